@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { isValidIpv4, parseCidr } from '../plan/ipv4.js';
+
+/**
+ * The answers model: what the screens ask and what `--answers FILE` writes down. One schema for both, so the
+ * TUI and `--yes` build the same plan. Unknown keys are errors (a typo must not be silently ignored).
+ */
+
+const ifname = z
+  .string()
+  .min(1)
+  .refine((s) => Buffer.byteLength(s) <= 15, 'at most 15 bytes (kernel interface-name limit)')
+  .refine((s) => /^[^\s/:]+$/.test(s) && s !== '.' && s !== '..', 'no spaces, "/" or ":"');
+
+const ipv4Address = z.string().refine(isValidIpv4, 'not an IPv4 address like 192.168.1.10');
+
+const ipv4 = z
+  .object({
+    method: z.enum(['auto', 'manual']),
+    address: z
+      .string()
+      .refine((s) => parseCidr(s) !== undefined, 'not an address with prefix like 192.168.1.10/24')
+      .optional(),
+    gateway: ipv4Address.optional(),
+    dns: z.array(ipv4Address).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.method !== 'manual') return;
+    if (!v.address) {
+      ctx.addIssue({ code: 'custom', path: ['address'], message: 'required when method is manual' });
+      return;
+    }
+    const net = parseCidr(v.address);
+    if (!net || !v.gateway) return;
+    if (v.gateway === net.address) {
+      ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'must differ from the address' });
+    } else if (!net.contains(v.gateway)) {
+      ctx.addIssue({ code: 'custom', path: ['gateway'], message: `must be inside ${net.network}/${net.prefix}` });
+    }
+  });
+
+export const bridgeAnswers = z
+  .object({
+    name: ifname.default('br0'),
+    interface: ifname.optional(),
+    stp: z.boolean().default(false),
+    ipv4: ipv4.optional(),
+    /** Seconds NetworkManager waits for a confirmation before it rolls the change back by itself. */
+    rollbackTimeout: z.number().int().min(15).max(600).default(90),
+  })
+  .strict();
+
+export const answersSchema = z
+  .object({
+    host: z
+      .object({
+        /** Continue although the CPU shows no vmx/svm (VMs then run emulated, very slowly). */
+        allowNoVirt: z.boolean().default(false),
+      })
+      .strict()
+      .optional(),
+    bridge: bridgeAnswers.optional(),
+    iso: z.object({ path: z.string().startsWith('/', 'must be an absolute path') }).strict().optional(),
+  })
+  .strict();
+
+export type Answers = z.infer<typeof answersSchema>;
+export type BridgeAnswers = z.infer<typeof bridgeAnswers>;

@@ -1,0 +1,132 @@
+/** Host facts: everything the plan needs to know, probed once per step and passed around as data. */
+
+export interface OsRelease {
+  id: string;
+  idLike: string[];
+  versionId: string;
+  name: string;
+  prettyName: string;
+}
+
+export type CpuVendor = 'intel' | 'amd' | 'other';
+export type VirtFlag = 'vmx' | 'svm';
+
+export interface CpuInfo {
+  vendor: CpuVendor;
+  /** vmx (Intel VT-x) or svm (AMD-V); undefined when the CPU or the BIOS hides it. */
+  flag?: VirtFlag;
+  model: string;
+  count: number;
+}
+
+export type ValidateStatus = 'PASS' | 'WARN' | 'FAIL' | 'NOTE';
+
+export interface ValidateLine {
+  /** "QEMU", "LXC", or "" for a bare line without the prefix. */
+  driver: string;
+  check: string;
+  status: ValidateStatus;
+  hint?: string;
+}
+
+export interface UnitState {
+  /** `systemctl is-enabled`: enabled, disabled, static, indirect, not-found, … */
+  enabled: string;
+  /** `systemctl is-active`: active, inactive, failed, … */
+  active: string;
+}
+
+export interface LibvirtNetwork {
+  name: string;
+  active: boolean;
+  autostart: boolean;
+  persistent: boolean;
+}
+
+export interface NmConnection {
+  name: string;
+  uuid: string;
+  /** Normalised: ethernet, bridge, bond, vlan, team, wifi, loopback, … ("802-3-ethernet" → "ethernet"). */
+  type: string;
+  /** Empty when the profile is not active. */
+  device: string;
+}
+
+export interface NmDevice {
+  device: string;
+  type: string;
+  state: string;
+  connection: string;
+}
+
+export interface Ipv4Settings {
+  method: 'auto' | 'manual' | 'disabled' | 'link-local' | 'shared';
+  /** CIDR strings, e.g. 192.168.1.5/24 */
+  addresses: string[];
+  gateway: string;
+  dns: string[];
+}
+
+export interface Ipv6Settings {
+  method: string;
+  addresses: string[];
+  gateway: string;
+  dns: string[];
+}
+
+/** The NIC that carries the default route and the NetworkManager profile active on it. */
+export interface Uplink {
+  interface: string;
+  mac: string;
+  /** Kernel addresses now on the interface (CIDR). */
+  liveAddresses: string[];
+  connection?: {
+    uuid: string;
+    name: string;
+    type: string;
+    /** Set when the profile already is a bridge port. */
+    controller: string;
+    ipv4: Ipv4Settings;
+    ipv6: Ipv6Settings;
+  };
+}
+
+export interface Facts {
+  os: OsRelease;
+  cpu: CpuInfo;
+  devKvm: boolean;
+  /** Loaded kvm modules among kvm, kvm_intel, kvm_amd. */
+  kvmModules: string[];
+  isRoot: boolean;
+  /** Package name → installed, for the packages the profile cares about. */
+  packages: Record<string, boolean>;
+  /** Unit name → state, for the units the profile cares about. */
+  units: Record<string, UnitState>;
+  /** undefined when virsh could not be asked (not installed, daemon down). */
+  libvirtNetworks?: LibvirtNetwork[];
+  nm: {
+    running: boolean;
+    version: string;
+    connections: NmConnection[];
+    devices: NmDevice[];
+  };
+  uplink?: Uplink;
+  firewall: {
+    kind: 'firewalld' | 'ufw' | 'none';
+    /** Cockpit's port 9090 is already allowed (always true for 'none'). */
+    cockpitAllowed: boolean;
+  };
+  selinuxEnforcing: boolean;
+  /** virt-host-validate is on the host (it moved between packages over the years). */
+  hasVirtHostValidate: boolean;
+  /** ISO images found in the libvirt images directory, plus any path from the answers. */
+  isos: IsoImage[];
+  memoryMiB: number;
+}
+
+export interface IsoImage {
+  path: string;
+  /** ISO9660 volume id; undefined when the file is not an ISO image. */
+  volumeId?: string;
+  sizeBytes: number;
+}

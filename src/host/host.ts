@@ -1,0 +1,36 @@
+/** The one seam between kvm-wizard and the machine: every probe and every command goes through a Host. */
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Set when the command could not be started at all (not on PATH). */
+  notFound?: boolean;
+  canceled?: boolean;
+}
+
+export interface RunOptions {
+  /** Called with each output line (stdout and stderr interleaved) as it arrives. */
+  onLine?: (line: string) => void;
+  signal?: AbortSignal;
+  /** Text written to the command's stdin. */
+  input?: string;
+  timeoutMs?: number;
+}
+
+export interface Host {
+  /** True for the built-in simulated host: nothing on the machine is touched. */
+  readonly simulated: boolean;
+  /** Runs argv (never a shell string) with LC_ALL=C. Never throws for a non-zero exit. */
+  run(argv: readonly string[], options?: RunOptions): Promise<RunResult>;
+  /** Reads a host file; /etc, /proc, /sys and /dev paths honour KVM_WIZARD_SYSROOT. undefined when missing. */
+  readFile(path: string): Promise<string | undefined>;
+  exists(path: string): Promise<boolean>;
+  /** Names in a directory; [] when it does not exist. */
+  listDir(path: string): Promise<string[]>;
+  /** Size in bytes, or undefined when missing. */
+  fileSize(path: string): Promise<number | undefined>;
+  /** Reads `length` bytes at `offset` (ISO signature checks). */
+  readBytes(path: string, offset: number, length: number): Promise<Uint8Array | undefined>;
+  isRoot(): boolean;
+}

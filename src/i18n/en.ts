@@ -1,0 +1,171 @@
+/** English message catalogue. Every user-facing string lives here; `{name}` marks a parameter. */
+export const en = {
+  // Step titles and what each step does (two or three plain sentences).
+  'step.host.title': 'Host check',
+  'step.host.about':
+    'KVM needs a CPU with hardware virtualization: Intel VT-x (flag vmx, module kvm-intel) or AMD-V (flag svm, module kvm-amd). The kernel then offers /dev/kvm, which QEMU uses to run guests at near-native speed instead of emulating every instruction.',
+  'step.packages.title': 'Packages',
+  'step.packages.about':
+    'QEMU runs the virtual machines, libvirt manages them, virt-install creates them from the command line, and Cockpit with cockpit-machines gives you a web console for all of it.',
+  'step.validate.title': 'virt-host-validate',
+  'step.validate.about':
+    "libvirt's own check of this host: hardware virtualization, /dev/kvm, cgroups and IOMMU. PASS is fine, WARN deserves a look, FAIL must be fixed for fast VMs.",
+  'step.services.title': 'Services',
+  'step.services.about':
+    'libvirt must run to manage VMs, and cockpit.socket starts the web console on port 9090 when a browser connects. Both are enabled so they come back after a reboot.',
+  'step.network.title': 'Default network',
+  'step.network.about':
+    "libvirt's \"default\" network is a private NAT network behind the virtual bridge virbr0 (usually 192.168.122.0/24). VMs on it reach the outside through the host, but the LAN cannot reach them.",
+  'step.iso.title': 'Installation ISO',
+  'step.iso.about':
+    'The first VM boots an installer from an ISO image. Pick one already on this host (libvirt looks in /var/lib/libvirt/images) or type its path.',
+  'step.bridge.title': 'Bridge',
+  'step.bridge.about':
+    'A bridge (br0) is a virtual switch: the network card becomes its port and VMs plug into it, so they get addresses on your LAN and can be reached from it, unlike NAT. The host address moves to the bridge.',
+  'step.summary.title': 'Summary',
+  'step.summary.about': 'What each step did on this host.',
+
+  // Host facts
+  'host.os': 'System: {name}',
+  'host.notRoot': 'Not running as root: commands that change the host will fail. Run with sudo.',
+  'host.nmRunning': 'NetworkManager {version} is running.',
+  'host.nmDown': 'NetworkManager is not running: the bridge step cannot be done with it.',
+  'host.noFlag': 'This CPU shows no vmx or svm flag: KVM cannot run here, VMs would be emulated (very slow).',
+  'host.noFlagFix':
+    'On a physical machine, enable Intel VT-x / AMD-V (often "SVM Mode" or "Virtualization Technology") in the BIOS/UEFI setup and power-cycle. On a cloud or nested VM, enable nested virtualization on the hypervisor.',
+  'host.emulationAccepted': 'Continuing without hardware virtualization, as chosen.',
+  'host.flagVmx': 'Intel VT-x found (flag vmx): module {module}.',
+  'host.flagSvm': 'AMD-V found (flag svm): module {module}.',
+  'host.devKvmOk': 'The kvm module is loaded and /dev/kvm exists.',
+  'host.moduleMissing': 'Module {module} is not loaded or /dev/kvm is missing.',
+  'host.continueAnyway': 'Continue anyway (emulation only)',
+
+  // Packages
+  'packages.profile': 'Release: {profile}',
+  'packages.installed': 'Installed: {list}',
+  'packages.missing': 'To install: {list}',
+
+  // Validate
+  'validate.about': 'Runs the checks and explains every line that is not PASS.',
+  'validate.notInstalled': 'virt-host-validate is not installed yet: run the packages step first.',
+  'validate.allPass': 'Every check passed.',
+  'validate.failed': '{count} check(s) failed.',
+  'validate.hint.hwvirt':
+    'No hardware virtualization: enable VT-x/AMD-V in the BIOS/UEFI, or nested virtualization on a VM host.',
+  'validate.hint.devkvm': 'Load the module: modprobe kvm_intel (or kvm_amd); if it fails, virtualization is off in the BIOS/UEFI.',
+  'validate.hint.iommu':
+    'Only needed to pass PCI devices through to VMs: add intel_iommu=on (or amd_iommu=on) with grubby --update-kernel=ALL --args=… and reboot.',
+  'validate.hint.secure': 'Secure guests (SEV/TDX/PEF) are optional; most hosts do not have them.',
+  'validate.hint.cgroup': 'A cgroup controller is missing; only LXC containers or resource limits need it.',
+  'validate.hint.other': 'See the hint from libvirt.',
+  'validate.noVirtAccepted': 'Hardware virtualization is missing, which you chose to accept.',
+
+  // Services
+  'services.modular': 'This host uses the modular libvirt daemons (virtqemud, virtnetworkd, …).',
+  'services.monolithic': 'This host uses the classic libvirtd daemon.',
+  'services.libvirtOk': 'libvirt is enabled and running.',
+  'services.cockpitOk': 'cockpit.socket is enabled and listening.',
+  'services.cockpitUrl': 'Cockpit: {url}',
+
+  // Network
+  'network.about': 'NAT (virbr0): VMs go out through the host. Bridge (br0, next steps): VMs sit on the LAN.',
+  'network.active': 'The default network is active.',
+  'network.inactive': 'The default network exists but is not active.',
+  'network.unknown': 'libvirt did not answer yet: the network is set up after the services step.',
+
+  // ISO
+  'iso.choose': 'Choose an ISO below, or type a path.',
+  'iso.none': 'No ISO found in /var/lib/libvirt/images. Copy one there or type a path.',
+  'iso.missing': 'ISO {path} does not exist.',
+  'iso.notIso': '{path} is not an ISO9660 image (no CD001 signature).',
+  'iso.chosen': 'Using {path} (volume {volumeId}).',
+  'iso.typePath': 'Path to an ISO',
+  'iso.skipChoice': 'No ISO for now',
+
+  // Bridge
+  'bridge.nmDown': 'NetworkManager is not running; the bridge is made with NetworkManager.',
+  'bridge.exists': 'Bridge {name} exists and carries the host address.',
+  'bridge.noUplink': 'No default route: cannot tell which network card to put into the bridge.',
+  'bridge.unmanaged': '{iface} is not managed by NetworkManager.',
+  'bridge.alreadyPort': '{iface} is already a port of {controller}.',
+  'bridge.notEthernet':
+    '{iface} is a {type} connection. Only a plain Ethernet card can be bridged this way (Wi-Fi cannot be bridged; bonds, VLANs and teams need a hand-made setup).',
+  'bridge.nameTaken': 'A connection or device named {name} already exists. Choose another name.',
+  'bridge.uplink': 'Network card {iface}, profile "{profile}" ({uuid}).',
+  'bridge.dhcp': 'The bridge keeps DHCP and the card’s MAC address, so it gets the same lease.',
+  'bridge.static': 'The bridge takes the static address {address}, gateway {gateway}.',
+  'bridge.sshWarning':
+    'Your SSH session may freeze for a few seconds. If the new network does not work, it is rolled back by itself after {seconds} s.',
+  'bridge.field.name': 'Bridge name',
+  'bridge.field.method': 'IPv4 method (auto or manual)',
+  'bridge.field.address': 'Address/prefix',
+  'bridge.field.gateway': 'Gateway',
+  'bridge.field.dns': 'DNS servers (comma-separated)',
+
+  // Why each command runs
+  'why.modprobe': 'load the KVM module {module}',
+  'why.aptUpdate': 'refresh the package lists',
+  'why.install': 'install the virtualization and Cockpit packages',
+  'why.virtModule': 'install QEMU/KVM and libvirt from the virt module (EL8 only)',
+  'why.virtGroup': 'install the virtualization package group',
+  'why.validate': "run libvirt's host check for QEMU/KVM",
+  'why.enableLibvirt': 'start libvirt now and at every boot',
+  'why.enableCockpit': 'start the Cockpit web console on port 9090',
+  'why.firewallNow': 'open Cockpit’s port in the running firewall',
+  'why.firewallPermanent': 'keep it open after a reboot',
+  'why.ufw': 'open Cockpit’s port 9090 in ufw',
+  'why.netDefine': 'define the default NAT network',
+  'why.netStart': 'start the default network (creates virbr0)',
+  'why.netAutostart': 'start it at every boot',
+  'why.bridgeAdd': 'create bridge {name} with the card’s address and MAC',
+  'why.portAdd': 'make {iface} a port of {name}',
+  'why.oldDelete': 'remove the old profile "{profile}" (restored on rollback)',
+  'why.portUp': 'activate the port, which brings {name} up',
+
+  // Screens and outcomes
+  'ui.simulation': 'SIMULATION — nothing on this machine is changed',
+  'ui.dryRun': 'DRY RUN — nothing is changed',
+  'ui.stepOf': 'Step {n}/{total}',
+  'ui.commands': 'Commands:',
+  'ui.noCommands': 'Nothing to run.',
+  'ui.run': 'Run',
+  'ui.skip': 'Skip',
+  'ui.back': 'Back',
+  'ui.quit': 'Quit',
+  'ui.retry': 'Retry',
+  'ui.next': 'Next',
+  'ui.edit': 'Edit',
+  'ui.running': 'Running {command}',
+  'ui.exitCode': 'Exit code {code}. Last lines:',
+  'ui.log': 'Log: {path}',
+  'ui.probing': 'Looking at the host…',
+  'ui.finish': 'Finish',
+
+  'state.todo': 'to do',
+  'state.already': 'already so',
+  'state.check': 'check',
+  'state.blocked': 'blocked',
+  'state.skip': 'nothing to do',
+  'outcome.done': 'done',
+  'outcome.already': 'already so',
+  'outcome.skipped': 'skipped',
+  'outcome.failed': 'failed',
+  'outcome.blocked': 'blocked',
+
+  'summary.next':
+    'Next: open Cockpit → Virtual machines to create a VM, or use virt-install. Read the log for every command and its output.',
+
+  // CLI
+  'cli.needTty':
+    'The interactive wizard needs a terminal. Use --yes for an unattended run, or --dry-run to see the plan. (Over SSH: ssh -t host kvm-wizard)',
+  'cli.needRoot': 'kvm-wizard changes the system and must run as root. Try: sudo kvm-wizard {args}',
+  'cli.unknownStep': 'Unknown step "{step}" in --only. Steps: {steps}',
+  'cli.unsupported': 'Unsupported system: {name} (ID={id}, VERSION_ID={version}). Use --dry-run --target PROFILE to see a plan ({profiles}).',
+  'cli.planOnly': '{profile}: Node.js 20 does not run there. Use --dry-run --target {id} to print the commands.',
+  'cli.answersError': 'Error in answers file {file}:',
+  'cli.stepFailed': 'Step {step} failed.',
+  'cli.stepBlocked': 'Step {step} is blocked.',
+  'cli.allDone': 'All selected steps are done.',
+  'cli.unknownProfile': 'Unknown profile "{profile}". Profiles: {profiles}',
+  'cli.verifyFailed': 'Step {step} ran but the host is still not as expected.',
+} as const;

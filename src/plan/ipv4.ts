@@ -1,0 +1,36 @@
+/** Small IPv4 helpers for validating the bridge form (no dependency needed for this much). */
+
+export function isValidIpv4(s: string): boolean {
+  const parts = s.split('.');
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+}
+
+function toInt(s: string): number {
+  return s.split('.').reduce((n, p) => n * 256 + Number(p), 0);
+}
+
+function fromInt(n: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
+}
+
+export interface Cidr {
+  address: string;
+  prefix: number;
+  network: string;
+  contains(ip: string): boolean;
+}
+
+export function parseCidr(s: string): Cidr | undefined {
+  const m = /^([\d.]+)\/(\d{1,2})$/.exec(s);
+  if (!m?.[1] || !m[2] || !isValidIpv4(m[1])) return undefined;
+  const prefix = Number(m[2]);
+  if (prefix < 1 || prefix > 32) return undefined;
+  const size = 2 ** (32 - prefix);
+  const base = Math.floor(toInt(m[1]) / size) * size;
+  return {
+    address: m[1],
+    prefix,
+    network: fromInt(base),
+    contains: (ip) => isValidIpv4(ip) && Math.floor(toInt(ip) / size) * size === base,
+  };
+}

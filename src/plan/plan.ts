@@ -1,0 +1,31 @@
+import type { Answers } from '../answers/schema.js';
+import type { Facts } from '../facts/types.js';
+import type { Profile } from './profiles.js';
+import { planBridge } from './steps/bridge.js';
+import { planHost } from './steps/host.js';
+import { planIso } from './steps/iso.js';
+import { planNetwork } from './steps/network.js';
+import { planPackages } from './steps/packages.js';
+import { planServices } from './steps/services.js';
+import { planValidate } from './steps/validate.js';
+import type { PlanContext, StepId, StepPlan } from './types.js';
+
+const PLANNERS: Record<Exclude<StepId, 'summary'>, (ctx: PlanContext) => StepPlan> = {
+  host: planHost,
+  packages: planPackages,
+  validate: planValidate,
+  services: planServices,
+  network: planNetwork,
+  iso: planIso,
+  bridge: planBridge,
+};
+
+/** The plan for one step: a pure function of facts and answers. */
+export function planStep(id: StepId, facts: Facts, answers: Answers, profile: Profile): StepPlan {
+  if (id === 'summary') return { id, state: 'already', notes: [], commands: [] };
+  return PLANNERS[id]({ facts, answers, profile });
+}
+
+export function buildPlan(ids: readonly StepId[], facts: Facts, answers: Answers, profile: Profile): StepPlan[] {
+  return ids.map((id) => planStep(id, facts, answers, profile));
+}

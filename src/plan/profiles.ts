@@ -1,0 +1,141 @@
+import type { OsRelease } from '../facts/types.js';
+
+/**
+ * Release profiles: what differs between the distributions the wizard supports. Pure data plus the
+ * detection from /etc/os-release; the steps read these fields instead of testing distro names.
+ */
+
+export type ProfileId = 'centos7' | 'el8' | 'el9' | 'el10' | 'fedora' | 'debian' | 'ubuntu';
+
+export interface Profile {
+  id: ProfileId;
+  label: string;
+  packageTool: 'yum' | 'dnf' | 'apt-get';
+  /** How installed packages are listed. */
+  packageQuery: 'rpm' | 'dpkg';
+  /** The packages whose presence means "installed"; checked with rpm -q / dpkg-query. */
+  packages: string[];
+  /** dnf module that carries qemu-kvm and libvirt (EL8 only). */
+  virtModule?: string;
+  /** Fedora's package group, installed instead of the single packages it contains. */
+  virtGroup?: string;
+  /** Packages the module or group does not bring. */
+  extraPackages?: string[];
+  /** Fresh installs use the modular libvirt daemons (virtqemud…) instead of libvirtd. */
+  modularLibvirt: boolean;
+  qemuBinary: string;
+  /** Node.js 20+ cannot run there: only --dry-run and export make sense. */
+  planOnly?: boolean;
+}
+
+const EL_PACKAGES = ['qemu-kvm', 'libvirt', 'virt-install', 'cockpit', 'cockpit-machines'];
+
+export const PROFILES: Record<ProfileId, Profile> = {
+  centos7: {
+    id: 'centos7',
+    label: 'CentOS 7 (end of life)',
+    packageTool: 'yum',
+    packageQuery: 'rpm',
+    packages: EL_PACKAGES,
+    modularLibvirt: false,
+    qemuBinary: '/usr/libexec/qemu-kvm',
+    planOnly: true,
+  },
+  el8: {
+    id: 'el8',
+    label: 'Enterprise Linux 8',
+    packageTool: 'dnf',
+    packageQuery: 'rpm',
+    packages: EL_PACKAGES,
+    virtModule: 'virt',
+    extraPackages: ['virt-install', 'cockpit', 'cockpit-machines'],
+    modularLibvirt: false,
+    qemuBinary: '/usr/libexec/qemu-kvm',
+  },
+  el9: {
+    id: 'el9',
+    label: 'Enterprise Linux 9',
+    packageTool: 'dnf',
+    packageQuery: 'rpm',
+    packages: EL_PACKAGES,
+    modularLibvirt: true,
+    qemuBinary: '/usr/libexec/qemu-kvm',
+  },
+  el10: {
+    id: 'el10',
+    label: 'Enterprise Linux 10',
+    packageTool: 'dnf',
+    packageQuery: 'rpm',
+    packages: EL_PACKAGES,
+    modularLibvirt: true,
+    qemuBinary: '/usr/libexec/qemu-kvm',
+  },
+  fedora: {
+    id: 'fedora',
+    label: 'Fedora',
+    packageTool: 'dnf',
+    packageQuery: 'rpm',
+    packages: EL_PACKAGES,
+    virtGroup: '@virtualization',
+    extraPackages: ['cockpit', 'cockpit-machines'],
+    modularLibvirt: true,
+    qemuBinary: '/usr/bin/qemu-kvm',
+  },
+  debian: {
+    id: 'debian',
+    label: 'Debian',
+    packageTool: 'apt-get',
+    packageQuery: 'dpkg',
+    packages: ['qemu-system-x86', 'libvirt-daemon-system', 'libvirt-clients', 'virtinst', 'cockpit', 'cockpit-machines'],
+    modularLibvirt: false,
+    qemuBinary: '/usr/bin/qemu-system-x86_64',
+  },
+  ubuntu: {
+    id: 'ubuntu',
+    label: 'Ubuntu',
+    packageTool: 'apt-get',
+    packageQuery: 'dpkg',
+    packages: ['qemu-system-x86', 'libvirt-daemon-system', 'libvirt-clients', 'virtinst', 'cockpit', 'cockpit-machines'],
+    modularLibvirt: false,
+    qemuBinary: '/usr/bin/qemu-system-x86_64',
+  },
+};
+
+const RHEL_LIKE = ['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'circle', 'eurolinux', 'navy', 'scientific'];
+
+/** Picks the profile from os-release ID / ID_LIKE / VERSION_ID; undefined for an unsupported system. */
+export function detectProfile(os: OsRelease): ProfileId | undefined {
+  const ids = [os.id, ...os.idLike];
+  const major = Number.parseInt(os.versionId, 10);
+  if (os.id === 'fedora') return 'fedora';
+  if (os.id === 'ubuntu') return 'ubuntu';
+  if (os.id === 'debian') return 'debian';
+  if (ids.some((id) => RHEL_LIKE.includes(id))) {
+    if (major === 7) return 'centos7';
+    if (major === 8) return 'el8';
+    if (major === 9) return 'el9';
+    if (major === 10) return 'el10';
+    return undefined;
+  }
+  if (ids.includes('ubuntu')) return 'ubuntu';
+  if (ids.includes('debian')) return 'debian';
+  return undefined;
+}
+
+/** Every unit whose state the plan looks at. */
+export const LIBVIRT_MODULAR_DRIVERS = ['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'];
+
+export function modularSockets(): string[] {
+  return LIBVIRT_MODULAR_DRIVERS.flatMap((d) => [`virt${d}d.socket`, `virt${d}d-ro.socket`, `virt${d}d-admin.socket`]);
+}
+
+export const PROBED_UNITS = [
+  'libvirtd.service',
+  'libvirtd.socket',
+  'virtqemud.socket',
+  'virtnetworkd.socket',
+  'virtstoraged.socket',
+  'cockpit.socket',
+  'firewalld.service',
+  'NetworkManager.service',
+];

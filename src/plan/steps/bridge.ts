@@ -1,0 +1,119 @@
+import type { BridgeAnswers } from '../../answers/schema.js';
+import type { Facts, Ipv4Settings, Uplink } from '../../facts/types.js';
+import { type Command, cmd } from '../command.js';
+import { note, type Note, type PlanContext, type StepPlan } from '../types.js';
+
+/**
+ * Step 7: put the uplink NIC into a bridge so VMs sit on the LAN. The commands run inside a
+ * NetworkManager checkpoint (see run/safe-bridge), so a mistake rolls back instead of locking the user out.
+ */
+export function planBridge({ facts, answers }: PlanContext): StepPlan {
+  const settings = bridgeSettings(facts, answers.bridge);
+  const blocked = (n: Note): StepPlan => ({ id: 'bridge', state: 'blocked', notes: [n], commands: [] });
+  const { uplink } = facts;
+  if (!facts.nm.running) return blocked(note('bridge.nmDown', 'error'));
+  if (isBridgeDone(facts, settings.name)) {
+    return { id: 'bridge', state: 'already', notes: [note('bridge.exists', 'ok', { name: settings.name })], commands: [] };
+  }
+  if (!uplink) return blocked(note('bridge.noUplink', 'error'));
+  const con = uplink.connection;
+  if (!con) return blocked(note('bridge.unmanaged', 'error', { iface: uplink.interface }));
+  if (con.controller) return blocked(note('bridge.alreadyPort', 'error', { iface: uplink.interface, controller: con.controller }));
+  if (con.type !== 'ethernet') return blocked(note('bridge.notEthernet', 'error', { iface: uplink.interface, type: con.type }));
+  const clash = facts.nm.connections.find((c) => c.name === settings.name) ?? facts.nm.devices.find((d) => d.device === settings.name);
+  if (clash) return blocked(note('bridge.nameTaken', 'error', { name: settings.name }));
+
+  return {
+    id: 'bridge',
+    state: 'todo',
+    apply: 'checkpoint',
+    notes: [
+      note('bridge.uplink', 'info', { iface: uplink.interface, profile: con.name, uuid: con.uuid }),
+      note(settings.ipv4.method === 'auto' ? 'bridge.dhcp' : 'bridge.static', 'info', {
+        address: settings.ipv4.addresses.join(', '),
+        gateway: settings.ipv4.gateway || '-',
+      }),
+      note('bridge.sshWarning', 'warn', { seconds: String(settings.rollbackTimeout) }),
+    ],
+    commands: bridgeCommands(uplink, settings, facts.nm.version),
+  };
+}
+
+export interface BridgeSettings {
+  name: string;
+  stp: boolean;
+  rollbackTimeout: number;
+  ipv4: Ipv4Settings;
+}
+
+/** The form's values: the answers where given, else the uplink's current settings (DHCP stays DHCP). */
+export function bridgeSettings(facts: Facts, answers: BridgeAnswers | undefined): BridgeSettings {
+  const current = facts.uplink?.connection?.ipv4;
+  const a = answers?.ipv4;
+  const ipv4: Ipv4Settings = a
+    ? {
+        method: a.method,
+        addresses: a.address ? [a.address] : [],
+        gateway: a.gateway ?? '',
+        dns: a.dns ?? [],
+      }
+    : (current ?? { method: 'auto', addresses: [], gateway: '', dns: [] });
+  return { name: answers?.name ?? 'br0', stp: answers?.stp ?? false, rollbackTimeout: answers?.rollbackTimeout ?? 90, ipv4 };
+}
+
+function isBridgeDone(facts: Facts, name: string): boolean {
+  const bridge = facts.nm.connections.find((c) => c.name === name && c.type === 'bridge');
+  return Boolean(bridge?.device) && facts.uplink?.interface === name;
+}
+
+/** `controller`/`port-type` replaced `master`/`slave-type` in NetworkManager 1.46; EL8's nmcli knows only the old words. */
+export function portWords(nmVersion: string): [string, string] {
+  const [major = 0, minor = 0] = nmVersion.split('.').map(Number);
+  return major > 1 || (major === 1 && minor >= 46) ? ['controller', 'port-type'] : ['master', 'slave-type'];
+}
+
+export function portProfileName(bridge: string, iface: string): string {
+  return `${bridge}-port-${iface}`;
+}
+
+function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): Command[] {
+  const con = uplink.connection;
+  if (!con) return [];
+  const [controller, portType] = portWords(nmVersion);
+  const ipv4 =
+    s.ipv4.method === 'manual'
+      ? [
+          'ipv4.method',
+          'manual',
+          'ipv4.addresses',
+          s.ipv4.addresses.join(','),
+          ...(s.ipv4.gateway ? ['ipv4.gateway', s.ipv4.gateway] : []),
+          ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : []),
+        ]
+      : ['ipv4.method', s.ipv4.method, ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : [])];
+  const ipv6 =
+    con.ipv6.method === 'manual' && con.ipv6.addresses.length
+      ? ['ipv6.method', 'manual', 'ipv6.addresses', con.ipv6.addresses.join(','), ...(con.ipv6.gateway ? ['ipv6.gateway', con.ipv6.gateway] : [])]
+      : ['ipv6.method', con.ipv6.method || 'auto'];
+  const port = portProfileName(s.name, uplink.interface);
+  return [
+    cmd(
+      [
+        'nmcli', 'connection', 'add', 'type', 'bridge', 'con-name', s.name, 'ifname', s.name,
+        'connection.autoconnect', 'yes', 'bridge.stp', s.stp ? 'yes' : 'no',
+        ...(uplink.mac ? ['ethernet.cloned-mac-address', uplink.mac] : []),
+        ...ipv4, ...ipv6,
+      ],
+      'why.bridgeAdd',
+      { name: s.name },
+    ),
+    cmd(
+      ['nmcli', 'connection', 'add', 'type', 'ethernet', 'con-name', port, 'ifname', uplink.interface,
+        'connection.autoconnect', 'yes', controller, s.name, portType, 'bridge'],
+      'why.portAdd',
+      { iface: uplink.interface, name: s.name },
+    ),
+    cmd(['nmcli', 'connection', 'delete', 'uuid', con.uuid], 'why.oldDelete', { profile: con.name }),
+    cmd(['nmcli', 'connection', 'up', port], 'why.portUp', { name: s.name }),
+  ];
+}

@@ -1,0 +1,45 @@
+import type { Facts } from '../../facts/types.js';
+import { type Command, cmd } from '../command.js';
+import { modularSockets, type Profile } from '../profiles.js';
+import { note, type PlanContext, type StepPlan } from '../types.js';
+
+/** Step 4: start libvirt the way this host runs it, and Cockpit's socket; open port 9090 in the firewall. */
+export function planServices({ facts, profile }: PlanContext): StepPlan {
+  const modular = usesModularLibvirt(facts, profile);
+  const libvirtUnits = modular ? modularSockets() : ['libvirtd.service'];
+  const watched = modular ? ['virtqemud.socket', 'virtnetworkd.socket', 'virtstoraged.socket'] : ['libvirtd.service'];
+  const notes = [note(modular ? 'services.modular' : 'services.monolithic', 'info')];
+  const commands: Command[] = [];
+
+  if (!watched.every((u) => isRunning(facts, u))) {
+    commands.push(cmd(['systemctl', 'enable', '--now', ...libvirtUnits], 'why.enableLibvirt'));
+  } else notes.push(note('services.libvirtOk', 'ok'));
+
+  if (!isRunning(facts, 'cockpit.socket')) {
+    commands.push(cmd(['systemctl', 'enable', '--now', 'cockpit.socket'], 'why.enableCockpit'));
+  } else notes.push(note('services.cockpitOk', 'ok'));
+
+  if (!facts.firewall.cockpitAllowed) {
+    if (facts.firewall.kind === 'firewalld') {
+      commands.push(
+        cmd(['firewall-cmd', '--add-service=cockpit'], 'why.firewallNow'),
+        cmd(['firewall-cmd', '--permanent', '--add-service=cockpit'], 'why.firewallPermanent'),
+      );
+    } else if (facts.firewall.kind === 'ufw') {
+      commands.push(cmd(['ufw', 'allow', '9090/tcp'], 'why.ufw'));
+    }
+  }
+  return { id: 'services', state: commands.length ? 'todo' : 'already', notes, commands };
+}
+
+function isRunning(facts: Facts, unit: string): boolean {
+  const s = facts.units[unit];
+  return s?.active === 'active' && (s.enabled === 'enabled' || s.enabled === 'static' || s.enabled === 'indirect');
+}
+
+/** A host that already runs libvirtd keeps it; fresh EL9+/Fedora installs use the per-driver daemons. */
+export function usesModularLibvirt(facts: Facts, profile: Profile): boolean {
+  const libvirtd = facts.units['libvirtd.service'];
+  if (libvirtd && (libvirtd.enabled === 'enabled' || libvirtd.active === 'active')) return false;
+  return profile.modularLibvirt;
+}

@@ -1,0 +1,46 @@
+import type { Answers } from '../answers/schema.js';
+import type { Facts } from '../facts/types.js';
+import type { MessageKey, MessageParams } from '../i18n/messages.js';
+import type { Command } from './command.js';
+import type { Profile } from './profiles.js';
+
+export const STEP_IDS = ['host', 'packages', 'validate', 'services', 'network', 'iso', 'bridge', 'summary'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export interface PlanContext {
+  facts: Facts;
+  answers: Answers;
+  profile: Profile;
+}
+
+export type Tone = 'info' | 'ok' | 'warn' | 'error';
+
+/** A line of explanation derived from the facts ("VT-x found", "default network inactive"). */
+export interface Note {
+  key: MessageKey;
+  params?: MessageParams;
+  tone: Tone;
+}
+
+/**
+ * What a step would do on this host:
+ * - todo: commands to run;       - already: the host is already so, nothing runs;
+ * - check: read-only commands that run every time (virt-host-validate);
+ * - blocked: cannot run, `notes` say why and how to fix it;  - skip: nothing to do by choice.
+ */
+export type StepState = 'todo' | 'already' | 'check' | 'blocked' | 'skip';
+
+export interface StepPlan {
+  id: StepId;
+  state: StepState;
+  notes: Note[];
+  commands: Command[];
+  /** The bridge: run inside a NetworkManager checkpoint from a detached process. */
+  apply?: 'checkpoint';
+}
+
+export type StepOutcome = 'done' | 'already' | 'skipped' | 'failed' | 'blocked';
+
+export function note(key: MessageKey, tone: Tone = 'info', params?: MessageParams): Note {
+  return params ? { key, tone, params } : { key, tone };
+}
