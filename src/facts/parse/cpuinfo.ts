@@ -27,7 +27,11 @@ export function parseCpuinfo(text: string): CpuInfo {
     else if (key === 'flags') flags ??= value.split(/\s+/);
     else if (key === 'model name') model ??= value;
   }
-  const flag: VirtFlag | undefined = flags?.includes('vmx') ? 'vmx' : flags?.includes('svm') ? 'svm' : undefined;
+  const flag: VirtFlag | undefined = flags?.includes('vmx')
+    ? 'vmx'
+    : flags?.includes('svm')
+      ? 'svm'
+      : undefined;
   const info: CpuInfo = { vendor: vendorOf(vendorId, flag), model: model ?? '', count: Math.max(count, 1) };
   if (flag !== undefined) info.flag = flag;
   return info;

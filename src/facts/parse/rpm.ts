@@ -3,7 +3,10 @@
 // Matched by name: "libvirt-client-1-2.x86_64" must not count as "libvirt".
 import { contentLines } from './lines.js';
 
-const NOT_INSTALLED = [/^package (\S+) is not installed\.?$/, /^パッケージ (\S+) はインストールされていません。?$/];
+const NOT_INSTALLED = [
+  /^package (\S+) is not installed\.?$/,
+  /^パッケージ (\S+) はインストールされていません。?$/,
+];
 
 export function parseRpmQuery(text: string, names: string[]): Record<string, boolean> {
   const missing = new Set<string>();

@@ -37,7 +37,8 @@ export function netmaskToPrefix(netmask: string): number {
   const octets = netmask.split('.').map(Number);
   if (octets.length !== 4 || octets.some((o) => !Number.isInteger(o) || o < 0 || o > 255)) return 0;
   const bits = octets.map((o) => o.toString(2).padStart(8, '0')).join('');
-  return /^1*0*$/.test(bits) ? bits.indexOf('0') === -1 ? 32 : bits.indexOf('0') : 0;
+  if (!/^1*0*$/.test(bits)) return 0;
+  return bits.replace(/0+$/, '').length;
 }
 
 export function prefixToNetmask(prefix: number): string {

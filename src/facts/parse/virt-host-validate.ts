@@ -6,8 +6,7 @@ import { lines } from './lines.js';
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const STATUSES: readonly ValidateStatus[] = ['PASS', 'WARN', 'FAIL', 'NOTE'];
-const LINE =
-  /^\s*(?:(\S+?)\s*:\s*Checking\s+(.*?)\s*:\s*)?(PASS|WARN|FAIL|NOTE)(?:\s+\((.*)\))?\s*$/;
+const LINE = /^\s*(?:(\S+?)\s*:\s*Checking\s+(.*?)\s*:\s*)?(PASS|WARN|FAIL|NOTE)(?:\s+\((.*)\))?\s*$/;
 
 export function parseVirtHostValidate(text: string): ValidateLine[] {
   const result: ValidateLine[] = [];

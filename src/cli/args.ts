@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { STEP_IDS, type StepId } from '../plan/types.js';
+
+export interface CliOptions {
+  command: 'wizard' | 'facts';
+  help: boolean;
+  version: boolean;
+  yes: boolean;
+  dryRun: boolean;
+  json: boolean;
+  simulate?: string;
+  target?: string;
+  answers?: string;
+  only?: StepId[];
+  lang?: string;
+}
+
+export const DEFAULT_SIMULATION = 'centos-stream9';
+
+export class UsageError extends Error {}
+
+/** Parses argv; `--simulate` takes an optional value, which node:util's parser cannot express, so it is expanded first. */
+export function parseCli(argv: string[]): CliOptions {
+  const expanded = argv.map((a) => (a === '--simulate' ? `--simulate=${DEFAULT_SIMULATION}` : a));
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(expanded);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command = 'wizard', ...extra] = positionals;
+  if (command !== 'wizard' && command !== 'facts') throw new UsageError(`Unknown command "${command}". Try --help.`);
+  if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}". Try --help.`);
+  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = only?.find((s) => !(STEP_IDS as readonly string[]).includes(s));
+  if (unknown) throw new UsageError(`Unknown step "${unknown}" in --only. Steps: ${STEP_IDS.join(', ')}`);
+  if (values.target && !values['dry-run'] && command !== 'facts') throw new UsageError('--target only works with --dry-run.');
+  return {
+    command,
+    help: Boolean(values.help),
+    version: Boolean(values.version),
+    yes: Boolean(values.yes),
+    dryRun: Boolean(values['dry-run']),
+    json: Boolean(values.json),
+    ...(values.simulate ? { simulate: values.simulate } : {}),
+    ...(values.target ? { target: values.target } : {}),
+    ...(values.answers ? { answers: values.answers } : {}),
+    ...(only ? { only: only as StepId[] } : {}),
+    ...(values.lang ? { lang: values.lang } : {}),
+  };
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
+      yes: { type: 'boolean', short: 'y' },
+      'dry-run': { type: 'boolean', short: 'n' },
+      json: { type: 'boolean' },
+      simulate: { type: 'string' },
+      target: { type: 'string' },
+      answers: { type: 'string', short: 'a' },
+      only: { type: 'string' },
+      lang: { type: 'string' },
+    },
+  });
+}

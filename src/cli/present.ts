@@ -1,0 +1,32 @@
+import { type MessageKey, t } from '../i18n/messages.js';
+import { formatArgv } from '../plan/command.js';
+import type { Note, StepOutcome, StepPlan, Tone } from '../plan/types.js';
+import { style } from './style.js';
+
+/** Plain-text rendering of plan data, shared by --dry-run and --yes. */
+
+const MARK: Record<Tone, string> = { info: '·', ok: '✓', warn: '!', error: '✗' };
+const TONE_STYLE: Record<Tone, (s: string) => string> = {
+  info: (s) => s,
+  ok: style.green,
+  warn: style.yellow,
+  error: style.red,
+};
+
+export function noteLine(n: Note): string {
+  return TONE_STYLE[n.tone](`  ${MARK[n.tone]} ${t(n.key, n.params)}`);
+}
+
+export function commandLines(plan: StepPlan): string[] {
+  return plan.commands.flatMap((c) => [`  $ ${formatArgv(c.argv)}`, style.dim(`      # ${t(c.why, c.whyParams)}`)]);
+}
+
+export function stepHeader(plan: StepPlan, index: number, total: number): string {
+  const title = t(`step.${plan.id}.title` as MessageKey);
+  return style.bold(`[${index + 1}/${total}] ${title}`) + style.dim(` (${t(`state.${plan.state}` as MessageKey)})`);
+}
+
+export function outcomeLine(outcome: StepOutcome): string {
+  const text = `  → ${t(`outcome.${outcome}` as MessageKey)}`;
+  return outcome === 'failed' || outcome === 'blocked' ? style.red(text) : style.green(text);
+}

@@ -1,0 +1,143 @@
+import type { Host } from '../host/host.js';
+import { type Profile, PROBED_UNITS } from '../plan/profiles.js';
+import { probeIsos } from './iso-images.js';
+import { parseCpuinfo } from './parse/cpuinfo.js';
+import { parseDpkgQuery } from './parse/dpkg.js';
+import { parseIpAddrJson } from './parse/ip-addr.js';
+import { parseIpRouteJson } from './parse/ip-route.js';
+import { parseMeminfo } from './parse/meminfo.js';
+import { parseNmcliConnections } from './parse/nmcli-connections.js';
+import { parseNmcliDevices } from './parse/nmcli-devices.js';
+import { parseNmcliGeneral } from './parse/nmcli-general.js';
+import { parseNmcliFields } from './parse/nmcli-fields.js';
+import { parseOsRelease } from './parse/os-release.js';
+import { parseRpmQuery } from './parse/rpm.js';
+import { parseSystemctlShow } from './parse/systemctl-show.js';
+import { parseVirshNetList } from './parse/virsh-net-list.js';
+import type { Facts, Ipv4Settings, Uplink } from './types.js';
+
+/**
+ * Looks at the host: one read or command per source, run in parallel, each parsed by a pure parser.
+ * `profile` says which packages to ask about; `extraIsos` adds ISO paths from the answers.
+ */
+export async function probeFacts(host: Host, profile: Profile, extraIsos: string[] = []): Promise<Facts> {
+  const [osText, cpuText, memText, devKvm, modules, packages, units, nets, nm, route, addrs, selinux, hvv, isos] =
+    await Promise.all([
+      host.readFile('/etc/os-release'),
+      host.readFile('/proc/cpuinfo'),
+      host.readFile('/proc/meminfo'),
+      host.exists('/dev/kvm'),
+      loadedModules(host),
+      probePackages(host, profile),
+      probeUnits(host),
+      host.run(['virsh', 'net-list', '--all']),
+      probeNm(host),
+      host.run(['ip', '-j', 'route', 'show', 'default']),
+      host.run(['ip', '-j', 'addr', 'show']),
+      host.readFile('/sys/fs/selinux/enforce'),
+      host.exists('/usr/bin/virt-host-validate'),
+      probeIsos(host, extraIsos),
+    ]);
+  const defaultRoute = route.exitCode === 0 ? parseIpRouteJson(route.stdout) : undefined;
+  const links = addrs.exitCode === 0 ? parseIpAddrJson(addrs.stdout) : [];
+  const link = links.find((l) => l.ifname === defaultRoute?.dev);
+  let uplink: Uplink | undefined;
+  if (defaultRoute && link) {
+    const active = nm.connections.find((c) => c.device === defaultRoute.dev);
+    uplink = {
+      interface: defaultRoute.dev,
+      mac: link.mac.toUpperCase(),
+      liveAddresses: link.addresses,
+      ...(active ? { connection: { ...(await probeConnection(host, active.uuid)), name: active.name, type: active.type } } : {}),
+    };
+  }
+  return {
+    os: parseOsRelease(osText ?? ''),
+    cpu: parseCpuinfo(cpuText ?? ''),
+    devKvm,
+    kvmModules: modules,
+    isRoot: host.isRoot(),
+    packages,
+    units,
+    ...(nets.exitCode === 0 ? { libvirtNetworks: parseVirshNetList(nets.stdout) } : {}),
+    nm,
+    ...(uplink ? { uplink } : {}),
+    firewall: await probeFirewall(host, units),
+    selinuxEnforcing: selinux?.trim() === '1',
+    hasVirtHostValidate: hvv,
+    isos,
+    memoryMiB: parseMeminfo(memText ?? '').totalMiB,
+  };
+}
+
+async function loadedModules(host: Host): Promise<string[]> {
+  const names = ['kvm', 'kvm_intel', 'kvm_amd'];
+  const present = await Promise.all(names.map((m) => host.exists(`/sys/module/${m}`)));
+  return names.filter((_, i) => present[i]);
+}
+
+async function probePackages(host: Host, profile: Profile): Promise<Record<string, boolean>> {
+  if (profile.packageQuery === 'dpkg') {
+    const r = await host.run(['dpkg-query', '-W', '-f=${Package}\\t${db:Status-Status}\\n', ...profile.packages]);
+    const found = parseDpkgQuery(r.stdout);
+    return Object.fromEntries(profile.packages.map((p) => [p, found[p] ?? false]));
+  }
+  const r = await host.run(['rpm', '-q', ...profile.packages]);
+  return parseRpmQuery(r.stdout + r.stderr, profile.packages);
+}
+
+async function probeUnits(host: Host): Promise<Facts['units']> {
+  const r = await host.run(['systemctl', 'show', '-p', 'Id,LoadState,ActiveState,UnitFileState', ...PROBED_UNITS]);
+  const found = parseSystemctlShow(r.stdout);
+  return Object.fromEntries(PROBED_UNITS.map((u) => [u, found[u] ?? { enabled: 'unknown', active: 'unknown' }]));
+}
+
+async function probeNm(host: Host): Promise<Facts['nm']> {
+  const general = await host.run(['nmcli', '-t', '-f', 'RUNNING,VERSION', 'general']);
+  const g = general.exitCode === 0 ? parseNmcliGeneral(general.stdout) : { running: false, version: '' };
+  if (!g.running) return { ...g, connections: [], devices: [] };
+  const [cons, devs] = await Promise.all([
+    host.run(['nmcli', '-t', '-f', 'NAME,UUID,TYPE,DEVICE', 'connection', 'show']),
+    host.run(['nmcli', '-t', '-f', 'DEVICE,TYPE,STATE,CONNECTION', 'device']),
+  ]);
+  return { ...g, connections: parseNmcliConnections(cons.stdout), devices: parseNmcliDevices(devs.stdout) };
+}
+
+const CONNECTION_FIELDS = [
+  'connection.uuid',
+  'connection.master',
+  'ipv4.method',
+  'ipv4.addresses',
+  'ipv4.gateway',
+  'ipv4.dns',
+  'ipv6.method',
+  'ipv6.addresses',
+  'ipv6.gateway',
+  'ipv6.dns',
+];
+
+/** The saved settings of the uplink's profile, looked up by UUID (names are not unique). */
+async function probeConnection(host: Host, uuid: string) {
+  const r = await host.run(['nmcli', '-t', '-f', CONNECTION_FIELDS.join(','), 'connection', 'show', 'uuid', uuid]);
+  const f = parseNmcliFields(r.stdout);
+  const one = (k: string) => f[k]?.[0] ?? '';
+  const method = one('ipv4.method') as Ipv4Settings['method'];
+  return {
+    uuid,
+    controller: one('connection.master'),
+    ipv4: { method: method || 'auto', addresses: f['ipv4.addresses'] ?? [], gateway: one('ipv4.gateway'), dns: f['ipv4.dns'] ?? [] },
+    ipv6: { method: one('ipv6.method'), addresses: f['ipv6.addresses'] ?? [], gateway: one('ipv6.gateway'), dns: f['ipv6.dns'] ?? [] },
+  };
+}
+
+async function probeFirewall(host: Host, units: Facts['units']): Promise<Facts['firewall']> {
+  if (units['firewalld.service']?.active === 'active') {
+    const q = await host.run(['firewall-cmd', '--query-service=cockpit']);
+    return { kind: 'firewalld', cockpitAllowed: q.exitCode === 0 };
+  }
+  const ufw = await host.run(['ufw', 'status']);
+  if (ufw.exitCode === 0 && /^Status: active/m.test(ufw.stdout)) {
+    return { kind: 'ufw', cockpitAllowed: /^9090\/tcp\s+ALLOW/m.test(ufw.stdout) };
+  }
+  return { kind: 'none', cockpitAllowed: true };
+}

@@ -1,0 +1,202 @@
+import type { Host, RunOptions, RunResult } from '../host.js';
+import { nmcli } from './nmcli.js';
+import { createdSymlink, ipAddr, ipRouteDefault, rpmQuery, virshNetList, virtHostValidate } from './outputs.js';
+import { simState } from './profiles.js';
+import { type SimState, unit } from './state.js';
+
+/** Units each package brings, disabled until someone enables them (as on a real install). */
+const PACKAGE_UNITS: Record<string, string[]> = {
+  libvirt: [
+    'libvirtd.service',
+    'libvirtd.socket',
+    ...['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'].flatMap((d) => [
+      `virt${d}d.socket`,
+      `virt${d}d-ro.socket`,
+      `virt${d}d-admin.socket`,
+    ]),
+  ],
+  cockpit: ['cockpit.socket'],
+};
+
+/** A whole KVM host in memory, driven by the same argv the real host would run. Nothing on this machine is touched. */
+export class SimulatedHost implements Host {
+  readonly simulated = true;
+  readonly state: SimState;
+
+  constructor(profile = 'centos-stream9', lineDelayMs = 0) {
+    this.state = simState(profile, lineDelayMs);
+  }
+
+  async run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+    let streamed = false;
+    const result = await this.dispatch([...argv], options, () => {
+      streamed = true;
+    });
+    // Like the real host, every line reaches onLine: the long commands above stream theirs, the rest come here.
+    if (!streamed) for (const line of (result.stdout + result.stderr).split('\n').filter(Boolean)) options.onLine?.(line);
+    return result;
+  }
+
+  private async dispatch(argv: string[], options: RunOptions, markStreamed: () => void): Promise<RunResult> {
+    const s = this.state;
+    const [file = '', ...args] = argv;
+    const ok = (stdout = ''): RunResult => ({ exitCode: 0, stdout, stderr: '' });
+    const emit = async (lines: string[]): Promise<string> => {
+      markStreamed();
+      for (const line of lines) {
+        if (options.signal?.aborted) break;
+        options.onLine?.(line);
+        if (s.lineDelayMs) await new Promise((r) => setTimeout(r, s.lineDelayMs));
+      }
+      return lines.map((l) => `${l}\n`).join('');
+    };
+    switch (file) {
+      case 'rpm':
+        return { ...rpmQuery(s, args.slice(1)), stderr: '' };
+      case 'dnf':
+      case 'yum':
+        return ok(await emit(this.install(args)));
+      case 'systemctl':
+        return this.systemctl(args, emit);
+      case 'virsh':
+        return this.virsh(args);
+      case 'virt-host-validate': {
+        if (!s.installed.has('libvirt')) return notFound(file);
+        const r = virtHostValidate(s);
+        await emit(r.stdout.trimEnd().split('\n'));
+        return { ...r, stderr: '' };
+      }
+      case 'nmcli':
+        return nmcli(s, args);
+      case 'ip':
+        return ok(args.includes('route') ? ipRouteDefault(s) : ipAddr(s));
+      case 'firewall-cmd':
+        if (args[0] === '--query-service=cockpit') return { exitCode: s.firewalldCockpit ? 0 : 1, stdout: s.firewalldCockpit ? 'yes\n' : 'no\n', stderr: '' };
+        if (args.includes('--permanent')) s.firewalldCockpit = true;
+        return ok('success\n');
+      case 'modprobe':
+        if (args[0]) s.modules.add(args[0]);
+        return ok();
+      default:
+        return notFound(file);
+    }
+  }
+
+  /** dnf -y install … / dnf -y module install virt: installs what the names stand for, printing dnf-like progress. */
+  private install(args: string[]): string[] {
+    const s = this.state;
+    const names = args.filter((a) => !a.startsWith('-') && a !== 'install' && a !== 'module');
+    const expanded = names.flatMap((n) =>
+      n === 'virt' || n === '@virtualization' ? ['qemu-kvm', 'libvirt', 'virt-install'] : n === '/usr/bin/virt-host-validate' ? ['libvirt'] : [n],
+    );
+    const fresh = expanded.filter((n) => !s.installed.has(n));
+    const lines = ['Last metadata expiration check: 0:00:42 ago.', 'Dependencies resolved.'];
+    if (!fresh.length) return [...lines, 'Nothing to do.', 'Complete!'];
+    lines.push('Installing:');
+    for (const n of fresh) lines.push(` ${n.padEnd(30)} x86_64  ${(s.available[n] ?? '1.0-1.el9').replace(/\.x86_64$/, '')}  appstream`);
+    lines.push('Downloading Packages:');
+    fresh.forEach((n, i) => {
+      lines.push(`(${i + 1}/${fresh.length}): ${n}.rpm   1.2 MB/s | 640 kB     00:00`);
+    });
+    lines.push('Running transaction');
+    fresh.forEach((n, i) => {
+      lines.push(`  Installing       : ${n.padEnd(40)} ${i + 1}/${fresh.length}`);
+      s.installed.add(n);
+      for (const u of PACKAGE_UNITS[n] ?? []) if (!s.units.has(u)) s.units.set(u, { enabled: 'disabled', active: 'inactive' });
+      if (n === 'libvirt' && !s.networks.length) s.networks.push({ name: 'default', active: false, autostart: false });
+    });
+    return [...lines, 'Complete!'];
+  }
+
+  private async systemctl(args: string[], emit: (lines: string[]) => Promise<string>): Promise<RunResult> {
+    const s = this.state;
+    const [verb, ...rest] = args;
+    const units = rest.filter((a) => !a.startsWith('-'));
+    if (verb === 'show') {
+      const blocks = units.map((u) => {
+        const st = unit(s, u);
+        return `Id=${u}\nLoadState=${st.enabled === 'not-found' ? 'not-found' : 'loaded'}\nActiveState=${st.active}\nUnitFileState=${st.enabled === 'not-found' ? '' : st.enabled}\n`;
+      });
+      return { exitCode: 0, stdout: blocks.join('\n'), stderr: '' };
+    }
+    if (verb === 'enable') {
+      const missing = units.find((u) => unit(s, u).enabled === 'not-found');
+      if (missing) return { exitCode: 1, stdout: '', stderr: `Failed to enable unit: Unit file ${missing} does not exist.\n` };
+      const lines = units.map((u) => {
+        s.units.set(u, { enabled: 'enabled', active: rest.includes('--now') ? 'active' : unit(s, u).active });
+        return createdSymlink(u);
+      });
+      return { exitCode: 0, stdout: await emit(lines), stderr: '' };
+    }
+    return { exitCode: 1, stdout: '', stderr: `Unknown command verb ${verb}.\n` };
+  }
+
+  private virsh(args: string[]): RunResult {
+    const s = this.state;
+    const running = [...s.units].some(([n, u]) => (n === 'libvirtd.service' || n === 'virtnetworkd.socket') && u.active === 'active');
+    if (!s.installed.has('libvirt')) return notFound('virsh');
+    if (!running) {
+      return { exitCode: 1, stdout: '', stderr: "error: failed to connect to the hypervisor\nerror: Failed to connect socket to '/var/run/libvirt/virtqemud-sock': No such file or directory\n" };
+    }
+    const [verb, name = 'default'] = args;
+    const net = s.networks.find((n) => n.name === name);
+    if (verb === 'net-list') return { exitCode: 0, stdout: virshNetList(s), stderr: '' };
+    if (verb === 'net-define') {
+      s.networks.push({ name: 'default', active: false, autostart: false });
+      return { exitCode: 0, stdout: 'Network default defined from /usr/share/libvirt/networks/default.xml\n\n', stderr: '' };
+    }
+    if (!net) return { exitCode: 1, stdout: '', stderr: `error: failed to get network '${name}'\nerror: Network not found: no network with matching name '${name}'\n` };
+    if (verb === 'net-start') {
+      net.active = true;
+      s.links.push({ ifname: 'virbr0', mac: '52:54:00:C3:81:9D', addresses: ['192.168.122.1/24'] });
+      return { exitCode: 0, stdout: `Network ${name} started\n\n`, stderr: '' };
+    }
+    if (verb === 'net-autostart') {
+      net.autostart = true;
+      return { exitCode: 0, stdout: `Network ${name} marked as autostarted\n\n`, stderr: '' };
+    }
+    return { exitCode: 1, stdout: '', stderr: `error: unknown command: '${verb}'\n` };
+  }
+
+  async readFile(path: string): Promise<string | undefined> {
+    return this.state.files.get(path);
+  }
+
+  async exists(path: string): Promise<boolean> {
+    const s = this.state;
+    if (path === '/dev/kvm') return Boolean(s.cpuFlag) && (s.modules.has('kvm_intel') || s.modules.has('kvm_amd'));
+    if (path.startsWith('/sys/module/')) return s.modules.has(path.slice('/sys/module/'.length));
+    if (path === '/usr/bin/virt-host-validate') return s.installed.has('libvirt');
+    return s.files.has(path) || s.images.has(path);
+  }
+
+  async listDir(path: string): Promise<string[]> {
+    const prefix = path.endsWith('/') ? path : `${path}/`;
+    return [...this.state.images.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  }
+
+  async fileSize(path: string): Promise<number | undefined> {
+    return this.state.images.get(path)?.size ?? this.state.files.get(path)?.length;
+  }
+
+  async readBytes(path: string, offset: number, length: number): Promise<Uint8Array | undefined> {
+    const image = this.state.images.get(path);
+    if (!image) return undefined;
+    // Only the ISO9660 primary volume descriptor is ever read: build one for images that have a volume id.
+    const out = new Uint8Array(length);
+    if (offset === 32768 && image.volumeId !== undefined) {
+      out[0] = 1;
+      out.set(Buffer.from('CD001'), 1);
+      out.set(Buffer.from(image.volumeId.padEnd(32)), 40);
+    }
+    return out;
+  }
+
+  isRoot(): boolean {
+    return true;
+  }
+}
+
+function notFound(file: string): RunResult {
+  return { exitCode: 127, stdout: '', stderr: `${file}: command not found\n`, notFound: true };
+}

@@ -1,0 +1,54 @@
+/** The simulated host's state: what a real host would have, changed only by the commands the wizard runs. */
+
+export interface SimConnection {
+  name: string;
+  uuid: string;
+  /** nmcli's setting name, as terse output prints it: 802-3-ethernet, bridge, loopback. */
+  type: string;
+  ifname: string;
+  active: boolean;
+  master: string;
+  ipv4: { method: string; addresses: string[]; gateway: string; dns: string[] };
+  ipv6method: string;
+  clonedMac: string;
+}
+
+export interface SimLink {
+  ifname: string;
+  mac: string;
+  addresses: string[];
+  master?: string;
+}
+
+export interface SimUnit {
+  enabled: string;
+  active: string;
+}
+
+export interface SimState {
+  /** Text files by absolute path (/etc/os-release, /proc/cpuinfo, …). */
+  files: Map<string, string>;
+  /** Binary-ish files: only size and ISO volume id matter. */
+  images: Map<string, { size: number; volumeId?: string }>;
+  cpuFlag?: 'vmx' | 'svm';
+  modules: Set<string>;
+  packageTool: 'dnf' | 'yum' | 'apt-get';
+  /** Package name → version-release.arch (rpm) or version (dpkg). */
+  available: Record<string, string>;
+  installed: Set<string>;
+  units: Map<string, SimUnit>;
+  networks: Array<{ name: string; active: boolean; autostart: boolean }>;
+  nmVersion: string;
+  connections: SimConnection[];
+  links: SimLink[];
+  gateway: string;
+  firewalldCockpit: boolean;
+  checkpoints: string[];
+  /** Milliseconds between output lines of long commands (dnf), so progress shows in the simulation. */
+  lineDelayMs: number;
+  nextUuid: number;
+}
+
+export function unit(state: SimState, name: string): SimUnit {
+  return state.units.get(name) ?? { enabled: 'not-found', active: 'inactive' };
+}

@@ -1,0 +1,78 @@
+import type { Answers } from '../answers/schema.js';
+import { parseVirtHostValidate } from '../facts/parse/virt-host-validate.js';
+import { probeFacts } from '../facts/probe.js';
+import type { Facts, ValidateLine } from '../facts/types.js';
+import type { Host } from '../host/host.js';
+import type { Command } from '../plan/command.js';
+import { planStep } from '../plan/plan.js';
+import type { Profile } from '../plan/profiles.js';
+import { blockingFailures } from '../plan/steps/validate-judge.js';
+import type { StepId, StepOutcome, StepPlan } from '../plan/types.js';
+import { type CommandEvents, executeCommands } from './execute.js';
+import type { Transcript } from './transcript.js';
+
+export interface StepResult {
+  id: StepId;
+  outcome: StepOutcome;
+  plan: StepPlan;
+  failure?: { command?: Command; exitCode?: number; tail: string[]; canceled?: boolean; verify?: boolean };
+  validate?: ValidateLine[];
+}
+
+/** Applies the bridge step's commands; the safe (checkpoint) applier plugs in here. */
+export type BridgeApplier = (plan: StepPlan, events: CommandEvents) => Promise<{ ok: boolean; tail: string[] }>;
+
+/**
+ * One wizard run against one host: probe → plan → execute → re-probe → verify. The TUI and `--yes` both
+ * drive it, so they cannot disagree about what a step does.
+ */
+export class Session {
+  facts!: Facts;
+
+  constructor(
+    readonly host: Host,
+    readonly profile: Profile,
+    public answers: Answers,
+    readonly transcript: Transcript,
+    private readonly bridgeApplier?: BridgeApplier,
+  ) {}
+
+  async probe(): Promise<Facts> {
+    this.facts = await probeFacts(this.host, this.profile, this.answers.iso?.path ? [this.answers.iso.path] : []);
+    return this.facts;
+  }
+
+  plan(id: StepId): StepPlan {
+    return planStep(id, this.facts, this.answers, this.profile);
+  }
+
+  /** Runs one step if it has anything to do, then looks at the host again to verify it. */
+  async runStep(id: StepId, events: CommandEvents = {}): Promise<StepResult> {
+    const plan = this.plan(id);
+    const early: Partial<Record<StepPlan['state'], StepOutcome>> = { already: 'already', blocked: 'blocked', skip: 'skipped' };
+    const outcome = early[plan.state];
+    if (outcome) return { id, outcome, plan };
+
+    this.transcript.step(id);
+    if (plan.apply === 'checkpoint' && this.bridgeApplier) {
+      const applied = await this.bridgeApplier(plan, events);
+      await this.probe();
+      if (!applied.ok) return { id, outcome: 'failed', plan, failure: { tail: applied.tail } };
+    } else {
+      const exec = await executeCommands(this.host, plan.commands, this.transcript, events);
+      await this.probe();
+      if (!exec.ok) {
+        const { failed, exitCode, tail, canceled } = exec;
+        return { id, outcome: 'failed', plan, failure: { command: failed, exitCode, tail, canceled } };
+      }
+      if (plan.state === 'check') {
+        const validate = parseVirtHostValidate(exec.outputs.join('\n'));
+        const blocking = blockingFailures(validate, this.answers);
+        return { id, outcome: blocking.length ? 'failed' : 'done', plan, validate };
+      }
+    }
+    const after = this.plan(id);
+    if (after.state === 'already') return { id, outcome: 'done', plan };
+    return { id, outcome: 'failed', plan, failure: { verify: true, tail: [] } };
+  }
+}

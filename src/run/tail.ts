@@ -1,0 +1,15 @@
+/** Keeps only the last `size` lines: dnf prints thousands, the screen shows a few, the transcript has all. */
+export class LineTail {
+  private lines: string[] = [];
+
+  constructor(private readonly size: number) {}
+
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length > this.size * 2) this.lines = this.lines.slice(-this.size);
+  }
+
+  last(n = this.size): string[] {
+    return this.lines.slice(-Math.min(n, this.size));
+  }
+}

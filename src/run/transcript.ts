@@ -1,0 +1,51 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { formatArgv } from '../plan/command.js';
+
+/** Where logs go: /var/log/kvm-wizard as root on a real host, the user's state directory otherwise. */
+export function logDirectory(isRoot: boolean, simulated: boolean): string {
+  if (process.env.KVM_WIZARD_LOG_DIR) return process.env.KVM_WIZARD_LOG_DIR;
+  if (isRoot && !simulated) return '/var/log/kvm-wizard';
+  const state = process.env.XDG_STATE_HOME || join(homedir(), '.local', 'state');
+  return join(state, 'kvm-wizard');
+}
+
+/**
+ * The transcript of a run (like archinstall's cmd_history/cmd_output): every command's argv, start and end
+ * time, exit code and full output. Written synchronously so that a killed wizard still leaves its log.
+ */
+export class Transcript {
+  readonly path: string;
+
+  constructor(dir: string, now = new Date()) {
+    mkdirSync(dir, { recursive: true, mode: 0o750 });
+    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+    this.path = join(dir, `transcript-${stamp}-${process.pid}.log`);
+    this.write(`# kvm-wizard transcript, started ${now.toISOString()}\n`);
+  }
+
+  write(text: string): void {
+    try {
+      appendFileSync(this.path, text, { mode: 0o640 });
+    } catch {
+      // A full disk must not stop the wizard half-way through a step; the screen still shows the output.
+    }
+  }
+
+  step(id: string): void {
+    this.write(`\n== step ${id} (${new Date().toISOString()})\n`);
+  }
+
+  commandStart(argv: readonly string[]): void {
+    this.write(`$ ${formatArgv(argv)}\n# start ${new Date().toISOString()}\n`);
+  }
+
+  line(text: string): void {
+    this.write(`${text}\n`);
+  }
+
+  commandEnd(exitCode: number): void {
+    this.write(`# end ${new Date().toISOString()} exit ${exitCode}\n`);
+  }
+}
