@@ -21,9 +21,11 @@ export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 export const CatalogSchema = z
   .array(CatalogEntrySchema)
   .min(1)
-  .refine((entries) => new Set(entries.map((e) => e.id)).size === entries.length, 'catalogue ids must be unique');
+  .refine(
+    (entries) => new Set(entries.map((e) => e.id)).size === entries.length,
+    'catalogue ids must be unique',
+  );
 
 export function loadCatalog(data: unknown = CATALOG_DATA): CatalogEntry[] {
   return CatalogSchema.parse(data);
 }
-

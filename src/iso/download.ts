@@ -89,7 +89,10 @@ export async function downloadIso(options: DownloadIsoOptions): Promise<Download
     bytes = await streamToPart({ response: transfer.response, part, offset, hash, meter, signal, url });
     meter.finish(bytes);
     if (total !== undefined && bytes !== total) {
-      throw new IsoDownloadError('http', `${url} ended after ${bytes} of ${total} bytes; run again to resume`);
+      throw new IsoDownloadError(
+        'http',
+        `${url} ended after ${bytes} of ${total} bytes; run again to resume`,
+      );
     }
   } else {
     options.onProgress?.({ bytes, total, rate: 0, etaSeconds: 0 });

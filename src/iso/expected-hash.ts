@@ -24,14 +24,19 @@ export async function resolveExpectedSha256(options: {
     return hash;
   }
   if (checksumUrl === undefined) {
-    throw new IsoDownloadError('no-checksum', `no checksum given for ${fileName}; refusing an unverified ISO`);
+    throw new IsoDownloadError(
+      'no-checksum',
+      `no checksum given for ${fileName}; refusing an unverified ISO`,
+    );
   }
   let response: Response;
   try {
     response = await fetchImpl(checksumUrl, { signal, redirect: 'follow' });
   } catch (error) {
     if (signal?.aborted) throw new IsoDownloadError('aborted', 'download cancelled', { cause: error });
-    throw new IsoDownloadError('http', `could not fetch ${checksumUrl}: ${describeError(error)}`, { cause: error });
+    throw new IsoDownloadError('http', `could not fetch ${checksumUrl}: ${describeError(error)}`, {
+      cause: error,
+    });
   }
   if (!response.ok) {
     await response.body?.cancel();
@@ -42,7 +47,9 @@ export async function resolveExpectedSha256(options: {
     text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw new IsoDownloadError('aborted', 'download cancelled', { cause: error });
-    throw new IsoDownloadError('http', `could not read ${checksumUrl}: ${describeError(error)}`, { cause: error });
+    throw new IsoDownloadError('http', `could not read ${checksumUrl}: ${describeError(error)}`, {
+      cause: error,
+    });
   }
   const hash = findChecksum(text, fileName);
   if (!hash) throw new IsoDownloadError('no-checksum', `${checksumUrl} lists no SHA-256 for ${fileName}`);

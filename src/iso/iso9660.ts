@@ -13,7 +13,9 @@ const TYPE_PRIMARY = 1;
 const TYPE_TERMINATOR = 255;
 const MAGIC = 'CD001';
 
-export type IsoInspection = { ok: true; volumeId: string } | { ok: false; reason: 'missing' | 'not-iso' | 'too-small' };
+export type IsoInspection =
+  | { ok: true; volumeId: string }
+  | { ok: false; reason: 'missing' | 'not-iso' | 'too-small' };
 
 export type DescriptorParse =
   | { kind: 'primary'; volumeId: string }
@@ -58,7 +60,8 @@ export async function inspectIso(path: string): Promise<IsoInspection> {
     const sector = Buffer.alloc(SECTOR);
     for (let i = 0; i < MAX_DESCRIPTORS; i++) {
       const { bytesRead } = await handle.read(sector, 0, SECTOR, FIRST_DESCRIPTOR + i * SECTOR);
-      if (bytesRead < SECTOR) return i === 0 ? { ok: false, reason: 'too-small' } : { ok: false, reason: 'not-iso' };
+      if (bytesRead < SECTOR)
+        return i === 0 ? { ok: false, reason: 'too-small' } : { ok: false, reason: 'not-iso' };
       const parsed = parseVolumeDescriptor(sector);
       if (parsed.kind === 'primary') return { ok: true, volumeId: parsed.volumeId };
       if (parsed.kind !== 'other') break;

@@ -25,7 +25,12 @@ export async function openTransfer(options: {
     if (response.status === 206) {
       const range = parseContentRange(response.headers.get('content-range'));
       if (range?.start === partSize) {
-        return { kind: 'body', response, offset: partSize, total: range.total ?? lengthAfter(response, partSize) };
+        return {
+          kind: 'body',
+          response,
+          offset: partSize,
+          total: range.total ?? lengthAfter(response, partSize),
+        };
       }
     } else if (response.status === 416) {
       const total = parseUnsatisfiedRange(response.headers.get('content-range'));
@@ -60,7 +65,9 @@ async function request(
     return await fetchImpl(url, { headers, signal, redirect: 'follow' });
   } catch (error) {
     if (signal?.aborted) throw new IsoDownloadError('aborted', 'download cancelled', { cause: error });
-    throw new IsoDownloadError('http', `could not connect to ${url}: ${describeError(error)}`, { cause: error });
+    throw new IsoDownloadError('http', `could not connect to ${url}: ${describeError(error)}`, {
+      cause: error,
+    });
   }
 }
 

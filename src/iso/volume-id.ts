@@ -24,7 +24,11 @@ export const VOLUME_ID_RULES: readonly VolumeIdRule[] = [
   { pattern: /^Rocky-(\d+)-/i, variant: 'rocky$1', example: 'Rocky-9-6-x86_64-dvd' },
   { pattern: /^AlmaLinux-(\d+)-/i, variant: 'almalinux$1', example: 'AlmaLinux-9-6-x86_64-dvd' },
   // Ubuntu server ("Ubuntu-Server 24.04.3 LTS amd64") and desktop ("Ubuntu 24.04.3 LTS amd64").
-  { pattern: /^Ubuntu(?:-Server)? (\d\d)\.(\d\d)(?:\.\d+)?\b/i, variant: 'ubuntu$1.$2', example: 'Ubuntu-Server 24.04.3 LTS amd64' },
+  {
+    pattern: /^Ubuntu(?:-Server)? (\d\d)\.(\d\d)(?:\.\d+)?\b/i,
+    variant: 'ubuntu$1.$2',
+    example: 'Ubuntu-Server 24.04.3 LTS amd64',
+  },
   { pattern: /^Debian (\d+)(?:\.\d+)* /i, variant: 'debian$1', example: 'Debian 12.11.0 amd64 n' },
 ];
 
