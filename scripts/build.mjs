@@ -17,6 +17,8 @@ await build({
   sourcemap: 'linked',
   alias: { 'react-devtools-core': './dist/devtools-stub.mjs' },
   define: { 'process.env.NODE_ENV': '"production"' },
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
   logLevel: 'warning',
 });

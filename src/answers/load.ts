@@ -18,7 +18,9 @@ export function formatIssues(error: z.ZodError): string[] {
 
 export function validateAnswers(data: unknown): AnswersResult {
   const parsed = answersSchema.safeParse(data ?? {});
-  return parsed.success ? { ok: true, answers: parsed.data } : { ok: false, errors: formatIssues(parsed.error) };
+  return parsed.success
+    ? { ok: true, answers: parsed.data }
+    : { ok: false, errors: formatIssues(parsed.error) };
 }
 
 /** Reads an answers file (YAML, or JSON which is YAML too) and validates it before anything runs. */

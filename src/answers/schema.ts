@@ -36,7 +36,11 @@ const ipv4 = z
     if (v.gateway === net.address) {
       ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'must differ from the address' });
     } else if (!net.contains(v.gateway)) {
-      ctx.addIssue({ code: 'custom', path: ['gateway'], message: `must be inside ${net.network}/${net.prefix}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gateway'],
+        message: `must be inside ${net.network}/${net.prefix}`,
+      });
     }
   });
 
@@ -61,7 +65,10 @@ export const answersSchema = z
       .strict()
       .optional(),
     bridge: bridgeAnswers.optional(),
-    iso: z.object({ path: z.string().startsWith('/', 'must be an absolute path') }).strict().optional(),
+    iso: z
+      .object({ path: z.string().startsWith('/', 'must be an absolute path') })
+      .strict()
+      .optional(),
   })
   .strict();
 

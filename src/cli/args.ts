@@ -30,12 +30,17 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const [command = 'wizard', ...extra] = positionals;
-  if (command !== 'wizard' && command !== 'facts') throw new UsageError(`Unknown command "${command}". Try --help.`);
+  if (command !== 'wizard' && command !== 'facts')
+    throw new UsageError(`Unknown command "${command}". Try --help.`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}". Try --help.`);
-  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = values.only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = only?.find((s) => !(STEP_IDS as readonly string[]).includes(s));
   if (unknown) throw new UsageError(`Unknown step "${unknown}" in --only. Steps: ${STEP_IDS.join(', ')}`);
-  if (values.target && !values['dry-run'] && command !== 'facts') throw new UsageError('--target only works with --dry-run.');
+  if (values.target && !values['dry-run'] && command !== 'facts')
+    throw new UsageError('--target only works with --dry-run.');
   return {
     command,
     help: Boolean(values.help),

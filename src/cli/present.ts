@@ -1,6 +1,9 @@
+import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
+import { cockpitUrl } from '../plan/steps/services.js';
 import type { Note, StepOutcome, StepPlan, Tone } from '../plan/types.js';
+import type { StepResult } from '../run/session.js';
 import { style } from './style.js';
 
 /** Plain-text rendering of plan data, shared by --dry-run and --yes. */
@@ -18,15 +21,27 @@ export function noteLine(n: Note): string {
 }
 
 export function commandLines(plan: StepPlan): string[] {
-  return plan.commands.flatMap((c) => [`  $ ${formatArgv(c.argv)}`, style.dim(`      # ${t(c.why, c.whyParams)}`)]);
+  return plan.commands.flatMap((c) => [
+    `  $ ${formatArgv(c.argv)}`,
+    style.dim(`      # ${t(c.why, c.whyParams)}`),
+  ]);
 }
 
 export function stepHeader(plan: StepPlan, index: number, total: number): string {
   const title = t(`step.${plan.id}.title` as MessageKey);
-  return style.bold(`[${index + 1}/${total}] ${title}`) + style.dim(` (${t(`state.${plan.state}` as MessageKey)})`);
+  return (
+    style.bold(`[${index + 1}/${total}] ${title}`) + style.dim(` (${t(`state.${plan.state}` as MessageKey)})`)
+  );
 }
 
 export function outcomeLine(outcome: StepOutcome): string {
   const text = `  → ${t(`outcome.${outcome}` as MessageKey)}`;
   return outcome === 'failed' || outcome === 'blocked' ? style.red(text) : style.green(text);
+}
+
+export function summaryLines(results: StepResult[], facts: Facts): string[] {
+  const rows = results.map(
+    (r) => `  ${t(`step.${r.id}.title` as MessageKey).padEnd(22)} ${t(`outcome.${r.outcome}` as MessageKey)}`,
+  );
+  return [...rows, '', `  ${t('services.cockpitUrl', { url: cockpitUrl(facts) })}`, `  ${t('summary.next')}`];
 }

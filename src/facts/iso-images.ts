@@ -18,7 +18,9 @@ export async function inspectIsoOnHost(host: Host, path: string): Promise<IsoIma
 
 /** ISO files in libvirt's images directory plus the given paths, each checked for the ISO9660 signature. */
 export async function probeIsos(host: Host, extra: string[]): Promise<IsoImage[]> {
-  const found = (await host.listDir(IMAGES_DIR)).filter((n) => n.toLowerCase().endsWith('.iso')).map((n) => `${IMAGES_DIR}/${n}`);
+  const found = (await host.listDir(IMAGES_DIR))
+    .filter((n) => n.toLowerCase().endsWith('.iso'))
+    .map((n) => `${IMAGES_DIR}/${n}`);
   const paths = [...new Set([...found.sort(), ...extra])];
   const images = await Promise.all(paths.map((p) => inspectIsoOnHost(host, p)));
   return images.filter((i): i is IsoImage => i !== undefined);

@@ -1,5 +1,5 @@
 import type { Host } from '../host/host.js';
-import { type Profile, PROBED_UNITS } from '../plan/profiles.js';
+import { PROBED_UNITS, type Profile } from '../plan/profiles.js';
 import { probeIsos } from './iso-images.js';
 import { parseCpuinfo } from './parse/cpuinfo.js';
 import { parseDpkgQuery } from './parse/dpkg.js';
@@ -8,8 +8,8 @@ import { parseIpRouteJson } from './parse/ip-route.js';
 import { parseMeminfo } from './parse/meminfo.js';
 import { parseNmcliConnections } from './parse/nmcli-connections.js';
 import { parseNmcliDevices } from './parse/nmcli-devices.js';
-import { parseNmcliGeneral } from './parse/nmcli-general.js';
 import { parseNmcliFields } from './parse/nmcli-fields.js';
+import { parseNmcliGeneral } from './parse/nmcli-general.js';
 import { parseOsRelease } from './parse/os-release.js';
 import { parseRpmQuery } from './parse/rpm.js';
 import { parseSystemctlShow } from './parse/systemctl-show.js';
@@ -21,23 +21,37 @@ import type { Facts, Ipv4Settings, Uplink } from './types.js';
  * `profile` says which packages to ask about; `extraIsos` adds ISO paths from the answers.
  */
 export async function probeFacts(host: Host, profile: Profile, extraIsos: string[] = []): Promise<Facts> {
-  const [osText, cpuText, memText, devKvm, modules, packages, units, nets, nm, route, addrs, selinux, hvv, isos] =
-    await Promise.all([
-      host.readFile('/etc/os-release'),
-      host.readFile('/proc/cpuinfo'),
-      host.readFile('/proc/meminfo'),
-      host.exists('/dev/kvm'),
-      loadedModules(host),
-      probePackages(host, profile),
-      probeUnits(host),
-      host.run(['virsh', 'net-list', '--all']),
-      probeNm(host),
-      host.run(['ip', '-j', 'route', 'show', 'default']),
-      host.run(['ip', '-j', 'addr', 'show']),
-      host.readFile('/sys/fs/selinux/enforce'),
-      host.exists('/usr/bin/virt-host-validate'),
-      probeIsos(host, extraIsos),
-    ]);
+  const [
+    osText,
+    cpuText,
+    memText,
+    devKvm,
+    modules,
+    packages,
+    units,
+    nets,
+    nm,
+    route,
+    addrs,
+    selinux,
+    hvv,
+    isos,
+  ] = await Promise.all([
+    host.readFile('/etc/os-release'),
+    host.readFile('/proc/cpuinfo'),
+    host.readFile('/proc/meminfo'),
+    host.exists('/dev/kvm'),
+    loadedModules(host),
+    probePackages(host, profile),
+    probeUnits(host),
+    host.run(['virsh', 'net-list', '--all']),
+    probeNm(host),
+    host.run(['ip', '-j', 'route', 'show', 'default']),
+    host.run(['ip', '-j', 'addr', 'show']),
+    host.readFile('/sys/fs/selinux/enforce'),
+    host.exists('/usr/bin/virt-host-validate'),
+    probeIsos(host, extraIsos),
+  ]);
   const defaultRoute = route.exitCode === 0 ? parseIpRouteJson(route.stdout) : undefined;
   const links = addrs.exitCode === 0 ? parseIpAddrJson(addrs.stdout) : [];
   const link = links.find((l) => l.ifname === defaultRoute?.dev);
@@ -48,7 +62,15 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
       interface: defaultRoute.dev,
       mac: link.mac.toUpperCase(),
       liveAddresses: link.addresses,
-      ...(active ? { connection: { ...(await probeConnection(host, active.uuid)), name: active.name, type: active.type } } : {}),
+      ...(active
+        ? {
+            connection: {
+              ...(await probeConnection(host, active.uuid)),
+              name: active.name,
+              type: active.type,
+            },
+          }
+        : {}),
     };
   }
   return {
@@ -78,7 +100,13 @@ async function loadedModules(host: Host): Promise<string[]> {
 
 async function probePackages(host: Host, profile: Profile): Promise<Record<string, boolean>> {
   if (profile.packageQuery === 'dpkg') {
-    const r = await host.run(['dpkg-query', '-W', '-f=${Package}\\t${db:Status-Status}\\n', ...profile.packages]);
+    const r = await host.run([
+      'dpkg-query',
+      '-W',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own format syntax, not JavaScript
+      '-f=${Package}\\t${db:Status-Status}\\n',
+      ...profile.packages,
+    ]);
     const found = parseDpkgQuery(r.stdout);
     return Object.fromEntries(profile.packages.map((p) => [p, found[p] ?? false]));
   }
@@ -87,9 +115,17 @@ async function probePackages(host: Host, profile: Profile): Promise<Record<strin
 }
 
 async function probeUnits(host: Host): Promise<Facts['units']> {
-  const r = await host.run(['systemctl', 'show', '-p', 'Id,LoadState,ActiveState,UnitFileState', ...PROBED_UNITS]);
+  const r = await host.run([
+    'systemctl',
+    'show',
+    '-p',
+    'Id,LoadState,ActiveState,UnitFileState',
+    ...PROBED_UNITS,
+  ]);
   const found = parseSystemctlShow(r.stdout);
-  return Object.fromEntries(PROBED_UNITS.map((u) => [u, found[u] ?? { enabled: 'unknown', active: 'unknown' }]));
+  return Object.fromEntries(
+    PROBED_UNITS.map((u) => [u, found[u] ?? { enabled: 'unknown', active: 'unknown' }]),
+  );
 }
 
 async function probeNm(host: Host): Promise<Facts['nm']> {
@@ -118,15 +154,34 @@ const CONNECTION_FIELDS = [
 
 /** The saved settings of the uplink's profile, looked up by UUID (names are not unique). */
 async function probeConnection(host: Host, uuid: string) {
-  const r = await host.run(['nmcli', '-t', '-f', CONNECTION_FIELDS.join(','), 'connection', 'show', 'uuid', uuid]);
+  const r = await host.run([
+    'nmcli',
+    '-t',
+    '-f',
+    CONNECTION_FIELDS.join(','),
+    'connection',
+    'show',
+    'uuid',
+    uuid,
+  ]);
   const f = parseNmcliFields(r.stdout);
   const one = (k: string) => f[k]?.[0] ?? '';
   const method = one('ipv4.method') as Ipv4Settings['method'];
   return {
     uuid,
     controller: one('connection.master'),
-    ipv4: { method: method || 'auto', addresses: f['ipv4.addresses'] ?? [], gateway: one('ipv4.gateway'), dns: f['ipv4.dns'] ?? [] },
-    ipv6: { method: one('ipv6.method'), addresses: f['ipv6.addresses'] ?? [], gateway: one('ipv6.gateway'), dns: f['ipv6.dns'] ?? [] },
+    ipv4: {
+      method: method || 'auto',
+      addresses: f['ipv4.addresses'] ?? [],
+      gateway: one('ipv4.gateway'),
+      dns: f['ipv4.dns'] ?? [],
+    },
+    ipv6: {
+      method: one('ipv6.method'),
+      addresses: f['ipv6.addresses'] ?? [],
+      gateway: one('ipv6.gateway'),
+      dns: f['ipv6.dns'] ?? [],
+    },
   };
 }
 

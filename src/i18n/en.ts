@@ -15,7 +15,7 @@ export const en = {
     'libvirt must run to manage VMs, and cockpit.socket starts the web console on port 9090 when a browser connects. Both are enabled so they come back after a reboot.',
   'step.network.title': 'Default network',
   'step.network.about':
-    "libvirt's \"default\" network is a private NAT network behind the virtual bridge virbr0 (usually 192.168.122.0/24). VMs on it reach the outside through the host, but the LAN cannot reach them.",
+    'libvirt\'s "default" network is a private NAT network behind the virtual bridge virbr0 (usually 192.168.122.0/24). VMs on it reach the outside through the host, but the LAN cannot reach them.',
   'step.iso.title': 'Installation ISO',
   'step.iso.about':
     'The first VM boots an installer from an ISO image. Pick one already on this host (libvirt looks in /var/lib/libvirt/images) or type its path.',
@@ -52,7 +52,8 @@ export const en = {
   'validate.failed': '{count} check(s) failed.',
   'validate.hint.hwvirt':
     'No hardware virtualization: enable VT-x/AMD-V in the BIOS/UEFI, or nested virtualization on a VM host.',
-  'validate.hint.devkvm': 'Load the module: modprobe kvm_intel (or kvm_amd); if it fails, virtualization is off in the BIOS/UEFI.',
+  'validate.hint.devkvm':
+    'Load the module: modprobe kvm_intel (or kvm_amd); if it fails, virtualization is off in the BIOS/UEFI.',
   'validate.hint.iommu':
     'Only needed to pass PCI devices through to VMs: add intel_iommu=on (or amd_iommu=on) with grubby --update-kernel=ALL --args=… and reboot.',
   'validate.hint.secure': 'Secure guests (SEV/TDX/PEF) are optional; most hosts do not have them.',
@@ -140,6 +141,7 @@ export const en = {
   'ui.log': 'Log: {path}',
   'ui.probing': 'Looking at the host…',
   'ui.finish': 'Finish',
+  'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Esc: cancel',
 
   'state.todo': 'to do',
   'state.already': 'already so',
@@ -156,12 +158,36 @@ export const en = {
     'Next: open Cockpit → Virtual machines to create a VM, or use virt-install. Read the log for every command and its output.',
 
   // CLI
+  'cli.help': `kvm-wizard — turn this Linux host into a KVM host, step by step
+
+Usage:
+  kvm-wizard [options]          interactive wizard (needs a terminal, run as root)
+  kvm-wizard facts [--json]     show what the wizard detects on this host
+
+Options:
+  -y, --yes                run every step without questions (defaults + --answers), plain output
+  -n, --dry-run            print the plan (every step and command) and change nothing
+      --simulate[=PROFILE] run against a built-in simulated host: centos-stream9 (default),
+                           centos-stream8, centos-stream10; nothing on this machine changes
+      --target PROFILE     with --dry-run: plan for another release (el8, el9, el10, centos7,
+                           fedora, debian, ubuntu)
+      --only STEP[,STEP]   run only these steps: host, packages, validate, services,
+                           network, iso, bridge, summary
+  -a, --answers FILE       YAML or JSON answers (bridge, iso, host), checked before anything runs
+  -h, --help               this help
+  -V, --version            the version
+
+Exit codes: 0 done, 1 a step failed or is blocked, 2 bad usage or answers, 3 wrong environment
+(not root, no terminal, unsupported system). Every run writes a transcript; its path is printed.
+NO_COLOR turns colours off.`,
   'cli.needTty':
     'The interactive wizard needs a terminal. Use --yes for an unattended run, or --dry-run to see the plan. (Over SSH: ssh -t host kvm-wizard)',
   'cli.needRoot': 'kvm-wizard changes the system and must run as root. Try: sudo kvm-wizard {args}',
   'cli.unknownStep': 'Unknown step "{step}" in --only. Steps: {steps}',
-  'cli.unsupported': 'Unsupported system: {name} (ID={id}, VERSION_ID={version}). Use --dry-run --target PROFILE to see a plan ({profiles}).',
-  'cli.planOnly': '{profile}: Node.js 20 does not run there. Use --dry-run --target {id} to print the commands.',
+  'cli.unsupported':
+    'Unsupported system: {name} (ID={id}, VERSION_ID={version}). Use --dry-run --target PROFILE to see a plan ({profiles}).',
+  'cli.planOnly':
+    '{profile}: Node.js 20 does not run there. Use --dry-run --target {id} to print the commands.',
   'cli.answersError': 'Error in answers file {file}:',
   'cli.stepFailed': 'Step {step} failed.',
   'cli.stepBlocked': 'Step {step} is blocked.',

@@ -26,6 +26,11 @@ export function planStep(id: StepId, facts: Facts, answers: Answers, profile: Pr
   return PLANNERS[id]({ facts, answers, profile });
 }
 
-export function buildPlan(ids: readonly StepId[], facts: Facts, answers: Answers, profile: Profile): StepPlan[] {
+export function buildPlan(
+  ids: readonly StepId[],
+  facts: Facts,
+  answers: Answers,
+  profile: Profile,
+): StepPlan[] {
   return ids.map((id) => planStep(id, facts, answers, profile));
 }

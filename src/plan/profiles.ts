@@ -86,7 +86,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Debian',
     packageTool: 'apt-get',
     packageQuery: 'dpkg',
-    packages: ['qemu-system-x86', 'libvirt-daemon-system', 'libvirt-clients', 'virtinst', 'cockpit', 'cockpit-machines'],
+    packages: [
+      'qemu-system-x86',
+      'libvirt-daemon-system',
+      'libvirt-clients',
+      'virtinst',
+      'cockpit',
+      'cockpit-machines',
+    ],
     modularLibvirt: false,
     qemuBinary: '/usr/bin/qemu-system-x86_64',
   },
@@ -95,7 +102,14 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Ubuntu',
     packageTool: 'apt-get',
     packageQuery: 'dpkg',
-    packages: ['qemu-system-x86', 'libvirt-daemon-system', 'libvirt-clients', 'virtinst', 'cockpit', 'cockpit-machines'],
+    packages: [
+      'qemu-system-x86',
+      'libvirt-daemon-system',
+      'libvirt-clients',
+      'virtinst',
+      'cockpit',
+      'cockpit-machines',
+    ],
     modularLibvirt: false,
     qemuBinary: '/usr/bin/qemu-system-x86_64',
   },
@@ -126,7 +140,11 @@ export function detectProfile(os: OsRelease): ProfileId | undefined {
 export const LIBVIRT_MODULAR_DRIVERS = ['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'];
 
 export function modularSockets(): string[] {
-  return LIBVIRT_MODULAR_DRIVERS.flatMap((d) => [`virt${d}d.socket`, `virt${d}d-ro.socket`, `virt${d}d-admin.socket`]);
+  return LIBVIRT_MODULAR_DRIVERS.flatMap((d) => [
+    `virt${d}d.socket`,
+    `virt${d}d-ro.socket`,
+    `virt${d}d-admin.socket`,
+  ]);
 }
 
 export const PROBED_UNITS = [

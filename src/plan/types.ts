@@ -4,7 +4,16 @@ import type { MessageKey, MessageParams } from '../i18n/messages.js';
 import type { Command } from './command.js';
 import type { Profile } from './profiles.js';
 
-export const STEP_IDS = ['host', 'packages', 'validate', 'services', 'network', 'iso', 'bridge', 'summary'] as const;
+export const STEP_IDS = [
+  'host',
+  'packages',
+  'validate',
+  'services',
+  'network',
+  'iso',
+  'bridge',
+  'summary',
+] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export interface PlanContext {

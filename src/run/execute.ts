@@ -39,7 +39,14 @@ export async function executeCommands(
     if (!okCodes.includes(result.exitCode) || result.canceled) {
       // Commands that printed nothing through onLine (simulated ones) still show their error text.
       for (const l of result.stderr.split('\n').filter(Boolean)) if (!tail.last().includes(l)) tail.push(l);
-      return { ok: false, failed: command, exitCode: result.exitCode, tail: tail.last(8), canceled: Boolean(result.canceled), outputs };
+      return {
+        ok: false,
+        failed: command,
+        exitCode: result.exitCode,
+        tail: tail.last(8),
+        canceled: Boolean(result.canceled),
+        outputs,
+      };
     }
   }
   return { ok: true, outputs };

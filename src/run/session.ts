@@ -20,7 +20,10 @@ export interface StepResult {
 }
 
 /** Applies the bridge step's commands; the safe (checkpoint) applier plugs in here. */
-export type BridgeApplier = (plan: StepPlan, events: CommandEvents) => Promise<{ ok: boolean; tail: string[] }>;
+export type BridgeApplier = (
+  plan: StepPlan,
+  events: CommandEvents,
+) => Promise<{ ok: boolean; tail: string[] }>;
 
 /**
  * One wizard run against one host: probe → plan → execute → re-probe → verify. The TUI and `--yes` both
@@ -38,7 +41,11 @@ export class Session {
   ) {}
 
   async probe(): Promise<Facts> {
-    this.facts = await probeFacts(this.host, this.profile, this.answers.iso?.path ? [this.answers.iso.path] : []);
+    this.facts = await probeFacts(
+      this.host,
+      this.profile,
+      this.answers.iso?.path ? [this.answers.iso.path] : [],
+    );
     return this.facts;
   }
 
@@ -49,7 +56,11 @@ export class Session {
   /** Runs one step if it has anything to do, then looks at the host again to verify it. */
   async runStep(id: StepId, events: CommandEvents = {}): Promise<StepResult> {
     const plan = this.plan(id);
-    const early: Partial<Record<StepPlan['state'], StepOutcome>> = { already: 'already', blocked: 'blocked', skip: 'skipped' };
+    const early: Partial<Record<StepPlan['state'], StepOutcome>> = {
+      already: 'already',
+      blocked: 'blocked',
+      skip: 'skipped',
+    };
     const outcome = early[plan.state];
     if (outcome) return { id, outcome, plan };
 

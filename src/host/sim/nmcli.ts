@@ -15,14 +15,21 @@ export function nmcli(state: SimState, args: string[]): RunResult {
   if (object === 'device') {
     const lines = state.links.map((l) => {
       const con = state.connections.find((c) => c.active && c.ifname === l.ifname);
-      const type = l.ifname === 'lo' ? 'loopback' : l.ifname.startsWith('br') || l.ifname.startsWith('virbr') ? 'bridge' : 'ethernet';
+      const type =
+        l.ifname === 'lo'
+          ? 'loopback'
+          : l.ifname.startsWith('br') || l.ifname.startsWith('virbr')
+            ? 'bridge'
+            : 'ethernet';
       return [l.ifname, type, con ? 'connected' : 'disconnected', con?.name ?? ''].map(esc).join(':');
     });
     return ok(`${lines.join('\n')}\n`);
   }
   if (object !== 'connection') return fail(2, `Error: argument '${object}' not understood.`);
   if (verb === 'show' && tail.length === 0) {
-    const lines = state.connections.map((c) => [c.name, c.uuid, c.type, c.active ? c.ifname : ''].map(esc).join(':'));
+    const lines = state.connections.map((c) =>
+      [c.name, c.uuid, c.type, c.active ? c.ifname : ''].map(esc).join(':'),
+    );
     return ok(`${lines.join('\n')}\n`);
   }
   const target = findConnection(state, tail);
@@ -39,14 +46,18 @@ export function nmcli(state: SimState, args: string[]): RunResult {
   if (verb === 'up') {
     if (!target) return fail(10, `Error: unknown connection '${tail.at(-1)}'.`);
     activate(state, target);
-    return ok('Connection successfully activated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/7)\n');
+    return ok(
+      'Connection successfully activated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/7)\n',
+    );
   }
   return fail(2, `Error: argument '${verb}' not understood.`);
 }
 
 function findConnection(state: SimState, tail: string[]): SimConnection | undefined {
   const [kind, value] = tail[0] === 'uuid' || tail[0] === 'id' ? [tail[0], tail[1]] : ['any', tail[0]];
-  return state.connections.find((c) => (kind !== 'id' && c.uuid === value) || (kind !== 'uuid' && c.name === value));
+  return state.connections.find(
+    (c) => (kind !== 'id' && c.uuid === value) || (kind !== 'uuid' && c.name === value),
+  );
 }
 
 function connectionField(c: SimConnection, field: string): string {
@@ -108,4 +119,5 @@ function activate(state: SimState, con: SimConnection): void {
   state.links.push({ ifname: bridge.ifname, mac: bridge.clonedMac || link.mac, addresses: [...addresses] });
   link.addresses = [];
   link.master = bridge.ifname;
+  if (state.defaultDev === link.ifname) state.defaultDev = bridge.ifname;
 }

@@ -22,9 +22,13 @@ export function virshNetList(state: SimState): string {
     (n) =>
       ` ${n.name.padEnd(9)} ${(n.active ? 'active' : 'inactive').padEnd(10)} ${(n.autostart ? 'yes' : 'no').padEnd(11)} yes`,
   );
-  return [' Name      State      Autostart   Persistent', '----------------------------------------------', ...rows, '', ''].join(
-    '\n',
-  );
+  return [
+    ' Name      State      Autostart   Persistent',
+    '----------------------------------------------',
+    ...rows,
+    '',
+    '',
+  ].join('\n');
 }
 
 /** virt-host-validate qemu (fixture rhel8/virt-host-validate.warn-iommu-dmar-secure-guest.txt). */
@@ -34,18 +38,31 @@ export function virtHostValidate(state: SimState): { stdout: string; exitCode: n
   const lines = [
     line(
       'for hardware virtualization',
-      state.cpuFlag ? 'PASS' : 'FAIL (Only emulated CPUs are available, performance will be significantly limited)',
+      state.cpuFlag
+        ? 'PASS'
+        : 'FAIL (Only emulated CPUs are available, performance will be significantly limited)',
     ),
   ];
   // Without vmx/svm, libvirt does not print the /dev/kvm lines at all (tools/virt-host-validate-qemu.c).
   if (state.cpuFlag) {
-    const hint = "FAIL (Check that the 'kvm-intel' or 'kvm-amd' modules are loaded & the BIOS has enabled virtualization)";
-    lines.push(line('if device /dev/kvm exists', kvm ? 'PASS' : hint), line('if device /dev/kvm is accessible', kvm ? 'PASS' : 'FAIL (Check /dev/kvm is world writable or you are in a group that is allowed to access it)'));
+    const hint =
+      "FAIL (Check that the 'kvm-intel' or 'kvm-amd' modules are loaded & the BIOS has enabled virtualization)";
+    lines.push(
+      line('if device /dev/kvm exists', kvm ? 'PASS' : hint),
+      line(
+        'if device /dev/kvm is accessible',
+        kvm
+          ? 'PASS'
+          : 'FAIL (Check /dev/kvm is world writable or you are in a group that is allowed to access it)',
+      ),
+    );
   }
   lines.push(
     line('if device /dev/vhost-net exists', 'PASS'),
     line('if device /dev/net/tun exists', 'PASS'),
-    ...['cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'blkio'].map((c) => line(`for cgroup '${c}' controller support`, 'PASS')),
+    ...['cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'blkio'].map((c) =>
+      line(`for cgroup '${c}' controller support`, 'PASS'),
+    ),
     line(
       'for device assignment IOMMU support',
       'WARN (No ACPI DMAR table found, IOMMU either disabled in BIOS or not supported by this hardware platform)',
@@ -64,7 +81,7 @@ export function createdSymlink(unitName: string): string {
 
 /** `ip -j route show default` (iproute2 JSON, fixture ubuntu/ip-d-j-route-table-all.ipv4.netplan-test.txt). */
 export function ipRouteDefault(state: SimState): string {
-  const dev = state.links.find((l) => !l.master && l.addresses.some((a) => !a.startsWith('127.') && a.includes('.')));
+  const dev = state.links.find((l) => l.ifname === state.defaultDev && l.addresses.length);
   if (!dev) return '[]\n';
   return `${JSON.stringify([{ dst: 'default', gateway: state.gateway, dev: dev.ifname, protocol: 'static', metric: 100, flags: [] }])}\n`;
 }
@@ -82,7 +99,12 @@ export function ipAddr(state: SimState): string {
     address: l.mac.toLowerCase(),
     addr_info: l.addresses.map((cidr) => {
       const [local, prefixlen] = cidr.split('/');
-      return { family: local?.includes(':') ? 'inet6' : 'inet', local, prefixlen: Number(prefixlen), scope: 'global' };
+      return {
+        family: local?.includes(':') ? 'inet6' : 'inet',
+        local,
+        prefixlen: Number(prefixlen),
+        scope: 'global',
+      };
     }),
   }));
   return `${JSON.stringify(links)}\n`;

@@ -55,7 +55,10 @@ REDHAT_SUPPORT_PRODUCT_VERSION="CentOS Stream"
 export const SIM_PROFILES = Object.keys(OS_RELEASE);
 
 const EL_VERSIONS: Record<string, Record<string, string>> = {
-  'centos-stream8': { 'qemu-kvm': '6.2.0-40.module_el8+691+bb1a2fc5.x86_64', libvirt: '8.0.0-22.module_el8+596+27e96798.x86_64' },
+  'centos-stream8': {
+    'qemu-kvm': '6.2.0-40.module_el8+691+bb1a2fc5.x86_64',
+    libvirt: '8.0.0-22.module_el8+596+27e96798.x86_64',
+  },
   'centos-stream9': { 'qemu-kvm': '9.1.0-15.el9.x86_64', libvirt: '10.10.0-7.el9.x86_64' },
   'centos-stream10': { 'qemu-kvm': '9.1.0-18.el10.x86_64', libvirt: '11.0.0-3.el10.x86_64' },
 };
@@ -102,7 +105,12 @@ export function simState(profile: string, lineDelayMs: number): SimState {
       ['/proc/meminfo', MEMINFO],
       ['/sys/fs/selinux/enforce', '1'],
     ]),
-    images: new Map([['/var/lib/libvirt/images/CentOS-Stream-9-latest-x86_64-boot.iso', { size: 1_212_153_856, volumeId: 'CentOS-Stream-9-BaseOS-x86_64' }]]),
+    images: new Map([
+      [
+        '/var/lib/libvirt/images/CentOS-Stream-9-latest-x86_64-boot.iso',
+        { size: 1_212_153_856, volumeId: 'CentOS-Stream-9-BaseOS-x86_64' },
+      ],
+    ]),
     cpuFlag: 'vmx',
     modules: new Set(['kvm', 'kvm_intel']),
     packageTool: 'dnf',
@@ -116,13 +124,21 @@ export function simState(profile: string, lineDelayMs: number): SimState {
     nmVersion: el8 ? '1.40.16' : profile === 'centos-stream10' ? '1.52.0' : '1.48.10',
     connections: [
       uplink,
-      { ...uplink, name: 'lo', uuid: '80baca5b-005f-4db6-a00d-a0324c520a75', type: 'loopback', ifname: 'lo', ipv4: { method: 'manual', addresses: ['127.0.0.1/8'], gateway: '', dns: [] } },
+      {
+        ...uplink,
+        name: 'lo',
+        uuid: '80baca5b-005f-4db6-a00d-a0324c520a75',
+        type: 'loopback',
+        ifname: 'lo',
+        ipv4: { method: 'manual', addresses: ['127.0.0.1/8'], gateway: '', dns: [] },
+      },
     ],
     links: [
       { ifname: 'lo', mac: '00:00:00:00:00:00', addresses: ['127.0.0.1/8'] },
       { ifname: nic, mac: '52:54:00:6B:3C:1D', addresses: ['192.168.1.20/24'] },
     ],
     gateway: '192.168.1.1',
+    defaultDev: nic,
     firewalldCockpit: false,
     checkpoints: [],
     lineDelayMs,

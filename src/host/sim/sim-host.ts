@@ -1,6 +1,13 @@
 import type { Host, RunOptions, RunResult } from '../host.js';
 import { nmcli } from './nmcli.js';
-import { createdSymlink, ipAddr, ipRouteDefault, rpmQuery, virshNetList, virtHostValidate } from './outputs.js';
+import {
+  createdSymlink,
+  ipAddr,
+  ipRouteDefault,
+  rpmQuery,
+  virshNetList,
+  virtHostValidate,
+} from './outputs.js';
 import { simState } from './profiles.js';
 import { type SimState, unit } from './state.js';
 
@@ -33,7 +40,8 @@ export class SimulatedHost implements Host {
       streamed = true;
     });
     // Like the real host, every line reaches onLine: the long commands above stream theirs, the rest come here.
-    if (!streamed) for (const line of (result.stdout + result.stderr).split('\n').filter(Boolean)) options.onLine?.(line);
+    if (!streamed)
+      for (const line of (result.stdout + result.stderr).split('\n').filter(Boolean)) options.onLine?.(line);
     return result;
   }
 
@@ -71,7 +79,12 @@ export class SimulatedHost implements Host {
       case 'ip':
         return ok(args.includes('route') ? ipRouteDefault(s) : ipAddr(s));
       case 'firewall-cmd':
-        if (args[0] === '--query-service=cockpit') return { exitCode: s.firewalldCockpit ? 0 : 1, stdout: s.firewalldCockpit ? 'yes\n' : 'no\n', stderr: '' };
+        if (args[0] === '--query-service=cockpit')
+          return {
+            exitCode: s.firewalldCockpit ? 0 : 1,
+            stdout: s.firewalldCockpit ? 'yes\n' : 'no\n',
+            stderr: '',
+          };
         if (args.includes('--permanent')) s.firewalldCockpit = true;
         return ok('success\n');
       case 'modprobe':
@@ -87,13 +100,20 @@ export class SimulatedHost implements Host {
     const s = this.state;
     const names = args.filter((a) => !a.startsWith('-') && a !== 'install' && a !== 'module');
     const expanded = names.flatMap((n) =>
-      n === 'virt' || n === '@virtualization' ? ['qemu-kvm', 'libvirt', 'virt-install'] : n === '/usr/bin/virt-host-validate' ? ['libvirt'] : [n],
+      n === 'virt' || n === '@virtualization'
+        ? ['qemu-kvm', 'libvirt', 'virt-install']
+        : n === '/usr/bin/virt-host-validate'
+          ? ['libvirt']
+          : [n],
     );
     const fresh = expanded.filter((n) => !s.installed.has(n));
     const lines = ['Last metadata expiration check: 0:00:42 ago.', 'Dependencies resolved.'];
     if (!fresh.length) return [...lines, 'Nothing to do.', 'Complete!'];
     lines.push('Installing:');
-    for (const n of fresh) lines.push(` ${n.padEnd(30)} x86_64  ${(s.available[n] ?? '1.0-1.el9').replace(/\.x86_64$/, '')}  appstream`);
+    for (const n of fresh)
+      lines.push(
+        ` ${n.padEnd(30)} x86_64  ${(s.available[n] ?? '1.0-1.el9').replace(/\.x86_64$/, '')}  appstream`,
+      );
     lines.push('Downloading Packages:');
     fresh.forEach((n, i) => {
       lines.push(`(${i + 1}/${fresh.length}): ${n}.rpm   1.2 MB/s | 640 kB     00:00`);
@@ -102,8 +122,10 @@ export class SimulatedHost implements Host {
     fresh.forEach((n, i) => {
       lines.push(`  Installing       : ${n.padEnd(40)} ${i + 1}/${fresh.length}`);
       s.installed.add(n);
-      for (const u of PACKAGE_UNITS[n] ?? []) if (!s.units.has(u)) s.units.set(u, { enabled: 'disabled', active: 'inactive' });
-      if (n === 'libvirt' && !s.networks.length) s.networks.push({ name: 'default', active: false, autostart: false });
+      for (const u of PACKAGE_UNITS[n] ?? [])
+        if (!s.units.has(u)) s.units.set(u, { enabled: 'disabled', active: 'inactive' });
+      if (n === 'libvirt' && !s.networks.length)
+        s.networks.push({ name: 'default', active: false, autostart: false });
     });
     return [...lines, 'Complete!'];
   }
@@ -121,7 +143,12 @@ export class SimulatedHost implements Host {
     }
     if (verb === 'enable') {
       const missing = units.find((u) => unit(s, u).enabled === 'not-found');
-      if (missing) return { exitCode: 1, stdout: '', stderr: `Failed to enable unit: Unit file ${missing} does not exist.\n` };
+      if (missing)
+        return {
+          exitCode: 1,
+          stdout: '',
+          stderr: `Failed to enable unit: Unit file ${missing} does not exist.\n`,
+        };
       const lines = units.map((u) => {
         s.units.set(u, { enabled: 'enabled', active: rest.includes('--now') ? 'active' : unit(s, u).active });
         return createdSymlink(u);
@@ -133,19 +160,35 @@ export class SimulatedHost implements Host {
 
   private virsh(args: string[]): RunResult {
     const s = this.state;
-    const running = [...s.units].some(([n, u]) => (n === 'libvirtd.service' || n === 'virtnetworkd.socket') && u.active === 'active');
+    const running = [...s.units].some(
+      ([n, u]) => (n === 'libvirtd.service' || n === 'virtnetworkd.socket') && u.active === 'active',
+    );
     if (!s.installed.has('libvirt')) return notFound('virsh');
     if (!running) {
-      return { exitCode: 1, stdout: '', stderr: "error: failed to connect to the hypervisor\nerror: Failed to connect socket to '/var/run/libvirt/virtqemud-sock': No such file or directory\n" };
+      return {
+        exitCode: 1,
+        stdout: '',
+        stderr:
+          "error: failed to connect to the hypervisor\nerror: Failed to connect socket to '/var/run/libvirt/virtqemud-sock': No such file or directory\n",
+      };
     }
     const [verb, name = 'default'] = args;
     const net = s.networks.find((n) => n.name === name);
     if (verb === 'net-list') return { exitCode: 0, stdout: virshNetList(s), stderr: '' };
     if (verb === 'net-define') {
       s.networks.push({ name: 'default', active: false, autostart: false });
-      return { exitCode: 0, stdout: 'Network default defined from /usr/share/libvirt/networks/default.xml\n\n', stderr: '' };
+      return {
+        exitCode: 0,
+        stdout: 'Network default defined from /usr/share/libvirt/networks/default.xml\n\n',
+        stderr: '',
+      };
     }
-    if (!net) return { exitCode: 1, stdout: '', stderr: `error: failed to get network '${name}'\nerror: Network not found: no network with matching name '${name}'\n` };
+    if (!net)
+      return {
+        exitCode: 1,
+        stdout: '',
+        stderr: `error: failed to get network '${name}'\nerror: Network not found: no network with matching name '${name}'\n`,
+      };
     if (verb === 'net-start') {
       net.active = true;
       s.links.push({ ifname: 'virbr0', mac: '52:54:00:C3:81:9D', addresses: ['192.168.122.1/24'] });
@@ -164,7 +207,8 @@ export class SimulatedHost implements Host {
 
   async exists(path: string): Promise<boolean> {
     const s = this.state;
-    if (path === '/dev/kvm') return Boolean(s.cpuFlag) && (s.modules.has('kvm_intel') || s.modules.has('kvm_amd'));
+    if (path === '/dev/kvm')
+      return Boolean(s.cpuFlag) && (s.modules.has('kvm_intel') || s.modules.has('kvm_amd'));
     if (path.startsWith('/sys/module/')) return s.modules.has(path.slice('/sys/module/'.length));
     if (path === '/usr/bin/virt-host-validate') return s.installed.has('libvirt');
     return s.files.has(path) || s.images.has(path);
@@ -172,7 +216,9 @@ export class SimulatedHost implements Host {
 
   async listDir(path: string): Promise<string[]> {
     const prefix = path.endsWith('/') ? path : `${path}/`;
-    return [...this.state.images.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+    return [...this.state.images.keys()]
+      .filter((p) => p.startsWith(prefix))
+      .map((p) => p.slice(prefix.length));
   }
 
   async fileSize(path: string): Promise<number | undefined> {

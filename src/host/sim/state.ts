@@ -42,6 +42,8 @@ export interface SimState {
   connections: SimConnection[];
   links: SimLink[];
   gateway: string;
+  /** Interface that carries the default route. */
+  defaultDev: string;
   firewalldCockpit: boolean;
   checkpoints: string[];
   /** Milliseconds between output lines of long commands (dnf), so progress shows in the simulation. */

@@ -1,7 +1,7 @@
 import type { BridgeAnswers } from '../../answers/schema.js';
 import type { Facts, Ipv4Settings, Uplink } from '../../facts/types.js';
 import { type Command, cmd } from '../command.js';
-import { note, type Note, type PlanContext, type StepPlan } from '../types.js';
+import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
 
 /**
  * Step 7: put the uplink NIC into a bridge so VMs sit on the LAN. The commands run inside a
@@ -13,14 +13,25 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
   const { uplink } = facts;
   if (!facts.nm.running) return blocked(note('bridge.nmDown', 'error'));
   if (isBridgeDone(facts, settings.name)) {
-    return { id: 'bridge', state: 'already', notes: [note('bridge.exists', 'ok', { name: settings.name })], commands: [] };
+    return {
+      id: 'bridge',
+      state: 'already',
+      notes: [note('bridge.exists', 'ok', { name: settings.name })],
+      commands: [],
+    };
   }
   if (!uplink) return blocked(note('bridge.noUplink', 'error'));
   const con = uplink.connection;
   if (!con) return blocked(note('bridge.unmanaged', 'error', { iface: uplink.interface }));
-  if (con.controller) return blocked(note('bridge.alreadyPort', 'error', { iface: uplink.interface, controller: con.controller }));
-  if (con.type !== 'ethernet') return blocked(note('bridge.notEthernet', 'error', { iface: uplink.interface, type: con.type }));
-  const clash = facts.nm.connections.find((c) => c.name === settings.name) ?? facts.nm.devices.find((d) => d.device === settings.name);
+  if (con.controller)
+    return blocked(
+      note('bridge.alreadyPort', 'error', { iface: uplink.interface, controller: con.controller }),
+    );
+  if (con.type !== 'ethernet')
+    return blocked(note('bridge.notEthernet', 'error', { iface: uplink.interface, type: con.type }));
+  const clash =
+    facts.nm.connections.find((c) => c.name === settings.name) ??
+    facts.nm.devices.find((d) => d.device === settings.name);
   if (clash) return blocked(note('bridge.nameTaken', 'error', { name: settings.name }));
 
   return {
@@ -58,7 +69,12 @@ export function bridgeSettings(facts: Facts, answers: BridgeAnswers | undefined)
         dns: a.dns ?? [],
       }
     : (current ?? { method: 'auto', addresses: [], gateway: '', dns: [] });
-  return { name: answers?.name ?? 'br0', stp: answers?.stp ?? false, rollbackTimeout: answers?.rollbackTimeout ?? 90, ipv4 };
+  return {
+    name: answers?.name ?? 'br0',
+    stp: answers?.stp ?? false,
+    rollbackTimeout: answers?.rollbackTimeout ?? 90,
+    ipv4,
+  };
 }
 
 function isBridgeDone(facts: Facts, name: string): boolean {
@@ -93,23 +109,56 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): C
       : ['ipv4.method', s.ipv4.method, ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : [])];
   const ipv6 =
     con.ipv6.method === 'manual' && con.ipv6.addresses.length
-      ? ['ipv6.method', 'manual', 'ipv6.addresses', con.ipv6.addresses.join(','), ...(con.ipv6.gateway ? ['ipv6.gateway', con.ipv6.gateway] : [])]
+      ? [
+          'ipv6.method',
+          'manual',
+          'ipv6.addresses',
+          con.ipv6.addresses.join(','),
+          ...(con.ipv6.gateway ? ['ipv6.gateway', con.ipv6.gateway] : []),
+        ]
       : ['ipv6.method', con.ipv6.method || 'auto'];
   const port = portProfileName(s.name, uplink.interface);
   return [
     cmd(
       [
-        'nmcli', 'connection', 'add', 'type', 'bridge', 'con-name', s.name, 'ifname', s.name,
-        'connection.autoconnect', 'yes', 'bridge.stp', s.stp ? 'yes' : 'no',
+        'nmcli',
+        'connection',
+        'add',
+        'type',
+        'bridge',
+        'con-name',
+        s.name,
+        'ifname',
+        s.name,
+        'connection.autoconnect',
+        'yes',
+        'bridge.stp',
+        s.stp ? 'yes' : 'no',
         ...(uplink.mac ? ['ethernet.cloned-mac-address', uplink.mac] : []),
-        ...ipv4, ...ipv6,
+        ...ipv4,
+        ...ipv6,
       ],
       'why.bridgeAdd',
       { name: s.name },
     ),
     cmd(
-      ['nmcli', 'connection', 'add', 'type', 'ethernet', 'con-name', port, 'ifname', uplink.interface,
-        'connection.autoconnect', 'yes', controller, s.name, portType, 'bridge'],
+      [
+        'nmcli',
+        'connection',
+        'add',
+        'type',
+        'ethernet',
+        'con-name',
+        port,
+        'ifname',
+        uplink.interface,
+        'connection.autoconnect',
+        'yes',
+        controller,
+        s.name,
+        portType,
+        'bridge',
+      ],
       'why.portAdd',
       { iface: uplink.interface, name: s.name },
     ),

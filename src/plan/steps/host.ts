@@ -6,7 +6,11 @@ export function planHost({ facts, answers }: PlanContext): StepPlan {
   const { cpu } = facts;
   const notes = [note('host.os', 'info', { name: facts.os.prettyName || facts.os.id })];
   if (!facts.isRoot) notes.push(note('host.notRoot', 'warn'));
-  notes.push(facts.nm.running ? note('host.nmRunning', 'ok', { version: facts.nm.version }) : note('host.nmDown', 'warn'));
+  notes.push(
+    facts.nm.running
+      ? note('host.nmRunning', 'ok', { version: facts.nm.version })
+      : note('host.nmDown', 'warn'),
+  );
 
   if (!cpu.flag) {
     notes.push(note('host.noFlag', 'error'), note('host.noFlagFix', 'info'));
@@ -18,12 +22,19 @@ export function planHost({ facts, answers }: PlanContext): StepPlan {
   }
 
   const module = cpu.flag === 'vmx' ? 'kvm_intel' : 'kvm_amd';
-  notes.push(note(cpu.flag === 'vmx' ? 'host.flagVmx' : 'host.flagSvm', 'ok', { module: module.replace('_', '-') }));
+  notes.push(
+    note(cpu.flag === 'vmx' ? 'host.flagVmx' : 'host.flagSvm', 'ok', { module: module.replace('_', '-') }),
+  );
   const loaded = facts.kvmModules.includes(module);
   if (loaded && facts.devKvm) {
     notes.push(note('host.devKvmOk', 'ok'));
     return { id: 'host', state: 'already', notes, commands: [] };
   }
   notes.push(note('host.moduleMissing', 'warn', { module }));
-  return { id: 'host', state: 'todo', notes, commands: [cmd(['modprobe', module], 'why.modprobe', { module })] };
+  return {
+    id: 'host',
+    state: 'todo',
+    notes,
+    commands: [cmd(['modprobe', module], 'why.modprobe', { module })],
+  };
 }

@@ -12,9 +12,20 @@ export function planIso({ facts, answers }: PlanContext): StepPlan {
     };
   }
   const image = facts.isos.find((i) => i.path === chosen);
-  if (!image) return { id: 'iso', state: 'blocked', notes: [note('iso.missing', 'error', { path: chosen })], commands: [] };
+  if (!image)
+    return {
+      id: 'iso',
+      state: 'blocked',
+      notes: [note('iso.missing', 'error', { path: chosen })],
+      commands: [],
+    };
   if (!image.volumeId) {
-    return { id: 'iso', state: 'blocked', notes: [note('iso.notIso', 'error', { path: chosen })], commands: [] };
+    return {
+      id: 'iso',
+      state: 'blocked',
+      notes: [note('iso.notIso', 'error', { path: chosen })],
+      commands: [],
+    };
   }
   return {
     id: 'iso',

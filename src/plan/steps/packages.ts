@@ -11,10 +11,19 @@ export function planPackages({ facts, profile }: PlanContext): StepPlan {
     return { id: 'packages', state: 'already', notes, commands: [] };
   }
   notes.push(note('packages.missing', 'warn', { list: missing.join(' ') || 'virt-host-validate' }));
-  return { id: 'packages', state: 'todo', notes, commands: installCommands(new Set(missing), facts, profile) };
+  return {
+    id: 'packages',
+    state: 'todo',
+    notes,
+    commands: installCommands(new Set(missing), facts, profile),
+  };
 }
 
-function installCommands(missing: Set<string>, facts: PlanContext['facts'], profile: PlanContext['profile']): Command[] {
+function installCommands(
+  missing: Set<string>,
+  facts: PlanContext['facts'],
+  profile: PlanContext['profile'],
+): Command[] {
   // virt-host-validate moved between packages over the years; asking for the file is portable on dnf/yum.
   const validator = facts.hasVirtHostValidate ? [] : ['/usr/bin/virt-host-validate'];
   if (profile.packageTool === 'apt-get') {

@@ -7,7 +7,9 @@ import { note, type PlanContext, type StepPlan } from '../types.js';
 export function planServices({ facts, profile }: PlanContext): StepPlan {
   const modular = usesModularLibvirt(facts, profile);
   const libvirtUnits = modular ? modularSockets() : ['libvirtd.service'];
-  const watched = modular ? ['virtqemud.socket', 'virtnetworkd.socket', 'virtstoraged.socket'] : ['libvirtd.service'];
+  const watched = modular
+    ? ['virtqemud.socket', 'virtnetworkd.socket', 'virtstoraged.socket']
+    : ['libvirtd.service'];
   const notes = [note(modular ? 'services.modular' : 'services.monolithic', 'info')];
   const commands: Command[] = [];
 
@@ -34,7 +36,9 @@ export function planServices({ facts, profile }: PlanContext): StepPlan {
 
 function isRunning(facts: Facts, unit: string): boolean {
   const s = facts.units[unit];
-  return s?.active === 'active' && (s.enabled === 'enabled' || s.enabled === 'static' || s.enabled === 'indirect');
+  return (
+    s?.active === 'active' && (s.enabled === 'enabled' || s.enabled === 'static' || s.enabled === 'indirect')
+  );
 }
 
 /** A host that already runs libvirtd keeps it; fresh EL9+/Fedora installs use the per-driver daemons. */
@@ -42,4 +46,10 @@ export function usesModularLibvirt(facts: Facts, profile: Profile): boolean {
   const libvirtd = facts.units['libvirtd.service'];
   if (libvirtd && (libvirtd.enabled === 'enabled' || libvirtd.active === 'active')) return false;
   return profile.modularLibvirt;
+}
+
+/** Where Cockpit answers: the host's main IPv4 address on port 9090. */
+export function cockpitUrl(facts: Facts): string {
+  const ip = facts.uplink?.liveAddresses.find((a) => a.includes('.'))?.split('/')[0];
+  return `https://${ip ?? 'localhost'}:9090`;
 }

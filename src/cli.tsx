@@ -1,0 +1,81 @@
+import pkg from '../package.json' with { type: 'json' };
+import { loadAnswers } from './answers/load.js';
+import type { Answers } from './answers/schema.js';
+import { parseCli, UsageError } from './cli/args.js';
+import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './cli/context.js';
+import { printPlan } from './cli/dry-run.js';
+import { printFacts } from './cli/facts.js';
+import { runUnattended } from './cli/unattended.js';
+import { t } from './i18n/messages.js';
+
+const write = (s: string) => process.stdout.write(`${s}\n`);
+const fail = (s: string) => process.stderr.write(`kvm-wizard: ${s}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseCli(argv);
+  if (options.help) {
+    write(t('cli.help'));
+    return EXIT.ok;
+  }
+  if (options.version) {
+    write(pkg.version);
+    return EXIT.ok;
+  }
+  let answers: Answers = {};
+  if (options.answers) {
+    const loaded = await loadAnswers(options.answers);
+    if (!loaded.ok) {
+      fail(t('cli.answersError', { file: options.answers }));
+      for (const e of loaded.errors) process.stderr.write(`  ${e}\n`);
+      return EXIT.usage;
+    }
+    answers = loaded.answers;
+  }
+  const interactive = !options.yes && !options.dryRun && options.command === 'wizard';
+  if (interactive && !(process.stdin.isTTY && process.stdout.isTTY))
+    throw new ExitError(t('cli.needTty'), EXIT.environment);
+
+  const host = makeHost(options, interactive ? 25 : 0);
+  const profile = await resolveProfile(host, options);
+  const changesHost = options.command === 'wizard' && !options.dryRun;
+  if (changesHost && !host.simulated && !host.isRoot()) {
+    throw new ExitError(t('cli.needRoot', { args: argv.join(' ') }), EXIT.environment);
+  }
+  const session = openSession(host, profile, answers);
+  const steps = selectedSteps(options);
+  if (options.command === 'facts') {
+    await session.probe();
+    printFacts(session.facts, options.json, write);
+    return EXIT.ok;
+  }
+  if (options.dryRun) {
+    await session.probe();
+    printPlan(session, steps, write);
+    return EXIT.ok;
+  }
+  if (options.yes) {
+    await session.probe();
+    return runUnattended(session, steps, write);
+  }
+  if ('NO_COLOR' in process.env) process.env.FORCE_COLOR = '0';
+  const { runInteractive } = await import('./ui/run-interactive.js');
+  return runInteractive(session, steps);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      fail(error.message);
+      process.exitCode = EXIT.usage;
+    } else if (error instanceof ExitError) {
+      fail(error.message);
+      process.exitCode = error.code;
+    } else {
+      fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exitCode = EXIT.failed;
+    }
+  },
+);

@@ -1,0 +1,75 @@
+import type { Answers } from '../answers/schema.js';
+import { parseOsRelease } from '../facts/parse/os-release.js';
+import type { Host } from '../host/host.js';
+import { RealHost } from '../host/real-host.js';
+import { SIM_PROFILES } from '../host/sim/profiles.js';
+import { SimulatedHost } from '../host/sim/sim-host.js';
+import { t } from '../i18n/messages.js';
+import { detectProfile, PROFILES, type Profile, type ProfileId } from '../plan/profiles.js';
+import { STEP_IDS, type StepId } from '../plan/types.js';
+import { Session } from '../run/session.js';
+import { logDirectory, Transcript } from '../run/transcript.js';
+import type { CliOptions } from './args.js';
+
+export class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Exit codes: 0 all good, 1 a step failed or is blocked, 2 bad usage or answers, 3 wrong environment. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3 } as const;
+
+export function makeHost(options: CliOptions, lineDelayMs: number): Host {
+  if (!options.simulate) return new RealHost();
+  if (!SIM_PROFILES.includes(options.simulate)) {
+    throw new ExitError(
+      t('cli.unknownProfile', { profile: options.simulate, profiles: SIM_PROFILES.join(', ') }),
+      EXIT.usage,
+    );
+  }
+  return new SimulatedHost(options.simulate, lineDelayMs);
+}
+
+/** The release profile: --target when given (dry-run of another release), else detected from os-release. */
+export async function resolveProfile(host: Host, options: CliOptions): Promise<Profile> {
+  if (options.target) {
+    const p = PROFILES[options.target as ProfileId];
+    if (!p)
+      throw new ExitError(
+        t('cli.unknownProfile', { profile: options.target, profiles: Object.keys(PROFILES).join(', ') }),
+        EXIT.usage,
+      );
+    return p;
+  }
+  const os = parseOsRelease((await host.readFile('/etc/os-release')) ?? '');
+  const id = detectProfile(os);
+  if (!id) {
+    throw new ExitError(
+      t('cli.unsupported', {
+        name: os.prettyName || '?',
+        id: os.id || '?',
+        version: os.versionId || '?',
+        profiles: Object.keys(PROFILES).join(', '),
+      }),
+      EXIT.environment,
+    );
+  }
+  const profile = PROFILES[id];
+  if (profile.planOnly && !options.dryRun && options.command === 'wizard') {
+    throw new ExitError(t('cli.planOnly', { profile: profile.label, id }), EXIT.environment);
+  }
+  return profile;
+}
+
+export function selectedSteps(options: CliOptions): StepId[] {
+  return options.only ?? [...STEP_IDS];
+}
+
+export function openSession(host: Host, profile: Profile, answers: Answers): Session {
+  const transcript = new Transcript(logDirectory(host.isRoot(), host.simulated));
+  return new Session(host, profile, answers, transcript);
+}

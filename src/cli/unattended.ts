@@ -1,0 +1,55 @@
+import { t } from '../i18n/messages.js';
+import { formatArgv } from '../plan/command.js';
+import type { StepId } from '../plan/types.js';
+import type { Session, StepResult } from '../run/session.js';
+import { EXIT } from './context.js';
+import { commandLines, noteLine, outcomeLine, stepHeader, summaryLines } from './present.js';
+import { style } from './style.js';
+
+/** --yes: no questions, plain lines (works without a TTY); each command is printed before it runs. */
+export async function runUnattended(
+  session: Session,
+  steps: StepId[],
+  write: (s: string) => void,
+): Promise<number> {
+  if (session.host.simulated) write(style.yellow(t('ui.simulation')));
+  write(t('ui.log', { path: session.transcript.path }));
+  const results: StepResult[] = [];
+  for (const [i, id] of steps.entries()) {
+    const plan = session.plan(id);
+    if (id === 'summary') {
+      write('');
+      write(stepHeader(plan, i, steps.length));
+      for (const l of summaryLines(results, session.facts)) write(l);
+      continue;
+    }
+    write('');
+    write(stepHeader(plan, i, steps.length));
+    for (const n of plan.notes) write(noteLine(n));
+    if (plan.state === 'todo' || plan.state === 'check') {
+      // Show the whole plan for the step first, then each command again as it starts.
+      for (const l of commandLines(plan)) write(l);
+    }
+    const result = await session.runStep(id, {
+      onCommand: (c) => write(style.cyan(`  ▶ ${formatArgv(c.argv)}`)),
+      onLine: (line) => write(style.dim(`    │ ${line}`)),
+    });
+    results.push(result);
+    for (const v of result.validate ?? [])
+      if (v.status !== 'PASS') write(`  ${v.status}: ${v.check}${v.hint ? ` (${v.hint})` : ''}`);
+    if (result.failure?.exitCode !== undefined)
+      write(style.red(`  ${t('ui.exitCode', { code: result.failure.exitCode })}`));
+    if (result.failure?.verify) write(style.red(`  ${t('cli.verifyFailed', { step: id })}`));
+    write(outcomeLine(result.outcome));
+    if (result.outcome === 'failed' || result.outcome === 'blocked') {
+      write('');
+      write(style.red(t(result.outcome === 'failed' ? 'cli.stepFailed' : 'cli.stepBlocked', { step: id })));
+      write(t('ui.log', { path: session.transcript.path }));
+      return EXIT.failed;
+    }
+  }
+  write('');
+  write(style.green(t('cli.allDone')));
+  write(t('ui.log', { path: session.transcript.path }));
+  return EXIT.ok;
+}

@@ -1,0 +1,138 @@
+import { Box, Text, useApp } from 'ink';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import type { BridgeAnswers } from '../answers/schema.js';
+import { t } from '../i18n/messages.js';
+import { formatArgv } from '../plan/command.js';
+import { bridgeSettings } from '../plan/steps/bridge.js';
+import type { StepId } from '../plan/types.js';
+import type { Session } from '../run/session.js';
+import { LineTail } from '../run/tail.js';
+import { type Action, actionsFor, menuItems } from './actions.js';
+import { BridgeForm } from './BridgeForm.js';
+import { Header } from './Header.js';
+import { IsoPicker } from './IsoPicker.js';
+import { Menu } from './Menu.js';
+import { OutputTail } from './OutputTail.js';
+import { StepResultView } from './StepResultView.js';
+import { StepReview } from './StepReview.js';
+import { Summary } from './Summary.js';
+import { currentStep, initialState, wizardReducer } from './wizard-state.js';
+
+const TAIL_LINES = 8;
+
+/** The interactive wizard: one screen per step; the plan on screen is recomputed from the session's facts. */
+export function App({
+  session,
+  steps,
+  onExit,
+}: {
+  session: Session;
+  steps: readonly StepId[];
+  onExit: (code: number) => void;
+}) {
+  const { exit } = useApp();
+  const [state, dispatch] = useReducer(wizardReducer, steps, initialState);
+  const tail = useRef(new LineTail(TAIL_LINES));
+  const [, setTick] = useState(0);
+  const id = currentStep(state);
+  const plan = session.plan(id);
+  const result = state.results[id];
+
+  // While a command runs, redraw the output tail at most ten times a second, however fast lines arrive.
+  useEffect(() => {
+    if (state.phase !== 'running') return;
+    const timer = setInterval(() => setTick((n) => n + 1), 100);
+    return () => clearInterval(timer);
+  }, [state.phase]);
+
+  const quit = () => {
+    const failed = Object.values(state.results).some((r) => r?.outcome === 'failed');
+    onExit(failed ? 1 : 0);
+    exit();
+  };
+
+  const run = async () => {
+    tail.current = new LineTail(TAIL_LINES);
+    dispatch({ type: 'run' });
+    const r = await session.runStep(id, {
+      onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
+      onLine: (line) => tail.current.push(line),
+    });
+    dispatch({ type: 'finished', result: r });
+  };
+
+  const onAction = (a: Action) => {
+    if (a === 'run' || a === 'retry') void run();
+    else if (a === 'skip') dispatch({ type: 'skip' });
+    else if (a === 'back') dispatch({ type: 'back' });
+    else if (a === 'next') {
+      if (state.phase === 'result') dispatch({ type: 'next' });
+      else
+        dispatch({
+          type: 'advance',
+          result: { id, outcome: plan.state === 'already' ? 'already' : 'skipped', plan },
+        });
+    } else if (a === 'edit') dispatch({ type: 'edit' });
+    else if (a === 'continue') {
+      session.answers = { ...session.answers, host: { allowNoVirt: true } };
+      dispatch({ type: 'edited' });
+    } else quit();
+  };
+
+  const setBridge = (bridge: BridgeAnswers) => {
+    session.answers = { ...session.answers, bridge };
+    dispatch({ type: 'edited' });
+  };
+
+  const chooseIso = async (path: string | undefined) => {
+    const { iso: _old, ...rest } = session.answers;
+    session.answers = path ? { ...rest, iso: { path } } : rest;
+    await session.probe();
+    if (!path) dispatch({ type: 'skip' });
+    else dispatch({ type: 'edited' });
+  };
+
+  const isoPicking =
+    id === 'iso' &&
+    state.phase !== 'running' &&
+    state.phase !== 'result' &&
+    (plan.state !== 'already' || state.phase === 'edit');
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Header id={id} n={state.index + 1} total={steps.length} simulated={session.host.simulated} />
+      {id === 'summary' ? (
+        <Summary
+          steps={steps}
+          results={state.results}
+          facts={session.facts}
+          logPath={session.transcript.path}
+        />
+      ) : state.phase === 'running' ? (
+        <OutputTail command={state.command} lines={tail.current.last()} />
+      ) : state.phase === 'result' && result ? (
+        <StepResultView result={result} />
+      ) : state.phase === 'edit' && id === 'bridge' ? (
+        <BridgeForm
+          initial={bridgeSettings(session.facts, session.answers.bridge)}
+          onDone={setBridge}
+          onCancel={() => dispatch({ type: 'edited' })}
+        />
+      ) : (
+        <StepReview plan={plan} />
+      )}
+      {isoPicking ? (
+        <IsoPicker isos={session.facts.isos} onChoose={(p) => void chooseIso(p)} />
+      ) : (
+        state.phase !== 'running' &&
+        state.phase !== 'edit' && (
+          <Menu
+            key={`${id}-${state.phase}-${state.revision}`}
+            items={menuItems(actionsFor(plan, state.phase, result?.outcome === 'failed', state.index === 0))}
+            onSelect={onAction}
+          />
+        )
+      )}
+      {state.phase === 'edit' && id === 'bridge' && <Text dimColor>{t('ui.formHint')}</Text>}
+    </Box>
+  );
+}

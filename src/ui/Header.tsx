@@ -1,0 +1,25 @@
+import { Box, Text } from 'ink';
+import { type MessageKey, t } from '../i18n/messages.js';
+import type { StepId } from '../plan/types.js';
+
+export function Header({
+  id,
+  n,
+  total,
+  simulated,
+}: {
+  id: StepId;
+  n: number;
+  total: number;
+  simulated: boolean;
+}) {
+  return (
+    <Box flexDirection="column">
+      {simulated && <Text color="yellow">{t('ui.simulation')}</Text>}
+      <Text>
+        <Text color="cyan">{`kvm-wizard · ${t('ui.stepOf', { n, total })} · `}</Text>
+        <Text bold>{t(`step.${id}.title` as MessageKey)}</Text>
+      </Text>
+    </Box>
+  );
+}

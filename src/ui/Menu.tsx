@@ -1,0 +1,53 @@
+import { Box, Text, useInput } from 'ink';
+import { useRef, useState } from 'react';
+
+export interface MenuItem<V extends string> {
+  value: V;
+  label: string;
+}
+
+/**
+ * A one-line menu: ←/→ (or ↑/↓, Tab) move, Enter picks, the first letter is a hotkey.
+ * The index lives in a ref, so keys arriving in one chunk ("→ → Enter") act on the right item.
+ */
+export function Menu<V extends string>({
+  items,
+  onSelect,
+  isActive = true,
+}: {
+  items: MenuItem<V>[];
+  onSelect: (value: V) => void;
+  isActive?: boolean;
+}) {
+  const index = useRef(0);
+  const [, setShown] = useState(0);
+  const move = (delta: number) => {
+    index.current = (index.current + delta + items.length) % items.length;
+    setShown(index.current);
+  };
+  useInput(
+    (input, key) => {
+      if (key.leftArrow || key.upArrow || (key.tab && key.shift)) move(-1);
+      else if (key.rightArrow || key.downArrow || key.tab) move(1);
+      else if (key.return) {
+        const item = items[index.current];
+        if (item) onSelect(item.value);
+      } else {
+        const hot = items.find(
+          (i) => i.label.toLowerCase().startsWith(input.toLowerCase()) && input.length === 1,
+        );
+        if (hot) onSelect(hot.value);
+      }
+    },
+    { isActive },
+  );
+  return (
+    <Box gap={2}>
+      {items.map((item, i) => (
+        <Text key={item.value} inverse={i === index.current} bold={i === index.current}>
+          {` ${item.label} `}
+        </Text>
+      ))}
+    </Box>
+  );
+}

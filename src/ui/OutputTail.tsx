@@ -1,0 +1,20 @@
+import { Spinner } from '@inkjs/ui';
+import { Box, Text } from 'ink';
+import { t } from '../i18n/messages.js';
+
+/** A running command: spinner, the command, and only its last few lines (the transcript keeps them all). */
+export function OutputTail({ command, lines }: { command: string; lines: string[] }) {
+  return (
+    <Box flexDirection="column">
+      <Spinner label={t('ui.running', { command })} />
+      <Box flexDirection="column" marginLeft={2}>
+        {lines.map((l, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a tail of output lines has no better key
+          <Text key={i} dimColor wrap="truncate-end">
+            {l}
+          </Text>
+        ))}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,26 @@
+import { Box, Text } from 'ink';
+import { type MessageKey, t } from '../i18n/messages.js';
+import { formatArgv } from '../plan/command.js';
+import type { StepResult } from '../run/session.js';
+import { ValidateTable } from './ValidateTable.js';
+
+/** After a step: its outcome, virt-host-validate's table, or the failed command with its exit code and last lines. */
+export function StepResultView({ result }: { result: StepResult }) {
+  const failed = result.outcome === 'failed';
+  const f = result.failure;
+  return (
+    <Box flexDirection="column">
+      {result.validate && <ValidateTable lines={result.validate} />}
+      {f?.command && <Text color="red">{`$ ${formatArgv(f.command.argv)}`}</Text>}
+      {f?.exitCode !== undefined && <Text color="red">{t('ui.exitCode', { code: f.exitCode })}</Text>}
+      {f?.verify && <Text color="red">{t('cli.verifyFailed', { step: result.id })}</Text>}
+      {f?.tail.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
+        <Text key={i} dimColor wrap="truncate-end">{`  ${l}`}</Text>
+      ))}
+      <Text color={failed ? 'red' : 'green'} bold>
+        {`${failed ? '✗' : '✓'} ${t(`outcome.${result.outcome}` as MessageKey)}`}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,42 @@
+import { Box, Text } from 'ink';
+import type { Facts } from '../facts/types.js';
+import { type MessageKey, t } from '../i18n/messages.js';
+import { cockpitUrl } from '../plan/steps/services.js';
+import type { StepId } from '../plan/types.js';
+import type { StepResult } from '../run/session.js';
+
+const COLOR = { done: 'green', already: 'green', skipped: 'yellow', failed: 'red', blocked: 'red' } as const;
+
+export function Summary({
+  steps,
+  results,
+  facts,
+  logPath,
+}: {
+  steps: readonly StepId[];
+  results: Partial<Record<StepId, StepResult>>;
+  facts: Facts;
+  logPath: string;
+}) {
+  return (
+    <Box flexDirection="column">
+      {steps
+        .filter((id) => id !== 'summary')
+        .map((id) => {
+          const outcome = results[id]?.outcome;
+          return (
+            <Text key={id}>
+              {t(`step.${id}.title` as MessageKey).padEnd(22)}
+              <Text color={outcome ? COLOR[outcome] : 'gray'}>
+                {outcome ? t(`outcome.${outcome}` as MessageKey) : '-'}
+              </Text>
+            </Text>
+          );
+        })}
+      <Text> </Text>
+      <Text color="cyan">{t('services.cockpitUrl', { url: cockpitUrl(facts) })}</Text>
+      <Text>{t('ui.log', { path: logPath })}</Text>
+      <Text dimColor>{t('summary.next')}</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,21 @@
+import { render } from 'ink';
+import type { StepId } from '../plan/types.js';
+import type { Session } from '../run/session.js';
+import { App } from './App.js';
+
+/** Starts the Ink app on the terminal and resolves with the exit code once the user finishes or quits. */
+export async function runInteractive(session: Session, steps: readonly StepId[]): Promise<number> {
+  await session.probe();
+  let code = 0;
+  const app = render(
+    <App
+      session={session}
+      steps={steps}
+      onExit={(c) => {
+        code = c;
+      }}
+    />,
+  );
+  await app.waitUntilExit();
+  return code;
+}
