@@ -12,6 +12,11 @@ const write = (s: string) => process.stdout.write(`${s}\n`);
 const fail = (s: string) => process.stderr.write(`kvm-wizard: ${s}\n`);
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '__apply-bridge' && argv[1]) {
+    // The detached bridge applier (see src/run/bridge/appliers.ts); not for users.
+    const { runApplierProcess } = await import('./run/bridge/applier-process.js');
+    return runApplierProcess(argv[1]);
+  }
   const options = parseCli(argv);
   if (options.help) {
     write(t('cli.help'));

@@ -7,12 +7,12 @@ export type AnswersResult = { ok: true; answers: Answers } | { ok: false; errors
 
 /** One line per problem, naming the key: `bridge.ipv4.gateway: must be inside 192.168.1.0/24`. */
 export function formatIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => `${path ? `${path}.` : ''}${k}: unknown key`).join('\n');
+      return issue.keys.map((k) => `${path ? `${path}.` : ''}${k}: unknown key`);
     }
-    return `${path || '(top level)'}: ${issue.message}`;
+    return [`${path || '(top level)'}: ${issue.message}`];
   });
 }
 

@@ -32,7 +32,8 @@ const ipv4 = z
       return;
     }
     const net = parseCidr(v.address);
-    if (!net || !v.gateway) return;
+    // A gateway that is not an address already has its own error; "must be inside" would only confuse.
+    if (!net || !v.gateway || !isValidIpv4(v.gateway)) return;
     if (v.gateway === net.address) {
       ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'must differ from the address' });
     } else if (!net.contains(v.gateway)) {

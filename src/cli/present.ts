@@ -1,8 +1,11 @@
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
+import { shownCommands } from '../plan/plan.js';
 import { cockpitUrl } from '../plan/steps/services.js';
 import type { Note, StepOutcome, StepPlan, Tone } from '../plan/types.js';
+import { describeFinal } from '../run/bridge/appliers.js';
+import type { BridgeStatus } from '../run/bridge/status.js';
 import type { StepResult } from '../run/session.js';
 import { style } from './style.js';
 
@@ -21,7 +24,7 @@ export function noteLine(n: Note): string {
 }
 
 export function commandLines(plan: StepPlan): string[] {
-  return plan.commands.flatMap((c) => [
+  return shownCommands(plan).flatMap((c) => [
     `  $ ${formatArgv(c.argv)}`,
     style.dim(`      # ${t(c.why, c.whyParams)}`),
   ]);
@@ -44,4 +47,19 @@ export function summaryLines(results: StepResult[], facts: Facts): string[] {
     (r) => `  ${t(`step.${r.id}.title` as MessageKey).padEnd(22)} ${t(`outcome.${r.outcome}` as MessageKey)}`,
   );
   return [...rows, '', `  ${t('services.cockpitUrl', { url: cockpitUrl(facts) })}`, `  ${t('summary.next')}`];
+}
+
+export function bridgeStatusLine(s: BridgeStatus): string {
+  switch (s.phase) {
+    case 'applying':
+      return style.cyan(`  ${t('bridge.applying', { checkpoint: s.checkpoint })}`);
+    case 'verified':
+      return style.green(
+        `  ${s.checks.map((c) => `✓ ${t(`bridge.check.${c.name}` as MessageKey)}`).join('  ')}\n  ${t('bridge.confirmAuto')}`,
+      );
+    case 'committed':
+      return style.green(`  ${describeFinal(s)}`);
+    default:
+      return style.red(`  ${describeFinal(s)}`);
+  }
 }

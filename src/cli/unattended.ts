@@ -2,8 +2,15 @@ import { t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
 import type { StepId } from '../plan/types.js';
 import type { Session, StepResult } from '../run/session.js';
-import { EXIT } from './context.js';
-import { commandLines, noteLine, outcomeLine, stepHeader, summaryLines } from './present.js';
+import { EXIT, reportLastBridgeApply } from './context.js';
+import {
+  bridgeStatusLine,
+  commandLines,
+  noteLine,
+  outcomeLine,
+  stepHeader,
+  summaryLines,
+} from './present.js';
 import { style } from './style.js';
 
 /** --yes: no questions, plain lines (works without a TTY); each command is printed before it runs. */
@@ -14,6 +21,7 @@ export async function runUnattended(
 ): Promise<number> {
   if (session.host.simulated) write(style.yellow(t('ui.simulation')));
   write(t('ui.log', { path: session.transcript.path }));
+  reportLastBridgeApply(session, write);
   const results: StepResult[] = [];
   for (const [i, id] of steps.entries()) {
     const plan = session.plan(id);
@@ -33,6 +41,11 @@ export async function runUnattended(
     const result = await session.runStep(id, {
       onCommand: (c) => write(style.cyan(`  ▶ ${formatArgv(c.argv)}`)),
       onLine: (line) => write(style.dim(`    │ ${line}`)),
+      onBridgeStatus: (status, confirm) => {
+        write(bridgeStatusLine(status));
+        // Unattended: keep the new network only once every check passed; silence would roll it back.
+        if (status.phase === 'verified') confirm();
+      },
     });
     results.push(result);
     for (const v of result.validate ?? [])

@@ -1,6 +1,9 @@
 import type { Host } from '../host/host.js';
+import { listCheckpoints } from '../plan/checkpoint.js';
 import { PROBED_UNITS, type Profile } from '../plan/profiles.js';
+import { readLastBridgeApply } from '../run/bridge/last-apply.js';
 import { probeIsos } from './iso-images.js';
+import { parseBusctlObjectPaths } from './parse/busctl.js';
 import { parseCpuinfo } from './parse/cpuinfo.js';
 import { parseDpkgQuery } from './parse/dpkg.js';
 import { parseIpAddrJson } from './parse/ip-addr.js';
@@ -36,6 +39,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     selinux,
     hvv,
     isos,
+    lastBridge,
   ] = await Promise.all([
     host.readFile('/etc/os-release'),
     host.readFile('/proc/cpuinfo'),
@@ -51,6 +55,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     host.readFile('/sys/fs/selinux/enforce'),
     host.exists('/usr/bin/virt-host-validate'),
     probeIsos(host, extraIsos),
+    readLastBridgeApply(host),
   ]);
   const defaultRoute = route.exitCode === 0 ? parseIpRouteJson(route.stdout) : undefined;
   const links = addrs.exitCode === 0 ? parseIpAddrJson(addrs.stdout) : [];
@@ -84,6 +89,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     ...(nets.exitCode === 0 ? { libvirtNetworks: parseVirshNetList(nets.stdout) } : {}),
     nm,
     ...(uplink ? { uplink } : {}),
+    ...(lastBridge ? { lastBridgeApply: lastBridge } : {}),
     firewall: await probeFirewall(host, units),
     selinuxEnforcing: selinux?.trim() === '1',
     hasVirtHostValidate: hvv,
@@ -131,12 +137,18 @@ async function probeUnits(host: Host): Promise<Facts['units']> {
 async function probeNm(host: Host): Promise<Facts['nm']> {
   const general = await host.run(['nmcli', '-t', '-f', 'RUNNING,VERSION', 'general']);
   const g = general.exitCode === 0 ? parseNmcliGeneral(general.stdout) : { running: false, version: '' };
-  if (!g.running) return { ...g, connections: [], devices: [] };
-  const [cons, devs] = await Promise.all([
+  if (!g.running) return { ...g, connections: [], devices: [], checkpoints: [] };
+  const [cons, devs, checkpoints] = await Promise.all([
     host.run(['nmcli', '-t', '-f', 'NAME,UUID,TYPE,DEVICE', 'connection', 'show']),
     host.run(['nmcli', '-t', '-f', 'DEVICE,TYPE,STATE,CONNECTION', 'device']),
+    host.run(listCheckpoints().argv),
   ]);
-  return { ...g, connections: parseNmcliConnections(cons.stdout), devices: parseNmcliDevices(devs.stdout) };
+  return {
+    ...g,
+    connections: parseNmcliConnections(cons.stdout),
+    devices: parseNmcliDevices(devs.stdout),
+    checkpoints: checkpoints.exitCode === 0 ? parseBusctlObjectPaths(checkpoints.stdout) : [],
+  };
 }
 
 const CONNECTION_FIELDS = [

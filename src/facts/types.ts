@@ -1,3 +1,5 @@
+import type { BridgeStatus } from '../run/bridge/status.js';
+
 /** Host facts: everything the plan needs to know, probed once per step and passed around as data. */
 
 export interface OsRelease {
@@ -109,7 +111,11 @@ export interface Facts {
     version: string;
     connections: NmConnection[];
     devices: NmDevice[];
+    /** Pending NetworkManager checkpoints (object paths): a change still waiting for confirmation. */
+    checkpoints: string[];
   };
+  /** The last bridge change made by the wizard; `reported` once a start banner has shown it. */
+  lastBridgeApply?: { status: BridgeStatus; reported: boolean };
   uplink?: Uplink;
   firewall: {
     kind: 'firewalld' | 'ufw' | 'none';

@@ -97,6 +97,32 @@ export const en = {
   'bridge.static': 'The bridge takes the static address {address}, gateway {gateway}.',
   'bridge.sshWarning':
     'Your SSH session may freeze for a few seconds. If the new network does not work, it is rolled back by itself after {seconds} s.',
+  'bridge.staleCheckpoint':
+    'NetworkManager still holds a checkpoint ({path}): another network change is waiting for confirmation or a run was interrupted. It rolls back by itself when its timeout ends; try again after that.',
+  'bridge.applying': 'Applying inside NetworkManager checkpoint {checkpoint}…',
+  'bridge.verifying': 'Checking the new network…',
+  'bridge.confirm': 'Can you still read this? Press Enter within {seconds} s to keep the new network.',
+  'bridge.confirmAuto': 'Verified; keeping the new network (--yes).',
+  'bridge.committed': 'The bridge is kept: checkpoint destroyed.',
+  'bridge.rolledBack': 'Rolled back to the previous network: {reason}',
+  'bridge.refused': 'Nothing was changed: {reason}',
+  'bridge.lastCommitted': 'Last bridge change ({when}): kept.',
+  'bridge.lastRolledBack': 'Last bridge change ({when}) was rolled back: {reason}',
+  'bridge.lastInterrupted':
+    'The last bridge change ({when}) was not confirmed (the wizard or the SSH session ended); NetworkManager rolled it back by itself.',
+  'bridge.reason.command': 'command {command} failed (exit {code}): {output}',
+  'bridge.reason.verify': 'check "{check}" failed: expected {expected}, found {found}',
+  'bridge.reason.noConfirm': 'no confirmation within the time limit',
+  'bridge.reason.checkpoint': 'could not create a NetworkManager checkpoint: {output}',
+  'bridge.reason.stale': 'a NetworkManager checkpoint is already pending ({path})',
+  'bridge.reason.launch': 'could not start the detached apply process: {output}',
+  'bridge.reason.lost':
+    'the apply process stopped reporting; NetworkManager rolls back by itself at the deadline',
+  'bridge.check.bridge-active': 'bridge active',
+  'bridge.check.port-attached': 'network card is a port of the bridge',
+  'bridge.check.address': 'address on the bridge',
+  'bridge.check.default-route': 'default route via the bridge',
+  'bridge.check.gateway': 'gateway answers',
   'bridge.field.name': 'Bridge name',
   'bridge.field.method': 'IPv4 method (auto or manual)',
   'bridge.field.address': 'Address/prefix',
@@ -122,6 +148,11 @@ export const en = {
   'why.portAdd': 'make {iface} a port of {name}',
   'why.oldDelete': 'remove the old profile "{profile}" (restored on rollback)',
   'why.portUp': 'activate the port, which brings {name} up',
+  'why.checkpointCreate':
+    'NetworkManager checkpoint of all devices: everything below rolls back by itself after {seconds} s unless confirmed',
+  'why.checkpointCommit': 'after you confirm: keep the new network (destroy the checkpoint)',
+  'why.checkpointRollback': 'go back to the network as it was before',
+  'why.checkpointList': 'look for a pending checkpoint first',
 
   // Screens and outcomes
   'ui.simulation': 'SIMULATION — nothing on this machine is changed',

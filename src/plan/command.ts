@@ -17,10 +17,16 @@ const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
 /** Quotes one word for a POSIX shell, so a copy-paste of the shown command runs the same argv. */
 export function shellQuote(word: string): string {
-  if (word !== '' && SAFE_WORD.test(word)) return word;
+  return word !== '' && SAFE_WORD.test(word) ? word : singleQuote(word);
+}
+
+function singleQuote(word: string): string {
   return `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
 export function formatArgv(argv: readonly string[]): string {
-  return argv.map(shellQuote).join(' ');
+  // A bare first word with "=" would be a variable assignment to the shell, not the program to run.
+  return argv
+    .map((word, i) => (i === 0 && word.includes('=') ? singleQuote(word) : shellQuote(word)))
+    .join(' ');
 }

@@ -1,5 +1,6 @@
 import type { Answers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
+import type { Command } from './command.js';
 import type { Profile } from './profiles.js';
 import { planBridge } from './steps/bridge.js';
 import { planHost } from './steps/host.js';
@@ -33,4 +34,9 @@ export function buildPlan(
   profile: Profile,
 ): StepPlan[] {
   return ids.map((id) => planStep(id, facts, answers, profile));
+}
+
+/** Every command a step shows, in order: for the bridge, the checkpoint before and the commit after. */
+export function shownCommands(plan: StepPlan): Command[] {
+  return plan.guard ? [plan.guard.create, ...plan.commands, plan.guard.commit] : plan.commands;
 }

@@ -44,8 +44,25 @@ export interface StepPlan {
   state: StepState;
   notes: Note[];
   commands: Command[];
-  /** The bridge: run inside a NetworkManager checkpoint from a detached process. */
-  apply?: 'checkpoint';
+  /** The bridge: run inside a NetworkManager checkpoint from a detached process (see run/bridge/). */
+  guard?: CheckpointGuard;
+}
+
+/** What protects and verifies the bridge change; data, so --dry-run shows it and the applier follows it. */
+export interface CheckpointGuard {
+  create: Command;
+  /** Shown with a placeholder; the applier fills in the checkpoint path. */
+  commit: Command;
+  rollbackTimeout: number;
+  expect: BridgeExpectation;
+}
+
+export interface BridgeExpectation {
+  bridge: string;
+  port: string;
+  /** CIDR the bridge must carry: the static address, or for DHCP the address the host has now. */
+  address?: string;
+  gateway?: string;
 }
 
 export type StepOutcome = 'done' | 'already' | 'skipped' | 'failed' | 'blocked';

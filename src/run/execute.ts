@@ -1,5 +1,6 @@
 import type { Host } from '../host/host.js';
 import type { Command } from '../plan/command.js';
+import type { BridgeStatus } from './bridge/status.js';
 import { LineTail } from './tail.js';
 import type { Transcript } from './transcript.js';
 
@@ -7,6 +8,8 @@ export interface CommandEvents {
   onCommand?: (command: Command, index: number) => void;
   onLine?: (line: string) => void;
   signal?: AbortSignal;
+  /** Bridge progress; `confirm` keeps the new network (the UI calls it on Enter, --yes once verified). */
+  onBridgeStatus?: (status: BridgeStatus, confirm: () => void) => void;
 }
 
 export type ExecResult =

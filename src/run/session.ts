@@ -8,6 +8,7 @@ import { planStep } from '../plan/plan.js';
 import type { Profile } from '../plan/profiles.js';
 import { blockingFailures } from '../plan/steps/validate-judge.js';
 import type { StepId, StepOutcome, StepPlan } from '../plan/types.js';
+import { detachedApplier, inProcessApplier } from './bridge/appliers.js';
 import { type CommandEvents, executeCommands } from './execute.js';
 import type { Transcript } from './transcript.js';
 
@@ -32,13 +33,19 @@ export type BridgeApplier = (
 export class Session {
   facts!: Facts;
 
+  private readonly bridgeApplier: BridgeApplier;
+
   constructor(
     readonly host: Host,
     readonly profile: Profile,
     public answers: Answers,
     readonly transcript: Transcript,
-    private readonly bridgeApplier?: BridgeApplier,
-  ) {}
+    bridgeApplier?: BridgeApplier,
+  ) {
+    this.bridgeApplier =
+      bridgeApplier ??
+      (host.simulated ? inProcessApplier(host, transcript) : detachedApplier(host, transcript));
+  }
 
   async probe(): Promise<Facts> {
     this.facts = await probeFacts(
@@ -65,7 +72,7 @@ export class Session {
     if (outcome) return { id, outcome, plan };
 
     this.transcript.step(id);
-    if (plan.apply === 'checkpoint' && this.bridgeApplier) {
+    if (plan.guard) {
       const applied = await this.bridgeApplier(plan, events);
       await this.probe();
       if (!applied.ok) return { id, outcome: 'failed', plan, failure: { tail: applied.tail } };

@@ -32,10 +32,9 @@ export function Menu<V extends string>({
       else if (key.return) {
         const item = items[index.current];
         if (item) onSelect(item.value);
-      } else {
-        const hot = items.find(
-          (i) => i.label.toLowerCase().startsWith(input.toLowerCase()) && input.length === 1,
-        );
+      } else if (input.length === 1 && !key.ctrl && !key.meta) {
+        // Ctrl-R or Alt-Q are not hotkeys: a stray chord must not run a step or quit.
+        const hot = items.find((i) => i.label.toLowerCase().startsWith(input.toLowerCase()));
         if (hot) onSelect(hot.value);
       }
     },

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { type MessageKey, t } from '../i18n/messages.js';
+import { shownCommands } from '../plan/plan.js';
 import type { StepPlan } from '../plan/types.js';
 import { CommandList } from './CommandList.js';
 import { Notes } from './Notes.js';
@@ -10,7 +11,7 @@ export function StepReview({ plan }: { plan: StepPlan }) {
     <Box flexDirection="column" gap={1}>
       <Text>{t(`step.${plan.id}.about` as MessageKey)}</Text>
       <Notes notes={plan.notes} />
-      {(plan.state === 'todo' || plan.state === 'check') && <CommandList commands={plan.commands} />}
+      {(plan.state === 'todo' || plan.state === 'check') && <CommandList commands={shownCommands(plan)} />}
       {plan.state === 'already' && <Text color="green">{`✓ ${t('state.already')}`}</Text>}
     </Box>
   );

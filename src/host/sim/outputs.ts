@@ -16,24 +16,33 @@ export function rpmQuery(state: SimState, names: string[]): { stdout: string; ex
   return { stdout: `${lines.join('\n')}\n`, exitCode: missing };
 }
 
-/** virsh net-list --all (fixtures generic/virsh-net-list-all.*). */
+/**
+ * virsh net-list --all, laid out like libvirt's vshTable (tools/vsh-table.c): each cell " %s" padded to the
+ * column's widest cell + 2, a dash line of width + 3 per column; virsh then prints "\n" after every command
+ * (fixtures generic/virsh-net-list.session-empty.txt, rhel9/virsh-net-list-all.doc.txt).
+ */
 export function virshNetList(state: SimState): string {
-  const rows = state.networks.map(
-    (n) =>
-      ` ${n.name.padEnd(9)} ${(n.active ? 'active' : 'inactive').padEnd(10)} ${(n.autostart ? 'yes' : 'no').padEnd(11)} yes`,
-  );
-  return [
-    ' Name      State      Autostart   Persistent',
-    '----------------------------------------------',
-    ...rows,
-    '',
-    '',
-  ].join('\n');
+  const rows = [
+    ['Name', 'State', 'Autostart', 'Persistent'],
+    ...state.networks.map((n) => [
+      n.name,
+      n.active ? 'active' : 'inactive',
+      n.autostart ? 'yes' : 'no',
+      'yes',
+    ]),
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (row: string[]) =>
+    row.map((cell, i) => ` ${i < row.length - 1 ? cell.padEnd((widths[i] ?? 0) + 2) : cell}`).join('');
+  const dashes = '-'.repeat(widths.reduce((sum, w) => sum + w + 3, 0));
+  const [header = [], ...body] = rows;
+  return [line(header), dashes, ...body.map(line), '', ''].join('\n');
 }
 
-/** virt-host-validate qemu (fixture rhel8/virt-host-validate.warn-iommu-dmar-secure-guest.txt). */
+/** virt-host-validate qemu (fixtures ubuntu/virt-host-validate.pass-secure-guest-warn.txt, rhel8/*). */
 export function virtHostValidate(state: SimState): { stdout: string; exitCode: number } {
-  const line = (msg: string, result: string) => `  QEMU: Checking ${msg.padEnd(60)} : ${result}`;
+  // libvirt's format is "%6s: Checking %-60s: " (tools/virt-host-validate-common.c).
+  const line = (msg: string, result: string) => `  QEMU: Checking ${msg.padEnd(60)}: ${result}`;
   const kvm = state.modules.has('kvm_intel') || state.modules.has('kvm_amd');
   const lines = [
     line(

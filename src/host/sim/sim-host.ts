@@ -1,4 +1,5 @@
 import type { Host, RunOptions, RunResult } from '../host.js';
+import { busctl, reachGateway } from './busctl.js';
 import { nmcli } from './nmcli.js';
 import {
   createdSymlink,
@@ -87,6 +88,11 @@ export class SimulatedHost implements Host {
           };
         if (args.includes('--permanent')) s.firewalldCockpit = true;
         return ok('success\n');
+      case 'busctl':
+        return busctl(s, args);
+      case 'ping':
+      case 'arping':
+        return reachGateway(s, args);
       case 'modprobe':
         if (args[0]) s.modules.add(args[0]);
         return ok();
@@ -133,7 +139,8 @@ export class SimulatedHost implements Host {
   private async systemctl(args: string[], emit: (lines: string[]) => Promise<string>): Promise<RunResult> {
     const s = this.state;
     const [verb, ...rest] = args;
-    const units = rest.filter((a) => !a.startsWith('-'));
+    // Options and the value of `-p PROPS` are not units.
+    const units = rest.filter((a, i) => !a.startsWith('-') && rest[i - 1] !== '-p');
     if (verb === 'show') {
       const blocks = units.map((u) => {
         const st = unit(s, u);

@@ -1,0 +1,147 @@
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Host } from '../../host/host.js';
+import { t } from '../../i18n/messages.js';
+import type { StepPlan } from '../../plan/types.js';
+import type { CommandEvents } from '../execute.js';
+import type { BridgeApplier } from '../session.js';
+import type { Transcript } from '../transcript.js';
+import { applyBridge } from './apply.js';
+import { jobFromPlan } from './job.js';
+import { bridgeStateDir, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
+import { type BridgeStatus, type FinalBridgeStatus, isFinal } from './status.js';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export function describeFinal(s: FinalBridgeStatus): string {
+  if (s.phase === 'committed') return t('bridge.committed');
+  const reason = t(s.reason, s.params);
+  return s.phase === 'refused' ? t('bridge.refused', { reason }) : t('bridge.rolledBack', { reason });
+}
+
+function outcome(s: FinalBridgeStatus) {
+  return { ok: s.phase === 'committed', tail: [describeFinal(s)] };
+}
+
+/** Simulation: the same applier, in this process, against the simulated host. */
+export function inProcessApplier(host: Host, transcript: Transcript): BridgeApplier {
+  return async (plan: StepPlan, events: CommandEvents) => {
+    let confirmed = false;
+    const confirm = () => {
+      confirmed = true;
+    };
+    // The simulated network settles at once: a short verification window keeps a failing case quick.
+    const final = await applyBridge(host, jobFromPlan(plan, 1500), {
+      report: (s) => events.onBridgeStatus?.(s, confirm),
+      confirmed: () => confirmed,
+      log: (line) => {
+        transcript.line(line);
+        events.onLine?.(line);
+      },
+      now: () => Date.now(),
+      sleep,
+      pid: process.pid,
+    });
+    return outcome(final);
+  };
+}
+
+/**
+ * A real host: the applier runs in its own session (systemd-run, else setsid), so it outlives the SSH
+ * connection. This process only writes the job, watches the status file and writes the confirmation.
+ */
+export function detachedApplier(host: Host, transcript: Transcript): BridgeApplier {
+  return async (plan: StepPlan, events: CommandEvents) => {
+    const job = jobFromPlan(plan);
+    const dir = bridgeStateDir();
+    const paths = jobPaths(dir, job.id);
+    writeJsonAtomic(paths.job, job);
+    const launched = await launch(host, paths.job, paths.log, job.id);
+    transcript.line(`# bridge job ${paths.job}, applier log ${paths.log}`);
+    if (!launched.ok) {
+      const refused: FinalBridgeStatus = {
+        phase: 'refused',
+        id: job.id,
+        at: Date.now(),
+        reason: 'bridge.reason.launch',
+        params: { output: launched.output },
+      };
+      writeJsonAtomic(paths.status, refused);
+      return outcome(refused);
+    }
+    const confirm = () => writeFileSync(paths.confirm, `${new Date().toISOString()}\n`);
+    let last = '';
+    let seen: BridgeStatus | undefined;
+    // The applier gives up by the deadline; allow a margin before deciding it is gone.
+    for (;;) {
+      const s = readStatusFile(paths.status);
+      const text = s ? JSON.stringify(s) : '';
+      if (s && text !== last) {
+        last = text;
+        seen = s;
+        events.onBridgeStatus?.(s, confirm);
+        if (isFinal(s)) break;
+      }
+      const deadline = seen && 'deadline' in seen ? seen.deadline : Date.now() + 60_000;
+      if (Date.now() > deadline + 15_000) {
+        const lost: FinalBridgeStatus = {
+          phase: 'rolled-back',
+          id: job.id,
+          at: Date.now(),
+          reason: 'bridge.reason.lost',
+        };
+        events.onBridgeStatus?.(lost, confirm);
+        break;
+      }
+      await sleep(200);
+    }
+    copyLog(paths.log, transcript);
+    const final = readStatusFile(paths.status);
+    return final && isFinal(final)
+      ? outcome(final)
+      : outcome({ phase: 'rolled-back', id: job.id, at: Date.now(), reason: 'bridge.reason.lost' });
+  };
+}
+
+async function launch(
+  host: Host,
+  jobPath: string,
+  logPath: string,
+  id: string,
+): Promise<{ ok: boolean; output: string }> {
+  const self = [process.execPath, process.argv[1] ?? '', '__apply-bridge', jobPath];
+  if (existsSync('/run/systemd/system')) {
+    const r = await host.run([
+      'systemd-run',
+      '--collect',
+      '--quiet',
+      `--unit=kvm-wizard-bridge-${id}`,
+      `--property=StandardOutput=append:${logPath}`,
+      `--property=StandardError=append:${logPath}`,
+      ...self,
+    ]);
+    if (r.exitCode === 0) return { ok: true, output: '' };
+  }
+  // No systemd as PID 1 (containers, this project's test lab): a new session via setsid() is enough to
+  // survive the terminal hanging up.
+  const fd = openSync(logPath, 'a', 0o600);
+  try {
+    const [file = process.execPath, ...args] = self;
+    const child = spawn(file, args, { detached: true, stdio: ['ignore', fd, fd] });
+    child.unref();
+    return await new Promise((resolve) => {
+      child.once('spawn', () => resolve({ ok: true, output: '' }));
+      child.once('error', (e) => resolve({ ok: false, output: e.message }));
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function copyLog(path: string, transcript: Transcript): void {
+  try {
+    transcript.write(readFileSync(path, 'utf8'));
+  } catch {
+    // The applier log stays on disk beside the job; the transcript only misses a copy of it.
+  }
+}
