@@ -102,6 +102,7 @@ export const en = {
   'bridge.applying': 'Applying inside NetworkManager checkpoint {checkpoint}…',
   'bridge.verifying': 'Checking the new network…',
   'bridge.confirm': 'Can you still read this? Press Enter within {seconds} s to keep the new network.',
+  'bridge.committing': 'Keeping the new network…',
   'bridge.confirmAuto': 'Verified; keeping the new network (--yes).',
   'bridge.committed': 'The bridge is kept: checkpoint destroyed.',
   'bridge.rolledBack': 'Rolled back to the previous network: {reason}',
@@ -172,6 +173,7 @@ export const en = {
   'ui.log': 'Log: {path}',
   'ui.probing': 'Looking at the host…',
   'ui.finish': 'Finish',
+  'ui.scroll': '↑/↓ scroll · lines {from}–{to} of {total}',
   'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Esc: cancel',
 
   'state.todo': 'to do',

@@ -18,6 +18,8 @@ export interface StepResult {
   plan: StepPlan;
   failure?: { command?: Command; exitCode?: number; tail: string[]; canceled?: boolean; verify?: boolean };
   validate?: ValidateLine[];
+  /** Extra lines for the result screen (what the bridge applier concluded). */
+  detail?: string[];
 }
 
 /** Applies the bridge step's commands; the safe (checkpoint) applier plugs in here. */
@@ -76,6 +78,7 @@ export class Session {
       const applied = await this.bridgeApplier(plan, events);
       await this.probe();
       if (!applied.ok) return { id, outcome: 'failed', plan, failure: { tail: applied.tail } };
+      if (this.plan(id).state === 'already') return { id, outcome: 'done', plan, detail: applied.tail };
     } else {
       const exec = await executeCommands(this.host, plan.commands, this.transcript, events);
       await this.probe();

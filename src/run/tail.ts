@@ -10,6 +10,7 @@ export class LineTail {
   }
 
   last(n = this.size): string[] {
-    return this.lines.slice(-Math.min(n, this.size));
+    // slice(-0) would be the whole buffer (up to twice the size), not nothing.
+    return n > 0 ? this.lines.slice(-Math.min(n, this.size)) : [];
   }
 }

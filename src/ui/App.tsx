@@ -1,17 +1,20 @@
-import { Box, Text, useApp } from 'ink';
+import { Box, Text, useApp, useStdout } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { BridgeAnswers } from '../answers/schema.js';
 import { t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
-import { bridgeSettings } from '../plan/steps/bridge.js';
+import { bridgeSettings, lastBridgeNote } from '../plan/steps/bridge.js';
 import type { StepId } from '../plan/types.js';
+import { markReported } from '../run/bridge/last-apply.js';
 import type { Session } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
 import { type Action, actionsFor, menuItems } from './actions.js';
+import { BridgeConfirm } from './BridgeConfirm.js';
 import { BridgeForm } from './BridgeForm.js';
 import { Header } from './Header.js';
 import { IsoPicker } from './IsoPicker.js';
 import { Menu } from './Menu.js';
+import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
 import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
@@ -31,9 +34,21 @@ export function App({
   onExit: (code: number) => void;
 }) {
   const { exit } = useApp();
+  const { stdout } = useStdout();
+  const columns = stdout.columns || 80;
+  // Rows left for the step body: minus header (2, 3 in simulation), menu and the gaps between them.
+  const reviewRows = (stdout.rows || 24) - (session.host.simulated ? 3 : 2) - 3;
   const [state, dispatch] = useReducer(wizardReducer, steps, initialState);
   const tail = useRef(new LineTail(TAIL_LINES));
+  const confirmBridge = useRef<() => void>(() => {});
   const [, setTick] = useState(0);
+  // Said once, on the first screen: what became of the last bridge change (e.g. after a dropped SSH session).
+  const [lastBridge] = useState(() => {
+    const last = session.facts.lastBridgeApply;
+    const n = last && !last.reported ? lastBridgeNote(last.status) : undefined;
+    if (last && n) markReported(last.status.id);
+    return n;
+  });
   const id = currentStep(state);
   const plan = session.plan(id);
   const result = state.results[id];
@@ -57,6 +72,10 @@ export function App({
     const r = await session.runStep(id, {
       onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
       onLine: (line) => tail.current.push(line),
+      onBridgeStatus: (status, confirm) => {
+        confirmBridge.current = confirm;
+        dispatch({ type: 'bridge', status });
+      },
     });
     dispatch({ type: 'finished', result: r });
   };
@@ -100,12 +119,19 @@ export function App({
   return (
     <Box flexDirection="column" gap={1}>
       <Header id={id} n={state.index + 1} total={steps.length} simulated={session.host.simulated} />
+      {lastBridge && state.index === 0 && <Notes notes={[lastBridge]} />}
       {id === 'summary' ? (
         <Summary
           steps={steps}
           results={state.results}
           facts={session.facts}
           logPath={session.transcript.path}
+        />
+      ) : state.phase === 'running' && state.bridge?.phase === 'verified' ? (
+        <BridgeConfirm
+          checks={state.bridge.checks}
+          deadline={state.bridge.deadline}
+          onConfirm={() => confirmBridge.current()}
         />
       ) : state.phase === 'running' ? (
         <OutputTail command={state.command} lines={tail.current.last()} />
@@ -118,7 +144,7 @@ export function App({
           onCancel={() => dispatch({ type: 'edited' })}
         />
       ) : (
-        <StepReview plan={plan} />
+        <StepReview plan={plan} rows={reviewRows} columns={columns} />
       )}
       {isoPicking ? (
         <IsoPicker isos={session.facts.isos} onChoose={(p) => void chooseIso(p)} />

@@ -1,19 +1,66 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
 import { t } from '../i18n/messages.js';
 import { type Command, formatArgv } from '../plan/command.js';
+import { wrapLines } from './layout.js';
 
-/** The exact commands, quoted for a POSIX shell, each with its reason. */
-export function CommandList({ commands }: { commands: readonly Command[] }) {
+interface Line {
+  text: string;
+  kind: 'argv' | 'why';
+}
+
+export function commandLines(commands: readonly Command[], width: number): Line[] {
+  return commands.flatMap((c) => [
+    ...wrapLines(`$ ${formatArgv(c.argv)}`, width).map((text) => ({ text, kind: 'argv' as const })),
+    ...wrapLines(`  # ${t(c.why, c.whyParams)}`, width).map((text) => ({ text, kind: 'why' as const })),
+  ]);
+}
+
+/**
+ * The exact commands, quoted for a POSIX shell, each with its reason. When they do not fit in `maxLines`,
+ * ↑/↓ scroll them and a status line says where you are.
+ */
+export function CommandList({
+  commands,
+  width,
+  maxLines,
+}: {
+  commands: readonly Command[];
+  width: number;
+  maxLines: number;
+}) {
+  const lines = commandLines(commands, width);
+  const overflow = lines.length + 1 > maxLines;
+  const window = overflow ? Math.max(1, maxLines - 2) : lines.length;
+  const [offset, setOffset] = useState(0);
+  useInput(
+    (_, key) => {
+      if (key.upArrow) setOffset((o) => Math.max(0, o - 1));
+      if (key.downArrow) setOffset((o) => Math.min(lines.length - window, o + 1));
+    },
+    { isActive: overflow },
+  );
   if (!commands.length) return <Text dimColor>{t('ui.noCommands')}</Text>;
+  const shown = lines.slice(offset, offset + window);
   return (
     <Box flexDirection="column">
       <Text bold>{t('ui.commands')}</Text>
-      {commands.map((c) => (
-        <Box key={c.argv.join('\u0000')} flexDirection="column">
-          <Text color="cyan">{`$ ${formatArgv(c.argv)}`}</Text>
-          <Text dimColor>{`  # ${t(c.why, c.whyParams)}`}</Text>
-        </Box>
+      {shown.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: wrapped lines of one list, position is their identity
+        <Text
+          key={offset + i}
+          color={l.kind === 'argv' ? 'cyan' : undefined}
+          dimColor={l.kind === 'why'}
+          wrap="truncate-end"
+        >
+          {l.text}
+        </Text>
       ))}
+      {overflow && (
+        <Text dimColor>
+          {t('ui.scroll', { from: offset + 1, to: offset + shown.length, total: lines.length })}
+        </Text>
+      )}
     </Box>
   );
 }

@@ -7,7 +7,8 @@ export interface MenuItem<V extends string> {
 }
 
 /**
- * A one-line menu: ←/→ (or ↑/↓, Tab) move, Enter picks, the first letter is a hotkey.
+ * A one-line menu: ←/→ (or Tab) move, Enter picks, the first letter is a hotkey. (↑/↓ belong to lists
+ * and the command scroller on the same screen.)
  * The index lives in a ref, so keys arriving in one chunk ("→ → Enter") act on the right item.
  */
 export function Menu<V extends string>({
@@ -27,8 +28,8 @@ export function Menu<V extends string>({
   };
   useInput(
     (input, key) => {
-      if (key.leftArrow || key.upArrow || (key.tab && key.shift)) move(-1);
-      else if (key.rightArrow || key.downArrow || key.tab) move(1);
+      if (key.leftArrow || (key.tab && key.shift)) move(-1);
+      else if (key.rightArrow || key.tab) move(1);
       else if (key.return) {
         const item = items[index.current];
         if (item) onSelect(item.value);

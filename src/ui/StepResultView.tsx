@@ -11,6 +11,9 @@ export function StepResultView({ result }: { result: StepResult }) {
   return (
     <Box flexDirection="column">
       {result.validate && <ValidateTable lines={result.validate} />}
+      {result.detail?.map((l) => (
+        <Text key={l}>{l}</Text>
+      ))}
       {f?.command && <Text color="red">{`$ ${formatArgv(f.command.argv)}`}</Text>}
       {f?.exitCode !== undefined && <Text color="red">{t('ui.exitCode', { code: f.exitCode })}</Text>}
       {f?.verify && <Text color="red">{t('cli.verifyFailed', { step: result.id })}</Text>}

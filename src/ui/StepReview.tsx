@@ -3,15 +3,24 @@ import { type MessageKey, t } from '../i18n/messages.js';
 import { shownCommands } from '../plan/plan.js';
 import type { StepPlan } from '../plan/types.js';
 import { CommandList } from './CommandList.js';
+import { heightOf } from './layout.js';
 import { Notes } from './Notes.js';
 
-/** What a step does and why, what the host looks like, and the exact commands it would run. */
-export function StepReview({ plan }: { plan: StepPlan }) {
+/**
+ * What a step does and why, what the host looks like, and the exact commands it would run; the commands get
+ * whatever height is left (`rows`), scrolling when that is not enough.
+ */
+export function StepReview({ plan, rows, columns }: { plan: StepPlan; rows: number; columns: number }) {
+  const about = t(`step.${plan.id}.about` as MessageKey);
+  const noteTexts = plan.notes.map((n) => `x ${t(n.key, n.params)}`);
+  const used = heightOf([about], columns) + heightOf(noteTexts, columns) + 3;
   return (
     <Box flexDirection="column" gap={1}>
-      <Text>{t(`step.${plan.id}.about` as MessageKey)}</Text>
+      <Text>{about}</Text>
       <Notes notes={plan.notes} />
-      {(plan.state === 'todo' || plan.state === 'check') && <CommandList commands={shownCommands(plan)} />}
+      {(plan.state === 'todo' || plan.state === 'check') && (
+        <CommandList commands={shownCommands(plan)} width={columns} maxLines={Math.max(4, rows - used)} />
+      )}
       {plan.state === 'already' && <Text color="green">{`✓ ${t('state.already')}`}</Text>}
     </Box>
   );

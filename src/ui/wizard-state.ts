@@ -1,4 +1,5 @@
 import type { StepId } from '../plan/types.js';
+import type { BridgeStatus } from '../run/bridge/status.js';
 import type { StepResult } from '../run/session.js';
 
 /** The wizard's screen state as a pure reducer: screens send intents, the host work happens outside. */
@@ -11,6 +12,8 @@ export interface WizardState {
   phase: Phase;
   results: Partial<Record<StepId, StepResult>>;
   command: string;
+  /** Progress of a bridge change while it runs. */
+  bridge?: BridgeStatus;
   /** Bumped when answers or facts change, so the plan on screen is computed again. */
   revision: number;
 }
@@ -24,7 +27,8 @@ export type WizardAction =
   | { type: 'back' }
   | { type: 'skip' }
   | { type: 'edit' }
-  | { type: 'edited' };
+  | { type: 'edited' }
+  | { type: 'bridge'; status: BridgeStatus };
 
 export function initialState(steps: readonly StepId[]): WizardState {
   return { steps, index: 0, phase: 'review', results: {}, command: '', revision: 0 };
@@ -38,7 +42,13 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
   const id = currentStep(s);
   switch (a.type) {
     case 'run':
-      return { ...s, phase: 'running', command: '' };
+      return { ...s, phase: 'running', command: '', bridge: undefined };
+    case 'bridge':
+      return {
+        ...s,
+        bridge: a.status,
+        command: a.status.phase === 'applying' ? a.status.checkpoint : s.command,
+      };
     case 'command':
       return { ...s, command: a.text };
     case 'finished':

@@ -1,0 +1,46 @@
+import { Box, Text, useInput } from 'ink';
+import { useEffect, useState } from 'react';
+import { type MessageKey, t } from '../i18n/messages.js';
+import type { BridgeCheck } from '../run/bridge/status.js';
+
+/**
+ * The new network is up and verified: the user proves they can still see the screen by pressing Enter before
+ * the deadline. Silence (a dead SSH session) lets the checkpoint roll everything back.
+ */
+export function BridgeConfirm({
+  checks,
+  deadline,
+  onConfirm,
+}: {
+  checks: BridgeCheck[];
+  deadline: number;
+  onConfirm: () => void;
+}) {
+  const [now, setNow] = useState(Date.now());
+  const [sent, setSent] = useState(false);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, []);
+  useInput((_, key) => {
+    if (key.return && !sent) {
+      setSent(true);
+      onConfirm();
+    }
+  });
+  // The applier rolls back 2 s before NetworkManager's own deadline.
+  const seconds = Math.max(0, Math.ceil((deadline - 2000 - now) / 1000));
+  return (
+    <Box flexDirection="column">
+      {checks.map((c) => (
+        <Text
+          key={c.name}
+          color={c.ok ? 'green' : 'red'}
+        >{`${c.ok ? '✓' : '✗'} ${t(`bridge.check.${c.name}` as MessageKey)}: ${c.found}`}</Text>
+      ))}
+      <Text bold color="yellow">
+        {sent ? t('bridge.committing') : t('bridge.confirm', { seconds })}
+      </Text>
+    </Box>
+  );
+}
