@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { validateAnswers } from '../../src/answers/load.js';
+import { answersSchema, bridgeAnswers } from '../../src/answers/schema.js';
+
+const manual = (ipv4: Record<string, unknown>) => ({ bridge: { ipv4: { method: 'manual', ...ipv4 } } });
+
+describe('answersSchema: accepted', () => {
+  it('an empty object is the TUI with nothing answered yet', () => {
+    expect(answersSchema.parse({})).toEqual({});
+  });
+
+  it('fills the bridge defaults: br0, STP off, 90 s rollback', () => {
+    expect(answersSchema.parse({ bridge: {} })).toEqual({
+      bridge: { name: 'br0', stp: false, rollbackTimeout: 90 },
+    });
+    expect(answersSchema.parse({ host: {} })).toEqual({ host: { allowNoVirt: false } });
+  });
+
+  it('a full static bridge passes through unchanged', () => {
+    const bridge = {
+      name: 'br0',
+      interface: 'enp1s0',
+      stp: true,
+      rollbackTimeout: 600,
+      ipv4: { method: 'manual', address: '10.1.2.3/8', gateway: '10.0.0.1', dns: ['10.0.0.53'] },
+    };
+    expect(bridgeAnswers.parse(bridge)).toEqual(bridge);
+  });
+
+  it.each([
+    ['a /32 with no gateway', { address: '192.168.1.20/32' }],
+    ['a /31 peer gateway', { address: '192.168.1.20/31', gateway: '192.168.1.21' }],
+    ['the network address as gateway of a /16', { address: '172.16.5.9/16', gateway: '172.16.0.1' }],
+  ])('manual: %s', (_name, ipv4) => {
+    expect(validateAnswers(manual(ipv4)).ok).toBe(true);
+  });
+
+  it('a 15-byte name is the kernel limit and still fits', () => {
+    expect(validateAnswers({ bridge: { name: 'br-0123456789ab' } }).ok).toBe(true);
+  });
+});
+
+describe('validateAnswers: rejected, one line per problem naming the key', () => {
+  it.each([
+    ['unknown top-level key', { bridge: {}, network: { bridge: 'br0' } }, ['network: unknown key']],
+    ['unknown nested key', { bridge: { foo: 1 } }, ['bridge.foo: unknown key']],
+    [
+      'unknown key under ipv4',
+      manual({ address: '192.168.1.20/24', prefix: 24 }),
+      ['bridge.ipv4.prefix: unknown key'],
+    ],
+    [
+      'two unknown keys: two lines',
+      { bridge: { nmae: 'br1', stpp: true } },
+      ['bridge.nmae: unknown key', 'bridge.stpp: unknown key'],
+    ],
+    [
+      'bad CIDR (octet > 255)',
+      manual({ address: '192.168.1.300/24', gateway: '192.168.1.1' }),
+      ['bridge.ipv4.address: not an address with prefix like 192.168.1.10/24'],
+    ],
+    [
+      'CIDR without prefix',
+      manual({ address: '192.168.1.20' }),
+      ['bridge.ipv4.address: not an address with prefix like 192.168.1.10/24'],
+    ],
+    [
+      'CIDR with prefix 33',
+      manual({ address: '192.168.1.20/33' }),
+      ['bridge.ipv4.address: not an address with prefix like 192.168.1.10/24'],
+    ],
+    [
+      'gateway outside the subnet',
+      manual({ address: '192.168.1.20/24', gateway: '192.168.2.1' }),
+      ['bridge.ipv4.gateway: must be inside 192.168.1.0/24'],
+    ],
+    [
+      'gateway outside a /20',
+      manual({ address: '10.20.30.40/20', gateway: '10.20.48.1' }),
+      ['bridge.ipv4.gateway: must be inside 10.20.16.0/20'],
+    ],
+    [
+      'gateway equal to the address',
+      manual({ address: '192.168.1.20/24', gateway: '192.168.1.20' }),
+      ['bridge.ipv4.gateway: must differ from the address'],
+    ],
+    [
+      'gateway that is not an IP: one line, not a second "must be inside"',
+      manual({ address: '192.168.1.20/24', gateway: 'router.lan' }),
+      ['bridge.ipv4.gateway: not an IPv4 address like 192.168.1.10'],
+    ],
+    [
+      'bridge name longer than 15 bytes',
+      { bridge: { name: 'bridge-for-the-lab' } },
+      ['bridge.name: at most 15 bytes (kernel interface-name limit)'],
+    ],
+    [
+      'bridge name of 6 Japanese characters (18 bytes)',
+      { bridge: { name: 'ブリッジ用の' } },
+      ['bridge.name: at most 15 bytes (kernel interface-name limit)'],
+    ],
+    ['bridge name with a space', { bridge: { name: 'br 0' } }, ['bridge.name: no spaces, "/" or ":"']],
+    [
+      'interface name with a colon',
+      { bridge: { interface: 'eth0:1' } },
+      ['bridge.interface: no spaces, "/" or ":"'],
+    ],
+    [
+      'manual without address',
+      manual({ gateway: '192.168.1.1' }),
+      ['bridge.ipv4.address: required when method is manual'],
+    ],
+    [
+      'dns entry not an IP',
+      { bridge: { ipv4: { method: 'auto', dns: ['1.1.1.1', 'dns.google'] } } },
+      ['bridge.ipv4.dns.1: not an IPv4 address like 192.168.1.10'],
+    ],
+    [
+      'dns with a leading zero',
+      { bridge: { ipv4: { method: 'auto', dns: ['010.0.0.1'] } } },
+      ['bridge.ipv4.dns.0: not an IPv4 address like 192.168.1.10'],
+    ],
+    ['relative ISO path', { iso: { path: 'images/x.iso' } }, ['iso.path: must be an absolute path']],
+    [
+      'rollback timeout too short',
+      { bridge: { rollbackTimeout: 5 } },
+      ['bridge.rollbackTimeout: Too small: expected number to be >=15'],
+    ],
+    [
+      'allowNoVirt as a string',
+      { host: { allowNoVirt: 'yes' } },
+      ['host.allowNoVirt: Invalid input: expected boolean, received string'],
+    ],
+    ['a list instead of a mapping', [], ['(top level): Invalid input: expected object, received array']],
+  ] as const)('%s', (_name, data, errors) => {
+    expect(validateAnswers(data)).toEqual({ ok: false, errors });
+  });
+
+  it('reports every problem of a file at once', () => {
+    expect(
+      validateAnswers({
+        bridge: { name: 'a/b', ipv4: { method: 'static', address: '1.2.3.4/24' } },
+        iso: { path: 'x.iso' },
+      }),
+    ).toEqual({
+      ok: false,
+      errors: [
+        'bridge.name: no spaces, "/" or ":"',
+        'bridge.ipv4.method: Invalid option: expected one of "auto"|"manual"',
+        'iso.path: must be an absolute path',
+      ],
+    });
+  });
+});
