@@ -26,12 +26,19 @@ const ipv4 = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.method !== 'manual') return;
+    if (v.method !== 'manual') {
+      for (const key of ['address', 'gateway'] as const) {
+        if (v[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'only with method manual (DHCP sets it)' });
+      }
+      return;
+    }
     if (!v.address) {
       ctx.addIssue({ code: 'custom', path: ['address'], message: 'required when method is manual' });
       return;
     }
     const net = parseCidr(v.address);
+    // Without a gateway the host loses its default route: over SSH from another network, that is a lock-out.
+    if (net && !v.gateway) ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'required when method is manual' });
     // A gateway that is not an address already has its own error; "must be inside" would only confuse.
     if (!net || !v.gateway || !isValidIpv4(v.gateway)) return;
     if (v.gateway === net.address) {

@@ -87,6 +87,8 @@ export const en = {
   'bridge.nmDown': 'NetworkManager is not running; the bridge is made with NetworkManager.',
   'bridge.exists': 'Bridge {name} exists and carries the host address.',
   'bridge.noUplink': 'No default route: cannot tell which network card to put into the bridge.',
+  'bridge.interfaceMismatch':
+    'bridge.interface is {wanted}, but the default route leaves through {iface}. The wizard bridges the card that carries the host address; remove bridge.interface or set it to {iface}.',
   'bridge.unmanaged': '{iface} is not managed by NetworkManager.',
   'bridge.alreadyPort': '{iface} is already a port of {controller}.',
   'bridge.notEthernet':

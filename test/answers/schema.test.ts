@@ -28,7 +28,6 @@ describe('answersSchema: accepted', () => {
   });
 
   it.each([
-    ['a /32 with no gateway', { address: '192.168.1.20/32' }],
     ['a /31 peer gateway', { address: '192.168.1.20/31', gateway: '192.168.1.21' }],
     ['the network address as gateway of a /16', { address: '172.16.5.9/16', gateway: '172.16.0.1' }],
   ])('manual: %s', (_name, ipv4) => {
@@ -46,8 +45,18 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
     ['unknown nested key', { bridge: { foo: 1 } }, ['bridge.foo: unknown key']],
     [
       'unknown key under ipv4',
-      manual({ address: '192.168.1.20/24', prefix: 24 }),
+      manual({ address: '192.168.1.20/24', gateway: '192.168.1.1', prefix: 24 }),
       ['bridge.ipv4.prefix: unknown key'],
+    ],
+    [
+      'manual without a gateway: the default route would go',
+      manual({ address: '192.168.1.20/24' }),
+      ['bridge.ipv4.gateway: required when method is manual'],
+    ],
+    [
+      'DHCP with a static address',
+      { bridge: { ipv4: { method: 'auto', address: '192.168.1.20/24' } } },
+      ['bridge.ipv4.address: only with method manual (DHCP sets it)'],
     ],
     [
       'two unknown keys: two lines',

@@ -810,6 +810,38 @@ describe('plan details', () => {
     ]);
   });
 
+  it('bridge.interface other than the default-route card is refused, naming both', () => {
+    const plan = planStep(
+      'bridge',
+      freshFacts('el9'),
+      { bridge: { name: 'br0', stp: false, rollbackTimeout: 90, interface: 'enp9s0' } },
+      profileOf('el9'),
+    );
+    expect(plan.state).toBe('blocked');
+    expect(plan.notes).toEqual([
+      { key: 'bridge.interfaceMismatch', tone: 'error', params: { wanted: 'enp9s0', iface: 'enp1s0' } },
+    ]);
+  });
+
+  it('the last bridge change is reported on the bridge step', () => {
+    const facts = freshFacts('el9', {
+      lastBridgeApply: {
+        status: {
+          phase: 'rolled-back',
+          id: 'x',
+          at: Date.UTC(2026, 10, 26, 5, 0, 0),
+          reason: 'bridge.reason.noConfirm',
+        },
+        reported: false,
+      },
+    });
+    expect(planStep('bridge', facts, {}, profileOf('el9')).notes[0]).toEqual({
+      key: 'bridge.lastRolledBack',
+      tone: 'warn',
+      params: { when: '2026-11-26 05:00:00', reason: 'no confirmation within the time limit' },
+    });
+  });
+
   it('the todo bridge names the profile and its uuid, and the rollback timeout', () => {
     const plan = planStep('bridge', freshFacts('el8'), {}, profileOf('el8'));
     expect(plan.notes).toEqual([

@@ -31,6 +31,10 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
     };
   }
   if (!uplink) return blocked(note('bridge.noUplink', 'error'));
+  const wanted = answers.bridge?.interface;
+  if (wanted && wanted !== uplink.interface) {
+    return blocked(note('bridge.interfaceMismatch', 'error', { wanted, iface: uplink.interface }));
+  }
   const con = uplink.connection;
   if (!con) return blocked(note('bridge.unmanaged', 'error', { iface: uplink.interface }));
   if (con.controller)
