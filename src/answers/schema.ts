@@ -28,7 +28,8 @@ const ipv4 = z
   .superRefine((v, ctx) => {
     if (v.method !== 'manual') {
       for (const key of ['address', 'gateway'] as const) {
-        if (v[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'only with method manual (DHCP sets it)' });
+        if (v[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'only with method manual (DHCP sets it)' });
       }
       return;
     }
@@ -38,7 +39,8 @@ const ipv4 = z
     }
     const net = parseCidr(v.address);
     // Without a gateway the host loses its default route: over SSH from another network, that is a lock-out.
-    if (net && !v.gateway) ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'required when method is manual' });
+    if (net && !v.gateway)
+      ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'required when method is manual' });
     // A gateway that is not an address already has its own error; "must be inside" would only confuse.
     if (!net || !v.gateway || !isValidIpv4(v.gateway)) return;
     if (v.gateway === net.address) {
@@ -63,6 +65,45 @@ export const bridgeAnswers = z
   })
   .strict();
 
+const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'not a SHA-256 (64 hex digits)');
+const httpsUrl = z.url({ protocol: /^https?$/ });
+
+/** One of: an ISO on disk, a catalogue entry, or your own URL with its SHA-256 or checksum file. */
+export const isoAnswers = z.union([
+  z.object({ path: z.string().startsWith('/', 'must be an absolute path') }).strict(),
+  z.object({ catalog: z.string().min(1) }).strict(),
+  z
+    .object({ url: httpsUrl, sha256: sha256.optional(), checksumUrl: httpsUrl.optional() })
+    .strict()
+    .refine((v) => v.sha256 || v.checksumUrl, {
+      message: 'give sha256 or checksumUrl: an unverified ISO is never used',
+      path: ['sha256'],
+    }),
+]);
+
+/** libvirt accepts almost any name; these rules keep it usable in shells, file names and Cockpit. */
+export const vmName = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,62}$/,
+    'letters, digits and _ . + - only, up to 63, starting with a letter or digit',
+  );
+
+export const vmAnswers = z
+  .object({
+    name: vmName.default('vm1'),
+    vcpus: z.number().int().min(1).max(512).optional(),
+    memoryMiB: z.number().int().min(256).optional(),
+    diskGiB: z.number().int().min(1).max(65536).optional(),
+    network: z.enum(['bridge', 'nat']).optional(),
+    osVariant: z
+      .string()
+      .regex(/^[a-z][a-z0-9.-]*$/, 'an osinfo short id such as centos-stream9')
+      .optional(),
+    graphics: z.enum(['vnc', 'spice']).default('vnc'),
+  })
+  .strict();
+
 export const answersSchema = z
   .object({
     host: z
@@ -73,12 +114,12 @@ export const answersSchema = z
       .strict()
       .optional(),
     bridge: bridgeAnswers.optional(),
-    iso: z
-      .object({ path: z.string().startsWith('/', 'must be an absolute path') })
-      .strict()
-      .optional(),
+    iso: isoAnswers.optional(),
+    vm: vmAnswers.optional(),
   })
   .strict();
 
 export type Answers = z.infer<typeof answersSchema>;
+export type IsoAnswers = z.infer<typeof isoAnswers>;
+export type VmAnswers = z.infer<typeof vmAnswers>;
 export type BridgeAnswers = z.infer<typeof bridgeAnswers>;

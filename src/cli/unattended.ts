@@ -2,6 +2,7 @@ import { t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
 import type { StepId } from '../plan/types.js';
 import type { Session, StepResult } from '../run/session.js';
+import { percentOf, progressText } from '../ui/progress-text.js';
 import { EXIT, reportLastBridgeApply } from './context.js';
 import {
   bridgeStatusLine,
@@ -38,9 +39,18 @@ export async function runUnattended(
       // Show the whole plan for the step first, then each command again as it starts.
       for (const l of commandLines(plan)) write(l);
     }
+    let lastDecile = -1;
     const result = await session.runStep(id, {
       onCommand: (c) => write(style.cyan(`  ▶ ${formatArgv(c.argv)}`)),
       onLine: (line) => write(style.dim(`    │ ${line}`)),
+      onDownloadProgress: (p) => {
+        // Plain output: one line per 10 %, not one per chunk.
+        const decile = Math.floor((percentOf(p) ?? 0) / 10);
+        if (decile > lastDecile) {
+          lastDecile = decile;
+          write(`  ${percentOf(p) ?? '?'}% ${progressText(p)}`);
+        }
+      },
       onBridgeStatus: (status, confirm) => {
         write(bridgeStatusLine(status));
         // Unattended: keep the new network only once every check passed; silence would roll it back.

@@ -2,7 +2,7 @@ import type { Host } from '../host/host.js';
 import { listCheckpoints } from '../plan/checkpoint.js';
 import { PROBED_UNITS, type Profile } from '../plan/profiles.js';
 import { readLastBridgeApply } from '../run/bridge/last-apply.js';
-import { probeIsos } from './iso-images.js';
+import { IMAGES_DIR, probeIsos } from './iso-images.js';
 import { parseBusctlObjectPaths } from './parse/busctl.js';
 import { parseCpuinfo } from './parse/cpuinfo.js';
 import { parseDpkgQuery } from './parse/dpkg.js';
@@ -14,6 +14,7 @@ import { parseNmcliDevices } from './parse/nmcli-devices.js';
 import { parseNmcliFields } from './parse/nmcli-fields.js';
 import { parseNmcliGeneral } from './parse/nmcli-general.js';
 import { parseOsRelease } from './parse/os-release.js';
+import { parseOsinfoQueryOs } from './parse/osinfo.js';
 import { parseRpmQuery } from './parse/rpm.js';
 import { parseSystemctlShow } from './parse/systemctl-show.js';
 import { parseVirshNetList } from './parse/virsh-net-list.js';
@@ -57,6 +58,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     probeIsos(host, extraIsos),
     readLastBridgeApply(host),
   ]);
+  const meminfo = parseMeminfo(memText ?? '');
   const defaultRoute = route.exitCode === 0 ? parseIpRouteJson(route.stdout) : undefined;
   const links = addrs.exitCode === 0 ? parseIpAddrJson(addrs.stdout) : [];
   const link = links.find((l) => l.ifname === defaultRoute?.dev);
@@ -94,7 +96,31 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     selinuxEnforcing: selinux?.trim() === '1',
     hasVirtHostValidate: hvv,
     isos,
-    memoryMiB: parseMeminfo(memText ?? '').totalMiB,
+    memoryMiB: meminfo.totalMiB,
+    memoryAvailableMiB: meminfo.availableMiB,
+    ...(await probeVirt(host)),
+  };
+}
+
+/** What the VM step needs: defined VMs, free space for disk images, the osinfo ids this host knows. */
+async function probeVirt(host: Host): Promise<Pick<Facts, 'imagesFreeBytes' | 'vms' | 'osVariants'>> {
+  const dir = (await host.exists(IMAGES_DIR)) ? IMAGES_DIR : '/var';
+  const [df, vms, osinfo] = await Promise.all([
+    host.run(['df', '-B1', '--output=avail', dir]),
+    host.run(['virsh', '--connect', 'qemu:///system', 'list', '--all', '--name']),
+    host.run(['osinfo-query', 'os']),
+  ]);
+  return {
+    imagesFreeBytes: Number(df.stdout.trim().split('\n').at(-1)) || 0,
+    ...(vms.exitCode === 0
+      ? {
+          vms: vms.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean),
+        }
+      : {}),
+    ...(osinfo.exitCode === 0 ? { osVariants: parseOsinfoQueryOs(osinfo.stdout).map((o) => o.shortId) } : {}),
   };
 }
 

@@ -128,6 +128,13 @@ export interface Facts {
   /** ISO images found in the libvirt images directory, plus any path from the answers. */
   isos: IsoImage[];
   memoryMiB: number;
+  memoryAvailableMiB: number;
+  /** Free bytes where libvirt keeps disk images (/var/lib/libvirt/images). */
+  imagesFreeBytes: number;
+  /** Names of defined VMs; undefined when libvirt did not answer. */
+  vms?: string[];
+  /** osinfo short ids the host's osinfo-db knows; undefined when osinfo-query is missing. */
+  osVariants?: string[];
 }
 
 export interface IsoImage {

@@ -33,4 +33,21 @@ export interface Host {
   /** Reads `length` bytes at `offset` (ISO signature checks). */
   readBytes(path: string, offset: number, length: number): Promise<Uint8Array | undefined>;
   isRoot(): boolean;
+  /** Downloads an ISO to `dest`, verified against its SHA-256 (see iso/download.ts). */
+  download(
+    request: DownloadRequest,
+    options?: DownloadOptions,
+  ): Promise<{ ok: true } | { ok: false; message: string }>;
+}
+
+export interface DownloadRequest {
+  url: string;
+  dest: string;
+  sha256?: string;
+  checksumUrl?: string;
+}
+
+export interface DownloadOptions {
+  onProgress?: (p: { bytes: number; total?: number; rate: number; etaSeconds?: number }) => void;
+  signal?: AbortSignal;
 }

@@ -1,7 +1,9 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
-import type { Host, RunOptions, RunResult } from './host.js';
+import { downloadIso } from '../iso/download.js';
+import { describeError } from '../iso/errors.js';
+import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from './host.js';
 
 /** Paths that KVM_WIZARD_SYSROOT redirects, so tests and demos can point probes at a fixture tree. */
 const SYSROOT_PREFIXES = ['/etc/', '/proc/', '/sys/', '/dev/'];
@@ -98,6 +100,21 @@ export class RealHost implements Host {
       }
     } catch {
       return undefined;
+    }
+  }
+
+  async download(request: DownloadRequest, options: DownloadOptions = {}) {
+    try {
+      await downloadIso({
+        url: request.url,
+        dest: request.dest,
+        ...(request.sha256 ? { expectedSha256: request.sha256 } : {}),
+        ...(request.checksumUrl ? { checksumUrl: request.checksumUrl } : {}),
+        ...options,
+      });
+      return { ok: true as const };
+    } catch (e) {
+      return { ok: false as const, message: describeError(e) };
     }
   }
 

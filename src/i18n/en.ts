@@ -83,6 +83,43 @@ export const en = {
   'iso.typePath': 'Path to an ISO',
   'iso.skipChoice': 'No ISO for now',
 
+  'iso.download':
+    'Download {url} to {dest}; its SHA-256 is checked against the published checksum before it is used.',
+  'iso.noSpace': 'Not enough space in /var/lib/libvirt/images: {need} GiB needed, {free} GiB free.',
+  'iso.unknownCatalog': 'Unknown catalogue entry "{id}".',
+  'iso.downloading': 'Downloading {name}',
+  'iso.catalogItem': 'Download {name} (~{size} MiB)',
+  'iso.progress': '{done} of {total} MiB · {rate} MiB/s · {eta} left',
+  'iso.progressUnknown': '{done} MiB · {rate} MiB/s',
+  'iso.downloadFailed': 'Download failed: {reason}',
+
+  // VM
+  'step.vm.title': 'First VM',
+  'step.vm.about':
+    'virt-install creates the VM and boots the installer from the ISO. Disk and network card use virtio, the paravirtualized devices that make guests fast. Its console opens in Cockpit (Virtual machines).',
+  'vm.exists': 'VM {name} exists.',
+  'vm.reach':
+    'Reach the installer: Cockpit → Virtual machines → the VM → Console; or virt-viewer; or `virsh vncdisplay NAME` and a VNC client through an SSH tunnel.',
+  'vm.noIso': 'No ISO chosen in the ISO step: there is nothing to install from.',
+  'vm.tooManyCpus': 'vm.vcpus is {vcpus}, but this host has {cpus} CPUs.',
+  'vm.tooMuchMemory': 'vm.memoryMiB is {memory}, but only {free} MiB are free.',
+  'vm.tooMuchDisk': 'vm.diskGiB is {disk}, but only {free} GiB are free in /var/lib/libvirt/images.',
+  'vm.noBridge':
+    'vm.network is bridge, but bridge {bridge} is not active: run the bridge step or choose nat.',
+  'vm.summary': 'VM {name}: {vcpus} vCPUs, {memory} MiB memory, {disk} GiB disk.',
+  'vm.onBridge': 'Network: bridge {bridge} (the VM gets an address on your LAN).',
+  'vm.onNat': 'Network: the default NAT network (virbr0).',
+  'vm.unknownVariant':
+    'This host’s osinfo database does not know "{variant}": virt-install detects the OS from the ISO instead.',
+  'vm.emulated': 'No /dev/kvm: the VM runs emulated (--virt-type qemu), much slower than with KVM.',
+  'vm.nameTaken': 'a VM named {name} already exists',
+  'vm.field.name': 'Name',
+  'vm.field.vcpus': 'vCPUs',
+  'vm.field.memoryMiB': 'Memory (MiB)',
+  'vm.field.diskGiB': 'Disk (GiB)',
+  'vm.field.network': 'Network (bridge or nat)',
+  'vm.field.osVariant': 'OS variant (osinfo id)',
+
   // Bridge
   'bridge.nmDown': 'NetworkManager is not running; the bridge is made with NetworkManager.',
   'bridge.exists': 'Bridge {name} exists and carries the host address.',
@@ -151,6 +188,10 @@ export const en = {
   'why.portAdd': 'make {iface} a port of {name}',
   'why.oldDelete': 'remove the old profile "{profile}" (restored on rollback)',
   'why.portUp': 'activate the port, which brings {name} up',
+  'why.virtInstall': 'create VM {name} and boot the installer',
+  'why.virshList': 'show the VMs on this host',
+  'why.restorecon': 'give the ISO the SELinux label qemu may read',
+  'why.download': 'download and verify the ISO',
   'why.checkpointCreate':
     'NetworkManager checkpoint of all devices: everything below rolls back by itself after {seconds} s unless confirmed',
   'why.checkpointCommit': 'after you confirm: keep the new network (destroy the checkpoint)',

@@ -9,6 +9,7 @@ import { planNetwork } from './steps/network.js';
 import { planPackages } from './steps/packages.js';
 import { planServices } from './steps/services.js';
 import { planValidate } from './steps/validate.js';
+import { planVm } from './steps/vm.js';
 import type { PlanContext, StepId, StepPlan } from './types.js';
 
 const PLANNERS: Record<Exclude<StepId, 'summary'>, (ctx: PlanContext) => StepPlan> = {
@@ -19,6 +20,7 @@ const PLANNERS: Record<Exclude<StepId, 'summary'>, (ctx: PlanContext) => StepPla
   network: planNetwork,
   iso: planIso,
   bridge: planBridge,
+  vm: planVm,
 };
 
 /** The plan for one step: a pure function of facts and answers. */

@@ -12,6 +12,7 @@ export const STEP_IDS = [
   'network',
   'iso',
   'bridge',
+  'vm',
   'summary',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -44,6 +45,8 @@ export interface StepPlan {
   state: StepState;
   notes: Note[];
   commands: Command[];
+  /** The ISO step: a verified download that runs before the commands. */
+  download?: IsoDownload;
   /** The bridge: run inside a NetworkManager checkpoint from a detached process (see run/bridge/). */
   guard?: CheckpointGuard;
 }
@@ -69,4 +72,12 @@ export type StepOutcome = 'done' | 'already' | 'skipped' | 'failed' | 'blocked';
 
 export function note(key: MessageKey, tone: Tone = 'info', params?: MessageParams): Note {
   return params ? { key, tone, params } : { key, tone };
+}
+
+export interface IsoDownload {
+  url: string;
+  dest: string;
+  sha256?: string;
+  checksumUrl?: string;
+  sizeMiB?: number;
 }

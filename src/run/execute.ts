@@ -1,4 +1,5 @@
 import type { Host } from '../host/host.js';
+import type { DownloadProgress } from '../iso/progress.js';
 import type { Command } from '../plan/command.js';
 import type { BridgeStatus } from './bridge/status.js';
 import { LineTail } from './tail.js';
@@ -10,6 +11,7 @@ export interface CommandEvents {
   signal?: AbortSignal;
   /** Bridge progress; `confirm` keeps the new network (the UI calls it on Enter, --yes once verified). */
   onBridgeStatus?: (status: BridgeStatus, confirm: () => void) => void;
+  onDownloadProgress?: (p: DownloadProgress) => void;
 }
 
 export type ExecResult =

@@ -3,9 +3,11 @@ import { parseVirtHostValidate } from '../facts/parse/virt-host-validate.js';
 import { probeFacts } from '../facts/probe.js';
 import type { Facts, ValidateLine } from '../facts/types.js';
 import type { Host } from '../host/host.js';
+import { t } from '../i18n/messages.js';
 import type { Command } from '../plan/command.js';
 import { planStep } from '../plan/plan.js';
 import type { Profile } from '../plan/profiles.js';
+import { isoPath } from '../plan/steps/iso.js';
 import { blockingFailures } from '../plan/steps/validate-judge.js';
 import type { StepId, StepOutcome, StepPlan } from '../plan/types.js';
 import { detachedApplier, inProcessApplier } from './bridge/appliers.js';
@@ -50,11 +52,8 @@ export class Session {
   }
 
   async probe(): Promise<Facts> {
-    this.facts = await probeFacts(
-      this.host,
-      this.profile,
-      this.answers.iso?.path ? [this.answers.iso.path] : [],
-    );
+    const iso = isoPath(this.answers.iso);
+    this.facts = await probeFacts(this.host, this.profile, iso ? [iso] : []);
     return this.facts;
   }
 
@@ -80,6 +79,24 @@ export class Session {
       if (!applied.ok) return { id, outcome: 'failed', plan, failure: { tail: applied.tail } };
       if (this.plan(id).state === 'already') return { id, outcome: 'done', plan, detail: applied.tail };
     } else {
+      if (plan.download) {
+        const { url, dest } = plan.download;
+        this.transcript.line(`# download ${url} -> ${dest}`);
+        const got = await this.host.download(plan.download, {
+          ...(events.onDownloadProgress ? { onProgress: events.onDownloadProgress } : {}),
+          ...(events.signal ? { signal: events.signal } : {}),
+        });
+        this.transcript.line(got.ok ? '# download verified' : `# download failed: ${got.message}`);
+        if (!got.ok) {
+          await this.probe();
+          return {
+            id,
+            outcome: 'failed',
+            plan,
+            failure: { tail: [t('iso.downloadFailed', { reason: got.message })] },
+          };
+        }
+      }
       const exec = await executeCommands(this.host, plan.commands, this.transcript, events);
       await this.probe();
       if (!exec.ok) {

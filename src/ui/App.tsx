@@ -1,9 +1,11 @@
 import { Box, Text, useApp, useStdout } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
-import type { BridgeAnswers } from '../answers/schema.js';
+import type { BridgeAnswers, IsoAnswers } from '../answers/schema.js';
 import { t } from '../i18n/messages.js';
+import type { DownloadProgress } from '../iso/progress.js';
 import { formatArgv } from '../plan/command.js';
 import { bridgeSettings, lastBridgeNote } from '../plan/steps/bridge.js';
+import { vmSettings } from '../plan/steps/vm.js';
 import type { StepId } from '../plan/types.js';
 import { markReported } from '../run/bridge/last-apply.js';
 import type { Session } from '../run/session.js';
@@ -11,6 +13,7 @@ import { LineTail } from '../run/tail.js';
 import { type Action, actionsFor, menuItems } from './actions.js';
 import { BridgeConfirm } from './BridgeConfirm.js';
 import { BridgeForm } from './BridgeForm.js';
+import { DownloadBar } from './DownloadBar.js';
 import { Header } from './Header.js';
 import { IsoPicker } from './IsoPicker.js';
 import { Menu } from './Menu.js';
@@ -19,6 +22,7 @@ import { OutputTail } from './OutputTail.js';
 import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
+import { VmForm } from './VmForm.js';
 import { currentStep, initialState, wizardReducer } from './wizard-state.js';
 
 const TAIL_LINES = 8;
@@ -41,6 +45,7 @@ export function App({
   const [state, dispatch] = useReducer(wizardReducer, steps, initialState);
   const tail = useRef(new LineTail(TAIL_LINES));
   const confirmBridge = useRef<() => void>(() => {});
+  const download = useRef<DownloadProgress | undefined>(undefined);
   const [, setTick] = useState(0);
   // Said once, on the first screen: what became of the last bridge change (e.g. after a dropped SSH session).
   const [lastBridge] = useState(() => {
@@ -68,10 +73,14 @@ export function App({
 
   const run = async () => {
     tail.current = new LineTail(TAIL_LINES);
+    download.current = undefined;
     dispatch({ type: 'run' });
     const r = await session.runStep(id, {
       onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
       onLine: (line) => tail.current.push(line),
+      onDownloadProgress: (p) => {
+        download.current = p;
+      },
       onBridgeStatus: (status, confirm) => {
         confirmBridge.current = confirm;
         dispatch({ type: 'bridge', status });
@@ -103,11 +112,11 @@ export function App({
     dispatch({ type: 'edited' });
   };
 
-  const chooseIso = async (path: string | undefined) => {
+  const chooseIso = async (choice: IsoAnswers | undefined) => {
     const { iso: _old, ...rest } = session.answers;
-    session.answers = path ? { ...rest, iso: { path } } : rest;
+    session.answers = choice ? { ...rest, iso: choice } : rest;
     await session.probe();
-    if (!path) dispatch({ type: 'skip' });
+    if (!choice) dispatch({ type: 'skip' });
     else dispatch({ type: 'edited' });
   };
 
@@ -115,7 +124,7 @@ export function App({
     id === 'iso' &&
     state.phase !== 'running' &&
     state.phase !== 'result' &&
-    (plan.state !== 'already' || state.phase === 'edit');
+    (plan.state === 'skip' || plan.state === 'blocked' || state.phase === 'edit');
   return (
     <Box flexDirection="column" gap={1}>
       <Header id={id} n={state.index + 1} total={steps.length} simulated={session.host.simulated} />
@@ -133,10 +142,22 @@ export function App({
           deadline={state.bridge.deadline}
           onConfirm={() => confirmBridge.current()}
         />
+      ) : state.phase === 'running' && download.current ? (
+        <DownloadBar progress={download.current} />
       ) : state.phase === 'running' ? (
         <OutputTail command={state.command} lines={tail.current.last()} />
       ) : state.phase === 'result' && result ? (
         <StepResultView result={result} />
+      ) : state.phase === 'edit' && id === 'vm' ? (
+        <VmForm
+          initial={vmSettings(session.facts, session.answers)}
+          facts={session.facts}
+          onDone={(vm) => {
+            session.answers = { ...session.answers, vm };
+            dispatch({ type: 'edited' });
+          }}
+          onCancel={() => dispatch({ type: 'edited' })}
+        />
       ) : state.phase === 'edit' && id === 'bridge' ? (
         <BridgeForm
           initial={bridgeSettings(session.facts, session.answers.bridge)}
@@ -158,7 +179,7 @@ export function App({
           />
         )
       )}
-      {state.phase === 'edit' && id === 'bridge' && <Text dimColor>{t('ui.formHint')}</Text>}
+      {state.phase === 'edit' && (id === 'bridge' || id === 'vm') && <Text dimColor>{t('ui.formHint')}</Text>}
     </Box>
   );
 }

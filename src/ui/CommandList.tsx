@@ -7,13 +7,17 @@ import { wrapLines } from './layout.js';
 interface Line {
   text: string;
   kind: 'argv' | 'why';
+  /** Position in the whole list: a stable key while the window scrolls. */
+  n: number;
 }
 
 export function commandLines(commands: readonly Command[], width: number): Line[] {
-  return commands.flatMap((c) => [
-    ...wrapLines(`$ ${formatArgv(c.argv)}`, width).map((text) => ({ text, kind: 'argv' as const })),
-    ...wrapLines(`  # ${t(c.why, c.whyParams)}`, width).map((text) => ({ text, kind: 'why' as const })),
-  ]);
+  return commands
+    .flatMap((c) => [
+      ...wrapLines(`$ ${formatArgv(c.argv)}`, width).map((text) => ({ text, kind: 'argv' as const })),
+      ...wrapLines(`  # ${t(c.why, c.whyParams)}`, width).map((text) => ({ text, kind: 'why' as const })),
+    ])
+    .map((l, n) => ({ ...l, n }));
 }
 
 /**
@@ -45,10 +49,9 @@ export function CommandList({
   return (
     <Box flexDirection="column">
       <Text bold>{t('ui.commands')}</Text>
-      {shown.map((l, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: wrapped lines of one list, position is their identity
+      {shown.map((l) => (
         <Text
-          key={offset + i}
+          key={l.n}
           color={l.kind === 'argv' ? 'cyan' : undefined}
           dimColor={l.kind === 'why'}
           wrap="truncate-end"

@@ -21,6 +21,14 @@ export function Menu<V extends string>({
   isActive?: boolean;
 }) {
   const index = useRef(0);
+  // One pick per menu: a key that arrives before Ink moves input to the next screen's menu (it subscribes in
+  // an effect) would otherwise reach this one again, with its old closure — e.g. a double Enter ran a step twice.
+  const picked = useRef(false);
+  const pick = (item: MenuItem<V> | undefined) => {
+    if (!item || picked.current) return;
+    picked.current = true;
+    onSelect(item.value);
+  };
   const [, setShown] = useState(0);
   const move = (delta: number) => {
     index.current = (index.current + delta + items.length) % items.length;
@@ -30,13 +38,10 @@ export function Menu<V extends string>({
     (input, key) => {
       if (key.leftArrow || (key.tab && key.shift)) move(-1);
       else if (key.rightArrow || key.tab) move(1);
-      else if (key.return) {
-        const item = items[index.current];
-        if (item) onSelect(item.value);
-      } else if (input.length === 1 && !key.ctrl && !key.meta) {
+      else if (key.return) pick(items[index.current]);
+      else if (input.length === 1 && !key.ctrl && !key.meta) {
         // Ctrl-R or Alt-Q are not hotkeys: a stray chord must not run a step or quit.
-        const hot = items.find((i) => i.label.toLowerCase().startsWith(input.toLowerCase()));
-        if (hot) onSelect(hot.value);
+        pick(items.find((i) => i.label.toLowerCase().startsWith(input.toLowerCase())));
       }
     },
     { isActive },

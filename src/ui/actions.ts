@@ -8,29 +8,21 @@ export type Action = 'run' | 'skip' | 'back' | 'quit' | 'next' | 'retry' | 'edit
 /** Which choices a screen offers, from the plan's state and the phase: data, so it is tested without rendering. */
 export function actionsFor(plan: StepPlan, phase: Phase, failed: boolean, first: boolean): Action[] {
   const back: Action[] = first ? [] : ['back'];
+  // Steps with a form (bridge, VM) or a choice (ISO) can be edited before they run.
+  const edit: Action[] = plan.id === 'bridge' || plan.id === 'iso' || plan.id === 'vm' ? ['edit'] : [];
   if (phase === 'result') return failed ? ['retry', 'skip', 'quit'] : ['next', 'quit'];
   if (plan.id === 'summary') return ['finish', ...back];
   switch (plan.state) {
     case 'todo':
     case 'check':
-      return ['run', ...(plan.id === 'bridge' ? (['edit'] as Action[]) : []), 'skip', ...back, 'quit'];
+      return ['run', ...edit, 'skip', ...back, 'quit'];
     case 'already':
-      return [
-        'next',
-        ...(plan.id === 'bridge' || plan.id === 'iso' ? (['edit'] as Action[]) : []),
-        ...back,
-        'quit',
-      ];
+      return ['next', ...edit, ...back, 'quit'];
     case 'blocked':
       if (plan.id === 'host') return ['continue', ...back, 'quit'];
-      return [
-        ...(plan.id === 'bridge' || plan.id === 'iso' ? (['edit'] as Action[]) : []),
-        'skip',
-        ...back,
-        'quit',
-      ];
+      return [...edit, 'skip', ...back, 'quit'];
     case 'skip':
-      return ['next', ...(plan.id === 'iso' ? (['edit'] as Action[]) : []), ...back, 'quit'];
+      return ['next', ...edit, ...back, 'quit'];
   }
 }
 

@@ -121,6 +121,8 @@ export function freshFacts(release: Release, overrides: Partial<Facts> = {}): Fa
     hasVirtHostValidate: false,
     isos: [],
     memoryMiB: 15776,
+    memoryAvailableMiB: 15106,
+    imagesFreeBytes: 50 * 1024 ** 3,
     ...overrides,
   };
 }

@@ -785,6 +785,7 @@ describe('plan details', () => {
       ['network', 'todo', false],
       ['iso', 'skip', false],
       ['bridge', 'todo', true],
+      ['vm', 'skip', false],
       ['summary', 'already', false],
     ]);
   });

@@ -141,6 +141,7 @@ export function simState(profile: string, lineDelayMs: number): SimState {
     defaultDev: nic,
     firewalldCockpit: false,
     checkpoints: [],
+    vms: [],
     lineDelayMs,
     nextUuid: 1,
   };

@@ -1,4 +1,4 @@
-import type { Host, RunOptions, RunResult } from '../host.js';
+import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from '../host.js';
 import { busctl, reachGateway } from './busctl.js';
 import { nmcli } from './nmcli.js';
 import {
@@ -11,6 +11,7 @@ import {
 } from './outputs.js';
 import { simState } from './profiles.js';
 import { type SimState, unit } from './state.js';
+import { osinfoQuery, simDownload, virshList, virtInstall } from './virt.js';
 
 /** Units each package brings, disabled until someone enables them (as on a real install). */
 const PACKAGE_UNITS: Record<string, string[]> = {
@@ -93,6 +94,15 @@ export class SimulatedHost implements Host {
       case 'ping':
       case 'arping':
         return reachGateway(s, args);
+      case 'virt-install':
+        if (!s.installed.has('virt-install')) return notFound(file);
+        return virtInstall(s, args);
+      case 'osinfo-query':
+        return s.installed.has('virt-install') ? ok(osinfoQuery()) : notFound(file);
+      case 'df':
+        return ok('        Avail\n53687091200\n');
+      case 'restorecon':
+        return ok();
       case 'modprobe':
         if (args[0]) s.modules.add(args[0]);
         return ok();
@@ -165,8 +175,10 @@ export class SimulatedHost implements Host {
     return { exitCode: 1, stdout: '', stderr: `Unknown command verb ${verb}.\n` };
   }
 
-  private virsh(args: string[]): RunResult {
+  private virsh(allArgs: string[]): RunResult {
     const s = this.state;
+    // `--connect URI` / `-c URI` pick the connection; the simulation has only qemu:///system.
+    const args = allArgs.filter((a, i) => !['--connect', '-c'].includes(a) && !['--connect', '-c'].includes(allArgs[i - 1] ?? ''));
     const running = [...s.units].some(
       ([n, u]) => (n === 'libvirtd.service' || n === 'virtnetworkd.socket') && u.active === 'active',
     );
@@ -182,6 +194,7 @@ export class SimulatedHost implements Host {
     const [verb, name = 'default'] = args;
     const net = s.networks.find((n) => n.name === name);
     if (verb === 'net-list') return { exitCode: 0, stdout: virshNetList(s), stderr: '' };
+    if (verb === 'list') return { exitCode: 0, stdout: virshList(s, args), stderr: '' };
     if (verb === 'net-define') {
       s.networks.push({ name: 'default', active: false, autostart: false });
       return {
@@ -243,6 +256,10 @@ export class SimulatedHost implements Host {
       out.set(Buffer.from(image.volumeId.padEnd(32)), 40);
     }
     return out;
+  }
+
+  download(request: DownloadRequest, options: DownloadOptions = {}) {
+    return simDownload(this.state, request, options);
   }
 
   isRoot(): boolean {

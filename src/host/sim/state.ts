@@ -45,6 +45,7 @@ export interface SimState {
   /** Interface that carries the default route. */
   defaultDev: string;
   firewalldCockpit: boolean;
+  vms: string[];
   checkpoints: Array<{ path: string; snapshot: Pick<SimState, 'connections' | 'links' | 'defaultDev'> }>;
   /** Milliseconds between output lines of long commands (dnf), so progress shows in the simulation. */
   lineDelayMs: number;

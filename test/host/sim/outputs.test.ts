@@ -12,7 +12,7 @@ import { parseSystemctlShow } from '../../../src/facts/parse/systemctl-show.js';
 import { parseVirshNetList } from '../../../src/facts/parse/virsh-net-list.js';
 import { parseVirtHostValidate } from '../../../src/facts/parse/virt-host-validate.js';
 import { probeFacts } from '../../../src/facts/probe.js';
-import type { Host, RunOptions, RunResult } from '../../../src/host/host.js';
+import type { DownloadRequest, Host, RunOptions, RunResult } from '../../../src/host/host.js';
 import { SimulatedHost } from '../../../src/host/sim/sim-host.js';
 import { PROFILES } from '../../../src/plan/profiles.js';
 import { fixture } from '../../fixture.js';
@@ -386,6 +386,9 @@ class RecordingHost implements Host {
   }
   isRoot() {
     return this.inner.isRoot();
+  }
+  download(request: DownloadRequest) {
+    return this.inner.download(request);
   }
 }
 

@@ -1,0 +1,77 @@
+import type { DownloadOptions, DownloadRequest, RunResult } from '../host.js';
+import type { SimState } from './state.js';
+
+/** virt-install and `virsh list` on the simulated host; messages as virt-install 4.x prints them. */
+export function virtInstall(state: SimState, args: string[]): RunResult {
+  const name = args[args.indexOf('--name') + 1] ?? 'vm';
+  if (state.vms.includes(name)) {
+    return { exitCode: 1, stdout: '', stderr: `ERROR    Guest name '${name}' is already in use.\n` };
+  }
+  const cdrom = args[args.indexOf('--cdrom') + 1] ?? '';
+  if (!state.images.has(cdrom))
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr: `ERROR    Validating install media '${cdrom}' failed: No such file or directory\n`,
+    };
+  state.vms.push(name);
+  const stdout = [
+    '',
+    'Starting install...',
+    `Allocating '${name}.qcow2'                                  |    0 B  00:00:00 ...`,
+    'Creating domain...                                          |    0 B  00:00:00',
+    'Domain is still running. Installation may be in progress.',
+    'You can reconnect to the console to complete the installation process.',
+    '',
+  ].join('\n');
+  return { exitCode: 0, stdout, stderr: '' };
+}
+
+/** `virsh list --all` (fixture ubuntu/virsh-list.empty.txt) or `--name`. */
+export function virshList(state: SimState, args: string[]): string {
+  if (args.includes('--name')) return `${state.vms.map((n) => `${n}\n`).join('')}\n`;
+  const rows = state.vms.map((n, i) => ` ${String(i + 1).padEnd(4)} ${n.padEnd(6)} running`);
+  return [' Id   Name   State', '--------------------', ...rows, '', ''].join('\n');
+}
+
+/** `osinfo-query os` (fixture ubuntu/osinfo-query-os.header-and-excerpt.txt layout), a few current ids. */
+export function osinfoQuery(): string {
+  const rows: Array<[string, string, string, string]> = [
+    ['centos-stream9', 'CentOS Stream 9', '9', 'http://centos.org/centos-stream/9'],
+    ['centos-stream10', 'CentOS Stream 10', '10', 'http://centos.org/centos-stream/10'],
+    ['rocky9', 'Rocky Linux 9', '9', 'http://rockylinux.org/rocky/9'],
+    ['almalinux9', 'AlmaLinux 9', '9', 'http://almalinux.org/almalinux/9'],
+    ['ubuntu24.04', 'Ubuntu 24.04 LTS', '24.04', 'http://ubuntu.com/ubuntu/24.04'],
+    ['debian12', 'Debian 12', '12', 'http://debian.org/debian/12'],
+  ];
+  const line = (r: string[]) =>
+    ` ${r[0]?.padEnd(20)} | ${r[1]?.padEnd(50)} | ${r[2]?.padEnd(8)} | ${r[3]?.padEnd(40)}`;
+  return [
+    line(['Short ID', 'Name', 'Version', 'ID']),
+    `${'-'.repeat(22)}+${'-'.repeat(52)}+${'-'.repeat(10)}+${'-'.repeat(41)}`,
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}
+
+/** A download that takes a moment and lands a verified image; the volume id follows the file name. */
+export async function simDownload(
+  state: SimState,
+  request: DownloadRequest,
+  options: DownloadOptions,
+): Promise<{ ok: true }> {
+  const total = 1_900 * 1024 * 1024;
+  const steps = 20;
+  for (let i = 1; i <= steps; i++) {
+    if (state.lineDelayMs) await new Promise((r) => setTimeout(r, state.lineDelayMs * 4));
+    options.onProgress?.({
+      bytes: (total / steps) * i,
+      total,
+      rate: 95 * 1024 * 1024,
+      etaSeconds: ((steps - i) * total) / steps / (95 * 1024 * 1024),
+    });
+  }
+  const name = request.dest.slice(request.dest.lastIndexOf('/') + 1).replace(/\.iso$/i, '');
+  state.images.set(request.dest, { size: total, volumeId: name.slice(0, 32) });
+  return { ok: true };
+}

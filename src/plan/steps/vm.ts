@@ -1,0 +1,114 @@
+import type { VmAnswers } from '../../answers/schema.js';
+import type { Facts } from '../../facts/types.js';
+import { osVariantFromVolumeId } from '../../iso/volume-id.js';
+import { cmd } from '../command.js';
+import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
+import { isoPath } from './iso.js';
+
+export interface VmSettings {
+  name: string;
+  vcpus: number;
+  memoryMiB: number;
+  diskGiB: number;
+  network: 'bridge' | 'nat';
+  bridge: string;
+  /** undefined: let virt-install detect it from the ISO. */
+  osVariant?: string;
+  graphics: 'vnc' | 'spice';
+  iso?: string;
+}
+
+/** The VM form's values: the answers where given, else sizes that fit this host. */
+export function vmSettings(facts: Facts, answers: PlanContext['answers']): VmSettings {
+  const a: Partial<VmAnswers> = answers.vm ?? {};
+  const bridge = answers.bridge?.name ?? 'br0';
+  const iso = isoPath(answers.iso);
+  const volumeId = facts.isos.find((i) => i.path === iso)?.volumeId;
+  const detected = volumeId ? osVariantFromVolumeId(volumeId) : undefined;
+  const osVariant = a.osVariant ?? detected;
+  return {
+    name: a.name ?? 'vm1',
+    vcpus: a.vcpus ?? Math.min(2, facts.cpu.count),
+    // Half of what is free, in 256 MiB steps, at most 2 GiB: enough for an installer, leaves the host room.
+    memoryMiB:
+      a.memoryMiB ?? Math.max(256, Math.min(2048, Math.floor(facts.memoryAvailableMiB / 2 / 256) * 256)),
+    diskGiB: a.diskGiB ?? Math.max(1, Math.min(20, Math.floor((facts.imagesFreeBytes / 1024 ** 3) * 0.8))),
+    network: a.network ?? (bridgeActive(facts, bridge) ? 'bridge' : 'nat'),
+    bridge,
+    ...(osVariant ? { osVariant } : {}),
+    graphics: a.graphics ?? 'vnc',
+    ...(iso ? { iso } : {}),
+  };
+}
+
+function bridgeActive(facts: Facts, name: string): boolean {
+  return facts.nm.connections.some((c) => c.name === name && c.type === 'bridge' && c.device === name);
+}
+
+/** Step 8: the first VM, on the bridge when there is one, virtio everywhere, reachable from Cockpit's console. */
+export function planVm({ facts, answers }: PlanContext): StepPlan {
+  const s = vmSettings(facts, answers);
+  const blocked = (n: Note): StepPlan => ({ id: 'vm', state: 'blocked', notes: [n], commands: [] });
+  if (facts.vms?.includes(s.name)) {
+    return {
+      id: 'vm',
+      state: 'already',
+      notes: [note('vm.exists', 'ok', { name: s.name }), note('vm.reach', 'info')],
+      commands: [],
+    };
+  }
+  if (!s.iso) return { id: 'vm', state: 'skip', notes: [note('vm.noIso', 'warn')], commands: [] };
+  if (s.vcpus > facts.cpu.count)
+    return blocked(note('vm.tooManyCpus', 'error', { vcpus: s.vcpus, cpus: facts.cpu.count }));
+  if (s.memoryMiB > facts.memoryAvailableMiB) {
+    return blocked(
+      note('vm.tooMuchMemory', 'error', { memory: s.memoryMiB, free: facts.memoryAvailableMiB }),
+    );
+  }
+  const freeGiB = Math.floor(facts.imagesFreeBytes / 1024 ** 3);
+  if (s.diskGiB > freeGiB)
+    return blocked(note('vm.tooMuchDisk', 'error', { disk: s.diskGiB, free: freeGiB }));
+  if (s.network === 'bridge' && !bridgeActive(facts, s.bridge))
+    return blocked(note('vm.noBridge', 'error', { bridge: s.bridge }));
+
+  const notes: Note[] = [
+    note('vm.summary', 'info', { name: s.name, vcpus: s.vcpus, memory: s.memoryMiB, disk: s.diskGiB }),
+    note(s.network === 'bridge' ? 'vm.onBridge' : 'vm.onNat', 'info', { bridge: s.bridge }),
+  ];
+  const knownVariant = s.osVariant && (!facts.osVariants || facts.osVariants.includes(s.osVariant));
+  if (s.osVariant && !knownVariant) notes.push(note('vm.unknownVariant', 'warn', { variant: s.osVariant }));
+  // No /dev/kvm (emulation accepted in the host step): QEMU's TCG runs the guest, slowly but honestly.
+  if (!facts.devKvm) notes.push(note('vm.emulated', 'warn'));
+
+  const argv = [
+    'virt-install',
+    '--connect',
+    'qemu:///system',
+    '--name',
+    s.name,
+    '--memory',
+    String(s.memoryMiB),
+    '--vcpus',
+    String(s.vcpus),
+    '--disk',
+    `size=${s.diskGiB},bus=virtio`,
+    '--network',
+    s.network === 'bridge' ? `bridge=${s.bridge},model=virtio` : 'network=default,model=virtio',
+    '--cdrom',
+    s.iso,
+    ...(knownVariant ? ['--os-variant', s.osVariant as string] : ['--osinfo', 'detect=on,require=off']),
+    '--graphics',
+    `${s.graphics},listen=127.0.0.1`,
+    ...(facts.devKvm ? [] : ['--virt-type', 'qemu']),
+    '--noautoconsole',
+  ];
+  return {
+    id: 'vm',
+    state: 'todo',
+    notes,
+    commands: [
+      cmd(argv, 'why.virtInstall', { name: s.name }),
+      cmd(['virsh', '--connect', 'qemu:///system', 'list', '--all'], 'why.virshList'),
+    ],
+  };
+}

@@ -1,0 +1,73 @@
+import { formatIssues } from '../answers/load.js';
+import { type VmAnswers, vmAnswers } from '../answers/schema.js';
+import type { Facts } from '../facts/types.js';
+import { t } from '../i18n/messages.js';
+import type { VmSettings } from '../plan/steps/vm.js';
+import { Form } from './Form.js';
+
+const FIELDS = [
+  { key: 'name', label: 'vm.field.name' },
+  { key: 'vcpus', label: 'vm.field.vcpus' },
+  { key: 'memoryMiB', label: 'vm.field.memoryMiB' },
+  { key: 'diskGiB', label: 'vm.field.diskGiB' },
+  { key: 'network', label: 'vm.field.network' },
+  { key: 'osVariant', label: 'vm.field.osVariant' },
+] as const;
+
+/** The first VM's form, prefilled with sizes that fit this host; the schema and the host's limits check it. */
+export function VmForm({
+  initial,
+  facts,
+  onDone,
+  onCancel,
+}: {
+  initial: VmSettings;
+  facts: Facts;
+  onDone: (answers: VmAnswers) => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Form
+      fields={FIELDS}
+      initial={{
+        name: initial.name,
+        vcpus: String(initial.vcpus),
+        memoryMiB: String(initial.memoryMiB),
+        diskGiB: String(initial.diskGiB),
+        network: initial.network,
+        osVariant: initial.osVariant ?? '',
+      }}
+      onCancel={onCancel}
+      onSubmit={(v) => {
+        const parsed = vmAnswers.safeParse({
+          name: v.name.trim(),
+          vcpus: Number(v.vcpus),
+          memoryMiB: Number(v.memoryMiB),
+          diskGiB: Number(v.diskGiB),
+          network: v.network.trim(),
+          ...(v.osVariant.trim() ? { osVariant: v.osVariant.trim() } : {}),
+          graphics: initial.graphics,
+        });
+        if (!parsed.success) return formatIssues(parsed.error).map((e) => `vm.${e}`);
+        const limits = hostLimits(parsed.data, facts);
+        if (limits.length) return limits;
+        onDone(parsed.data);
+        return undefined;
+      }}
+    />
+  );
+}
+
+/** What the schema cannot know: this host's CPUs, free memory and disk, and the names already taken. */
+function hostLimits(a: VmAnswers, facts: Facts): string[] {
+  const errors: string[] = [];
+  if (facts.vms?.includes(a.name)) errors.push(`vm.name: ${t('vm.nameTaken', { name: a.name })}`);
+  if (a.vcpus && a.vcpus > facts.cpu.count)
+    errors.push(t('vm.tooManyCpus', { vcpus: a.vcpus, cpus: facts.cpu.count }));
+  if (a.memoryMiB && a.memoryMiB > facts.memoryAvailableMiB) {
+    errors.push(t('vm.tooMuchMemory', { memory: a.memoryMiB, free: facts.memoryAvailableMiB }));
+  }
+  const freeGiB = Math.floor(facts.imagesFreeBytes / 1024 ** 3);
+  if (a.diskGiB && a.diskGiB > freeGiB) errors.push(t('vm.tooMuchDisk', { disk: a.diskGiB, free: freeGiB }));
+  return errors;
+}
