@@ -7,8 +7,13 @@ mkdirSync('dist', { recursive: true });
 // ink imports react-devtools-core only when DEV is set; a stub keeps it out of the bundle.
 writeFileSync('dist/devtools-stub.mjs', 'export default { connectToDevTools() {} };\n');
 await build({
-  entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/kvm-wizard.mjs',
+  // Code splitting keeps ink/react in a chunk that only the interactive wizard loads: --version, --yes
+  // and --dry-run start without parsing it.
+  entryPoints: { 'kvm-wizard': 'src/cli.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

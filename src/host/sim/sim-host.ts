@@ -178,7 +178,9 @@ export class SimulatedHost implements Host {
   private virsh(allArgs: string[]): RunResult {
     const s = this.state;
     // `--connect URI` / `-c URI` pick the connection; the simulation has only qemu:///system.
-    const args = allArgs.filter((a, i) => !['--connect', '-c'].includes(a) && !['--connect', '-c'].includes(allArgs[i - 1] ?? ''));
+    const args = allArgs.filter(
+      (a, i) => !['--connect', '-c'].includes(a) && !['--connect', '-c'].includes(allArgs[i - 1] ?? ''),
+    );
     const running = [...s.units].some(
       ([n, u]) => (n === 'libvirtd.service' || n === 'virtnetworkd.socket') && u.active === 'active',
     );

@@ -1,31 +1,23 @@
-import pkg from '../package.json' with { type: 'json' };
-import { loadAnswers } from './answers/load.js';
-import type { Answers } from './answers/schema.js';
-import { parseCli, UsageError } from './cli/args.js';
-import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './cli/context.js';
-import { printPlan } from './cli/dry-run.js';
-import { printFacts } from './cli/facts.js';
-import { runUnattended } from './cli/unattended.js';
-import { t } from './i18n/messages.js';
+import { loadAnswers } from '../answers/load.js';
+import type { Answers } from '../answers/schema.js';
+import { t } from '../i18n/messages.js';
+import { parseCli, UsageError } from './args.js';
+import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
+import { printPlan } from './dry-run.js';
+import { printFacts } from './facts.js';
+import { runUnattended } from './unattended.js';
 
 const write = (s: string) => process.stdout.write(`${s}\n`);
 const fail = (s: string) => process.stderr.write(`kvm-wizard: ${s}\n`);
 
-async function main(argv: string[]): Promise<number> {
+/** Everything but --help and --version (answered in cli.ts before this module and its dependencies load). */
+export async function main(argv: string[]): Promise<number> {
   if (argv[0] === '__apply-bridge' && argv[1]) {
     // The detached bridge applier (see src/run/bridge/appliers.ts); not for users.
-    const { runApplierProcess } = await import('./run/bridge/applier-process.js');
+    const { runApplierProcess } = await import('../run/bridge/applier-process.js');
     return runApplierProcess(argv[1]);
   }
   const options = parseCli(argv);
-  if (options.help) {
-    write(t('cli.help'));
-    return EXIT.ok;
-  }
-  if (options.version) {
-    write(pkg.version);
-    return EXIT.ok;
-  }
   let answers: Answers = {};
   if (options.answers) {
     const loaded = await loadAnswers(options.answers);
@@ -63,24 +55,19 @@ async function main(argv: string[]): Promise<number> {
     return runUnattended(session, steps, write);
   }
   if ('NO_COLOR' in process.env) process.env.FORCE_COLOR = '0';
-  const { runInteractive } = await import('./ui/run-interactive.js');
+  const { runInteractive } = await import('../ui/run-interactive.js');
   return runInteractive(session, steps);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      fail(error.message);
-      process.exitCode = EXIT.usage;
-    } else if (error instanceof ExitError) {
-      fail(error.message);
-      process.exitCode = error.code;
-    } else {
-      fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      process.exitCode = EXIT.failed;
-    }
-  },
-);
+export function reportError(error: unknown): number {
+  if (error instanceof UsageError) {
+    fail(error.message);
+    return EXIT.usage;
+  }
+  if (error instanceof ExitError) {
+    fail(error.message);
+    return error.code;
+  }
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return EXIT.failed;
+}

@@ -1,0 +1,27 @@
+import pkg from '../package.json' with { type: 'json' };
+import { parseCli, UsageError } from './cli/args.js';
+import { t } from './i18n/messages.js';
+
+/**
+ * Entry point. --help and --version are answered from this small module; everything else loads
+ * cli/main.js (and the Ink screens only when the wizard is interactive), so scripted calls start fast.
+ */
+async function run(argv: string[]): Promise<number> {
+  if (argv[0] !== '__apply-bridge') {
+    try {
+      const options = parseCli(argv);
+      if (options.help || options.version) {
+        process.stdout.write(`${options.help ? t('cli.help') : pkg.version}\n`);
+        return 0;
+      }
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+    }
+  }
+  const { main, reportError } = await import('./cli/main.js');
+  return main(argv).catch(reportError);
+}
+
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
