@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { STEP_IDS, type StepId } from '../plan/types.js';
 
 export interface CliOptions {
-  command: 'wizard' | 'facts';
+  command: 'wizard' | 'facts' | 'export';
   help: boolean;
   version: boolean;
   yes: boolean;
@@ -30,7 +30,7 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const [command = 'wizard', ...extra] = positionals;
-  if (command !== 'wizard' && command !== 'facts')
+  if (command !== 'wizard' && command !== 'facts' && command !== 'export')
     throw new UsageError(`Unknown command "${command}". Try --help.`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}". Try --help.`);
   const only = values.only
@@ -39,8 +39,8 @@ export function parseCli(argv: string[]): CliOptions {
     .filter(Boolean);
   const unknown = only?.find((s) => !(STEP_IDS as readonly string[]).includes(s));
   if (unknown) throw new UsageError(`Unknown step "${unknown}" in --only. Steps: ${STEP_IDS.join(', ')}`);
-  if (values.target && !values['dry-run'] && command !== 'facts')
-    throw new UsageError('--target only works with --dry-run.');
+  if (values.target && !values['dry-run'] && command === 'wizard')
+    throw new UsageError('--target only works with --dry-run or export.');
   return {
     command,
     help: Boolean(values.help),

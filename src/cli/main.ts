@@ -4,6 +4,7 @@ import { t } from '../i18n/messages.js';
 import { parseCli, UsageError } from './args.js';
 import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
 import { printPlan } from './dry-run.js';
+import { shellScript } from '../export/shell.js';
 import { printFacts } from './facts.js';
 import { runUnattended } from './unattended.js';
 
@@ -43,6 +44,12 @@ export async function main(argv: string[]): Promise<number> {
   if (options.command === 'facts') {
     await session.probe();
     printFacts(session.facts, options.json, write);
+    return EXIT.ok;
+  }
+  if (options.command === 'export') {
+    await session.probe();
+    const plans = steps.map((id) => session.plan(id));
+    process.stdout.write(shellScript(plans, `${profile.label}: ${steps.join(', ')}`));
     return EXIT.ok;
   }
   if (options.dryRun) {

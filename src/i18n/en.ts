@@ -239,14 +239,16 @@ export const en = {
 Usage:
   kvm-wizard [options]          interactive wizard (needs a terminal, run as root)
   kvm-wizard facts [--json]     show what the wizard detects on this host
+  kvm-wizard export             print the plan as a shell script (with --target for
+                                another release, e.g. CentOS 7 where Node cannot run)
 
 Options:
   -y, --yes                run every step without questions (defaults + --answers), plain output
   -n, --dry-run            print the plan (every step and command) and change nothing
       --simulate[=PROFILE] run against a built-in simulated host: centos-stream9 (default),
                            centos-stream8, centos-stream10; nothing on this machine changes
-      --target PROFILE     with --dry-run: plan for another release (el8, el9, el10, centos7,
-                           fedora, debian, ubuntu)
+      --target PROFILE     with --dry-run or export: plan for another release (el8, el9,
+                           el10, centos7, fedora, debian, ubuntu)
       --only STEP[,STEP]   run only these steps: host, packages, validate, services,
                            network, iso, bridge, summary
   -a, --answers FILE       YAML or JSON answers (bridge, iso, host), checked before anything runs
