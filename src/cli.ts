@@ -22,6 +22,12 @@ async function run(argv: string[]): Promise<number> {
   return main(argv).catch(reportError);
 }
 
+// `kvm-wizard --dry-run | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -9,6 +9,8 @@ import { style } from './style.js';
 export function printPlan(session: Session, steps: StepId[], write: (s: string) => void): void {
   if (session.host.simulated) write(style.yellow(t('ui.simulation')));
   write(style.yellow(t('ui.dryRun')));
+  if (session.profile.planOnly)
+    write(style.yellow(t('cli.planOnlyNote', { profile: session.profile.label, id: session.profile.id })));
   steps.forEach((id, i) => {
     const plan = planStep(id, session.facts, session.answers, session.profile);
     write('');

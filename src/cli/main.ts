@@ -1,10 +1,10 @@
 import { loadAnswers } from '../answers/load.js';
 import type { Answers } from '../answers/schema.js';
+import { shellScript } from '../export/shell.js';
 import { t } from '../i18n/messages.js';
 import { parseCli, UsageError } from './args.js';
 import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
 import { printPlan } from './dry-run.js';
-import { shellScript } from '../export/shell.js';
 import { printFacts } from './facts.js';
 import { runUnattended } from './unattended.js';
 
@@ -49,7 +49,10 @@ export async function main(argv: string[]): Promise<number> {
   if (options.command === 'export') {
     await session.probe();
     const plans = steps.map((id) => session.plan(id));
-    process.stdout.write(shellScript(plans, `${profile.label}: ${steps.join(', ')}`));
+    const note = profile.planOnly
+      ? `\n# ${t('cli.planOnlyNote', { profile: profile.label, id: profile.id })}`
+      : '';
+    process.stdout.write(shellScript(plans, `${profile.label}: ${steps.join(', ')}${note}`));
     return EXIT.ok;
   }
   if (options.dryRun) {

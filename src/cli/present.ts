@@ -42,11 +42,22 @@ export function outcomeLine(outcome: StepOutcome): string {
   return outcome === 'failed' || outcome === 'blocked' ? style.red(text) : style.green(text);
 }
 
+/** With a VM made, the next step is its installer's console; otherwise creating one. */
+export function nextStepsKey(results: Array<StepResult | undefined>): MessageKey {
+  const vm = results.find((r) => r?.id === 'vm');
+  return vm?.outcome === 'done' || vm?.outcome === 'already' ? 'vm.reach' : 'summary.next';
+}
+
 export function summaryLines(results: StepResult[], facts: Facts): string[] {
   const rows = results.map(
     (r) => `  ${t(`step.${r.id}.title` as MessageKey).padEnd(22)} ${t(`outcome.${r.outcome}` as MessageKey)}`,
   );
-  return [...rows, '', `  ${t('services.cockpitUrl', { url: cockpitUrl(facts) })}`, `  ${t('summary.next')}`];
+  return [
+    ...rows,
+    '',
+    `  ${t('services.cockpitUrl', { url: cockpitUrl(facts) })}`,
+    `  ${t(nextStepsKey(results))}`,
+  ];
 }
 
 export function bridgeStatusLine(s: BridgeStatus): string {

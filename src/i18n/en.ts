@@ -266,6 +266,8 @@ NO_COLOR turns colours off.`,
     'Unsupported system: {name} (ID={id}, VERSION_ID={version}). Use --dry-run --target PROFILE to see a plan ({profiles}).',
   'cli.planOnly':
     '{profile}: Node.js 20 does not run there. Use --dry-run --target {id} to print the commands.',
+  'cli.planOnlyNote':
+    '{profile}: Node.js 20 does not run there. This plan is to read, or to run as a script (kvm-wizard export --target {id}); consider moving to a supported release.',
   'cli.answersError': 'Error in answers file {file}:',
   'cli.stepFailed': 'Step {step} failed.',
   'cli.stepBlocked': 'Step {step} is blocked.',

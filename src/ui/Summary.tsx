@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { nextStepsKey } from '../cli/present.js';
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { cockpitUrl } from '../plan/steps/services.js';
@@ -36,7 +37,7 @@ export function Summary({
       <Text> </Text>
       <Text color="cyan">{t('services.cockpitUrl', { url: cockpitUrl(facts) })}</Text>
       <Text>{t('ui.log', { path: logPath })}</Text>
-      <Text dimColor>{t('summary.next')}</Text>
+      <Text dimColor>{t(nextStepsKey(Object.values(results)))}</Text>
     </Box>
   );
 }
