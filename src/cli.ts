@@ -1,6 +1,7 @@
 import pkg from '../package.json' with { type: 'json' };
 import { parseCli, UsageError } from './cli/args.js';
 import { t } from './i18n/messages.js';
+import { applyLanguage } from './i18n/select.js';
 
 /**
  * Entry point. --help and --version are answered from this small module; everything else loads
@@ -10,6 +11,7 @@ async function run(argv: string[]): Promise<number> {
   if (argv[0] !== '__apply-bridge') {
     try {
       const options = parseCli(argv);
+      applyLanguage({ lang: options.lang, env: process.env });
       if (options.help || options.version) {
         process.stdout.write(`${options.help ? t('cli.help') : pkg.version}\n`);
         return 0;

@@ -69,17 +69,21 @@ const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'not a SHA-256 (64 hex digi
 const httpsUrl = z.url({ protocol: /^https?$/ });
 
 /** One of: an ISO on disk, a catalogue entry, or your own URL with its SHA-256 or checksum file. */
-export const isoAnswers = z.union([
-  z.object({ path: z.string().startsWith('/', 'must be an absolute path') }).strict(),
-  z.object({ catalog: z.string().min(1) }).strict(),
-  z
-    .object({ url: httpsUrl, sha256: sha256.optional(), checksumUrl: httpsUrl.optional() })
-    .strict()
-    .refine((v) => v.sha256 || v.checksumUrl, {
-      message: 'give sha256 or checksumUrl: an unverified ISO is never used',
-      path: ['sha256'],
-    }),
-]);
+export const isoAnswers = z.union(
+  [
+    z.object({ path: z.string().startsWith('/', 'must be an absolute path') }).strict(),
+    z.object({ catalog: z.string().min(1) }).strict(),
+    z
+      .object({ url: httpsUrl, sha256: sha256.optional(), checksumUrl: httpsUrl.optional() })
+      .strict()
+      .refine((v) => v.sha256 || v.checksumUrl, {
+        message: 'give sha256 or checksumUrl: an unverified ISO is never used',
+        path: ['sha256'],
+      }),
+  ],
+  // Raised only when no branch comes close (`iso: {}`, `path` and `catalog` together); zod's own is "Invalid input".
+  { error: 'give exactly one of path, catalog, or url (with sha256 or checksumUrl)' },
+);
 
 /** libvirt accepts almost any name; these rules keep it usable in shells, file names and Cockpit. */
 export const vmName = z

@@ -2,6 +2,7 @@ import { loadAnswers } from '../answers/load.js';
 import type { Answers } from '../answers/schema.js';
 import { shellScript } from '../export/shell.js';
 import { t } from '../i18n/messages.js';
+import { applyLanguage } from '../i18n/select.js';
 import { parseCli, UsageError } from './args.js';
 import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
 import { printPlan } from './dry-run.js';
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
     return runApplierProcess(argv[1]);
   }
   const options = parseCli(argv);
+  applyLanguage({ lang: options.lang, env: process.env });
   let answers: Answers = {};
   if (options.answers) {
     const loaded = await loadAnswers(options.answers);

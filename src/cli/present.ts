@@ -1,5 +1,6 @@
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
+import { padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
 import { cockpitUrl } from '../plan/steps/services.js';
@@ -43,20 +44,24 @@ export function outcomeLine(outcome: StepOutcome): string {
 }
 
 /** With a VM made, the next step is its installer's console; otherwise creating one. */
-export function nextStepsKey(results: Array<StepResult | undefined>): MessageKey {
+export function nextSteps(results: Array<StepResult | undefined>): string {
   const vm = results.find((r) => r?.id === 'vm');
-  return vm?.outcome === 'done' || vm?.outcome === 'already' ? 'vm.reach' : 'summary.next';
+  const name = vm?.plan.notes.find((n) => n.params?.name)?.params?.name;
+  return vm && name && (vm.outcome === 'done' || vm.outcome === 'already')
+    ? t('vm.reach', { name })
+    : t('summary.next');
 }
 
 export function summaryLines(results: StepResult[], facts: Facts): string[] {
   const rows = results.map(
-    (r) => `  ${t(`step.${r.id}.title` as MessageKey).padEnd(22)} ${t(`outcome.${r.outcome}` as MessageKey)}`,
+    (r) =>
+      `  ${padEndDisplay(t(`step.${r.id}.title` as MessageKey), 22)} ${t(`outcome.${r.outcome}` as MessageKey)}`,
   );
   return [
     ...rows,
     '',
     `  ${t('services.cockpitUrl', { url: cockpitUrl(facts) })}`,
-    `  ${t(nextStepsKey(results))}`,
+    `  ${nextSteps(results)}`,
   ];
 }
 

@@ -22,7 +22,8 @@ export async function runUnattended(
 ): Promise<number> {
   if (session.host.simulated) write(style.yellow(t('ui.simulation')));
   write(t('ui.log', { path: session.transcript.path }));
-  reportLastBridgeApply(session, write);
+  // The bridge step shows it among its notes; say it up front only when that step is not part of this run.
+  if (!steps.includes('bridge')) reportLastBridgeApply(session, write);
   const results: StepResult[] = [];
   for (const [i, id] of steps.entries()) {
     const plan = session.plan(id);

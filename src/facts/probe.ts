@@ -69,6 +69,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
       interface: defaultRoute.dev,
       mac: link.mac.toUpperCase(),
       liveAddresses: link.addresses,
+      gateway: defaultRoute.gateway,
       ...(active
         ? {
             connection: {

@@ -82,6 +82,8 @@ export interface Uplink {
   mac: string;
   /** Kernel addresses now on the interface (CIDR). */
   liveAddresses: string[];
+  /** The default route's gateway now (also known with DHCP, where the profile has none). */
+  gateway: string;
   connection?: {
     uuid: string;
     name: string;

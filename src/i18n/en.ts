@@ -29,10 +29,10 @@ export const en = {
   'host.os': 'System: {name}',
   'host.notRoot': 'Not running as root: commands that change the host will fail. Run with sudo.',
   'host.nmRunning': 'NetworkManager {version} is running.',
-  'host.nmDown': 'NetworkManager is not running: the bridge step cannot be done with it.',
+  'host.nmDown': 'NetworkManager is not running: the bridge step needs it.',
   'host.noFlag': 'This CPU shows no vmx or svm flag: KVM cannot run here, VMs would be emulated (very slow).',
   'host.noFlagFix':
-    'On a physical machine, enable Intel VT-x / AMD-V (often "SVM Mode" or "Virtualization Technology") in the BIOS/UEFI setup and power-cycle. On a cloud or nested VM, enable nested virtualization on the hypervisor.',
+    'On a physical machine, enable Intel VT-x / AMD-V (often "SVM Mode" or "Virtualization Technology") in the BIOS/UEFI setup and power-cycle. On a cloud instance or inside another VM, enable nested virtualization on the hypervisor.',
   'host.emulationAccepted': 'Continuing without hardware virtualization, as chosen.',
   'host.flagVmx': 'Intel VT-x found (flag vmx): module {module}.',
   'host.flagSvm': 'AMD-V found (flag svm): module {module}.',
@@ -99,7 +99,7 @@ export const en = {
     'virt-install creates the VM and boots the installer from the ISO. Disk and network card use virtio, the paravirtualized devices that make guests fast. Its console opens in Cockpit (Virtual machines).',
   'vm.exists': 'VM {name} exists.',
   'vm.reach':
-    'Reach the installer: Cockpit → Virtual machines → the VM → Console; or virt-viewer; or `virsh vncdisplay NAME` and a VNC client through an SSH tunnel.',
+    'Reach the installer: Cockpit → Virtual machines → the VM → Console; or virt-viewer; or `virsh vncdisplay {name}` and a VNC client through an SSH tunnel.',
   'vm.noIso': 'No ISO chosen in the ISO step: there is nothing to install from.',
   'vm.tooManyCpus': 'vm.vcpus is {vcpus}, but this host has {cpus} CPUs.',
   'vm.tooMuchMemory': 'vm.memoryMiB is {memory}, but only {free} MiB are free.',
@@ -111,7 +111,10 @@ export const en = {
   'vm.onNat': 'Network: the default NAT network (virbr0).',
   'vm.unknownVariant':
     'This host’s osinfo database does not know "{variant}": virt-install detects the OS from the ISO instead.',
-  'vm.emulated': 'No /dev/kvm: the VM runs emulated (--virt-type qemu), much slower than with KVM.',
+  'vm.uncheckedVariant':
+    'osinfo-query is missing, so "{variant}" cannot be checked against this host’s osinfo database: virt-install detects the OS from the ISO instead.',
+  'vm.emulated':
+    'No usable KVM (no /dev/kvm, or the CPU shows no vmx/svm): the VM runs emulated (--virt-type qemu), much slower.',
   'vm.nameTaken': 'a VM named {name} already exists',
   'vm.field.name': 'Name',
   'vm.field.vcpus': 'vCPUs',
@@ -220,44 +223,48 @@ export const en = {
   'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Esc: cancel',
 
   'state.todo': 'to do',
-  'state.already': 'already so',
+  'state.already': 'already done',
   'state.check': 'check',
   'state.blocked': 'blocked',
   'state.skip': 'nothing to do',
   'outcome.done': 'done',
-  'outcome.already': 'already so',
+  'outcome.already': 'already done',
   'outcome.skipped': 'skipped',
   'outcome.failed': 'failed',
   'outcome.blocked': 'blocked',
 
   'summary.next':
-    'Next: open Cockpit → Virtual machines to create a VM, or use virt-install. Read the log for every command and its output.',
+    'Next: create a VM in Cockpit → Virtual machines, or with virt-install. The log has every command and its output.',
 
   // CLI
   'cli.help': `kvm-wizard — turn this Linux host into a KVM host, step by step
 
 Usage:
-  kvm-wizard [options]          interactive wizard (needs a terminal, run as root)
+  kvm-wizard [options]          interactive wizard (needs a terminal and root)
   kvm-wizard facts [--json]     show what the wizard detects on this host
-  kvm-wizard export             print the plan as a shell script (with --target for
-                                another release, e.g. CentOS 7 where Node cannot run)
+  kvm-wizard export             print the plan as a shell script (with --target
+                                for a release without Node.js 20, e.g. CentOS 7)
 
 Options:
-  -y, --yes                run every step without questions (defaults + --answers), plain output
-  -n, --dry-run            print the plan (every step and command) and change nothing
-      --simulate[=PROFILE] run against a built-in simulated host: centos-stream9 (default),
-                           centos-stream8, centos-stream10; nothing on this machine changes
-      --target PROFILE     with --dry-run or export: plan for another release (el8, el9,
-                           el10, centos7, fedora, debian, ubuntu)
-      --only STEP[,STEP]   run only these steps: host, packages, validate, services,
-                           network, iso, bridge, summary
-  -a, --answers FILE       YAML or JSON answers (bridge, iso, host), checked before anything runs
+  -y, --yes                run every step without questions (defaults and
+                           --answers), plain output
+  -n, --dry-run            print every step and its commands, change nothing
+      --simulate[=PROFILE] run against a built-in simulated host:
+                           centos-stream9 (default), centos-stream8,
+                           centos-stream10; nothing on this machine changes
+      --target PROFILE     with --dry-run or export: plan for another release
+                           (el8, el9, el10, centos7, fedora, debian, ubuntu)
+      --only STEP[,STEP]   run only these steps: host, packages, validate,
+                           services, network, iso, bridge, vm, summary
+  -a, --answers FILE       YAML or JSON answers (host, iso, bridge, vm), checked
+                           before anything runs
+      --lang LANG          ja or en (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help               this help
   -V, --version            the version
 
-Exit codes: 0 done, 1 a step failed or is blocked, 2 bad usage or answers, 3 wrong environment
-(not root, no terminal, unsupported system). Every run writes a transcript; its path is printed.
-NO_COLOR turns colours off.`,
+Exit codes: 0 done, 1 a step failed or is blocked, 2 bad usage or answers,
+3 wrong environment (not root, no terminal, unsupported system).
+Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`,
   'cli.needTty':
     'The interactive wizard needs a terminal. Use --yes for an unattended run, or --dry-run to see the plan. (Over SSH: ssh -t host kvm-wizard)',
   'cli.needRoot': 'kvm-wizard changes the system and must run as root. Try: sudo kvm-wizard {args}',

@@ -75,6 +75,8 @@ export function App({
     tail.current = new LineTail(TAIL_LINES);
     download.current = undefined;
     dispatch({ type: 'run' });
+    // The bridge applier reports phases, not commands: show the checkpoint it starts with.
+    if (plan.guard) dispatch({ type: 'command', text: formatArgv(plan.guard.create.argv) });
     const r = await session.runStep(id, {
       onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
       onLine: (line) => tail.current.push(line),

@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import TextInput from 'ink-text-input';
 import { useState } from 'react';
 import { type MessageKey, t } from '../i18n/messages.js';
+import { padEndDisplay } from '../i18n/width.js';
 
 /**
  * A column of text fields. Enter moves to the next field; on the last one `onSubmit` gets all values and
@@ -36,7 +37,7 @@ export function Form<K extends string>({
         <Box key={f.key}>
           <Text
             color={i === active ? 'cyan' : undefined}
-          >{`${i === active ? '›' : ' '} ${t(f.label).padEnd(30)} `}</Text>
+          >{`${i === active ? '›' : ' '} ${padEndDisplay(t(f.label), 30)} `}</Text>
           {i === active ? (
             <TextInput
               value={values[f.key]}

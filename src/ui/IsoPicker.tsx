@@ -55,6 +55,9 @@ export function IsoPicker({
   return (
     <Select
       options={options}
+      // Select shows 5 by default: "Path to an ISO…" and "No ISO for now" were below the fold, with no hint
+      // (12 rows still fit the 80×24 screen).
+      visibleOptionCount={Math.min(options.length, 12)}
       isDisabled={!isActive}
       onChange={(value) => {
         if (value === TYPE) setTyping(true);

@@ -41,7 +41,11 @@ export function Menu<V extends string>({
       else if (key.return) pick(items[index.current]);
       else if (input.length === 1 && !key.ctrl && !key.meta) {
         // Ctrl-R or Alt-Q are not hotkeys: a stray chord must not run a step or quit.
-        pick(items.find((i) => i.label.toLowerCase().startsWith(input.toLowerCase())));
+        const key = input.toLowerCase();
+        pick(
+          items.find((i) => i.label.toLowerCase().startsWith(key)) ??
+            items.find((i) => i.value.startsWith(key)),
+        );
       }
     },
     { isActive },
@@ -50,9 +54,15 @@ export function Menu<V extends string>({
     <Box gap={2}>
       {items.map((item, i) => (
         <Text key={item.value} inverse={i === index.current} bold={i === index.current}>
-          {` ${item.label} `}
+          {` ${withHotkey(item)} `}
         </Text>
       ))}
     </Box>
   );
+}
+
+/** A label that does not start with its hotkey (Japanese ones) shows it: 実行(R). */
+function withHotkey(item: MenuItem<string>): string {
+  const key = item.value[0] ?? '';
+  return item.label.toLowerCase().startsWith(key) ? item.label : `${item.label}(${key.toUpperCase()})`;
 }

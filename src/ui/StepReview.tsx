@@ -3,7 +3,7 @@ import { type MessageKey, t } from '../i18n/messages.js';
 import { shownCommands } from '../plan/plan.js';
 import type { StepPlan } from '../plan/types.js';
 import { CommandList } from './CommandList.js';
-import { heightOf } from './layout.js';
+import { heightOf, wrapLines } from './layout.js';
 import { Notes } from './Notes.js';
 
 /**
@@ -16,8 +16,8 @@ export function StepReview({ plan, rows, columns }: { plan: StepPlan; rows: numb
   const used = heightOf([about], columns) + heightOf(noteTexts, columns) + 3;
   return (
     <Box flexDirection="column" gap={1}>
-      <Text>{about}</Text>
-      <Notes notes={plan.notes} />
+      <Text>{wrapLines(about, columns).join('\n')}</Text>
+      <Notes notes={plan.notes} width={columns} />
       {(plan.state === 'todo' || plan.state === 'check') && (
         <CommandList commands={shownCommands(plan)} width={columns} maxLines={Math.max(4, rows - used)} />
       )}

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
-import { nextStepsKey } from '../cli/present.js';
+import { nextSteps } from '../cli/present.js';
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
+import { padEndDisplay } from '../i18n/width.js';
 import { cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
@@ -27,7 +28,7 @@ export function Summary({
           const outcome = results[id]?.outcome;
           return (
             <Text key={id}>
-              {t(`step.${id}.title` as MessageKey).padEnd(22)}
+              {padEndDisplay(t(`step.${id}.title` as MessageKey), 22)}
               <Text color={outcome ? COLOR[outcome] : 'gray'}>
                 {outcome ? t(`outcome.${outcome}` as MessageKey) : '-'}
               </Text>
@@ -37,7 +38,7 @@ export function Summary({
       <Text> </Text>
       <Text color="cyan">{t('services.cockpitUrl', { url: cockpitUrl(facts) })}</Text>
       <Text>{t('ui.log', { path: logPath })}</Text>
-      <Text dimColor>{t(nextStepsKey(Object.values(results)))}</Text>
+      <Text dimColor>{nextSteps(Object.values(results))}</Text>
     </Box>
   );
 }

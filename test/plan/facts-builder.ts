@@ -75,6 +75,7 @@ export function uplinkOf(release: Release, ipv4: Ipv4Settings = STATIC_IPV4): Up
     interface: r.nic,
     mac: MAC,
     liveAddresses: ipv4.method === 'manual' ? [...ipv4.addresses] : ['192.168.1.57/24'],
+    gateway: '192.168.1.1',
     connection: {
       uuid: r.uuid,
       name: r.profileName,

@@ -638,6 +638,7 @@ const BRIDGE: Case[] = [
       uplink: {
         interface: 'br0',
         mac: MAC,
+        gateway: '192.168.1.1',
         liveAddresses: ['192.168.1.20/24'],
         connection: {
           uuid: 'b1',
@@ -684,7 +685,9 @@ const BRIDGE: Case[] = [
     name: 'uplink without a NetworkManager profile → blocked',
     release: 'el9',
     step: 'bridge',
-    facts: () => ({ uplink: { interface: 'enp1s0', mac: MAC, liveAddresses: ['192.168.1.20/24'] } }),
+    facts: () => ({
+      uplink: { interface: 'enp1s0', mac: MAC, liveAddresses: ['192.168.1.20/24'], gateway: '192.168.1.1' },
+    }),
     state: 'blocked',
     argv: [],
     notes: ['bridge.unmanaged'],
@@ -839,7 +842,7 @@ describe('plan details', () => {
     expect(planStep('bridge', facts, {}, profileOf('el9')).notes[0]).toEqual({
       key: 'bridge.lastRolledBack',
       tone: 'warn',
-      params: { when: '2026-11-26 05:00:00', reason: 'no confirmation within the time limit' },
+      params: { when: '2026-11-26 05:00:00 UTC', reason: 'no confirmation within the time limit' },
     });
   });
 

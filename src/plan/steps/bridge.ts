@@ -55,7 +55,8 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
     settings.ipv4.method === 'manual'
       ? settings.ipv4.addresses[0]
       : uplink.liveAddresses.find((a) => a.includes('.'));
-  const gateway = settings.ipv4.gateway || facts.uplink?.connection?.ipv4.gateway;
+  // DHCP profiles have no gateway of their own: the one the default route uses now must answer afterwards.
+  const gateway = settings.ipv4.gateway || con.ipv4.gateway || uplink.gateway;
   return {
     id: 'bridge',
     state: 'todo',
@@ -204,7 +205,7 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): C
 
 /** What became of the wizard's last bridge change, from the applier's status file (the host is probed too). */
 export function lastBridgeNote(s: BridgeStatus): Note | undefined {
-  const when = new Date('at' in s ? s.at : s.deadline).toISOString().replace('T', ' ').slice(0, 19);
+  const when = `${new Date(s.at).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
   if (s.phase === 'committed') return note('bridge.lastCommitted', 'ok', { when });
   if (s.phase === 'rolled-back' || s.phase === 'refused') {
     return note('bridge.lastRolledBack', 'warn', { when, reason: t(s.reason, s.params) });

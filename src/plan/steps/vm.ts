@@ -53,7 +53,7 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     return {
       id: 'vm',
       state: 'already',
-      notes: [note('vm.exists', 'ok', { name: s.name }), note('vm.reach', 'info')],
+      notes: [note('vm.exists', 'ok', { name: s.name }), note('vm.reach', 'info', { name: s.name })],
       commands: [],
     };
   }
@@ -75,10 +75,17 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     note('vm.summary', 'info', { name: s.name, vcpus: s.vcpus, memory: s.memoryMiB, disk: s.diskGiB }),
     note(s.network === 'bridge' ? 'vm.onBridge' : 'vm.onNat', 'info', { bridge: s.bridge }),
   ];
-  const knownVariant = s.osVariant && (!facts.osVariants || facts.osVariants.includes(s.osVariant));
-  if (s.osVariant && !knownVariant) notes.push(note('vm.unknownVariant', 'warn', { variant: s.osVariant }));
-  // No /dev/kvm (emulation accepted in the host step): QEMU's TCG runs the guest, slowly but honestly.
-  if (!facts.devKvm) notes.push(note('vm.emulated', 'warn'));
+  // Only an id this host's osinfo-db is known to have: virt-install rejects any other ("Unknown OS name"),
+  // and without osinfo-query (Debian/Ubuntu: libosinfo-bin is not pulled in) the list cannot be checked.
+  const knownVariant = s.osVariant !== undefined && facts.osVariants?.includes(s.osVariant) === true;
+  if (s.osVariant && !knownVariant) {
+    const key = facts.osVariants ? 'vm.unknownVariant' : 'vm.uncheckedVariant';
+    notes.push(note(key, 'warn', { variant: s.osVariant }));
+  }
+  // No /dev/kvm, or no vmx/svm (emulation accepted in the host step; a /dev/kvm without them, e.g. from
+  // kvm_pvm, makes QEMU abort): QEMU's TCG runs the guest, slowly but honestly.
+  const emulated = !facts.devKvm || !facts.cpu.flag;
+  if (emulated) notes.push(note('vm.emulated', 'warn'));
 
   const argv = [
     'virt-install',
@@ -99,7 +106,7 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     ...(knownVariant ? ['--os-variant', s.osVariant as string] : ['--osinfo', 'detect=on,require=off']),
     '--graphics',
     `${s.graphics},listen=127.0.0.1`,
-    ...(facts.devKvm ? [] : ['--virt-type', 'qemu']),
+    ...(emulated ? ['--virt-type', 'qemu'] : []),
     '--noautoconsole',
   ];
   return {

@@ -72,7 +72,9 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
     const confirm = () => writeFileSync(paths.confirm, `${new Date().toISOString()}\n`);
     let last = '';
     let seen: BridgeStatus | undefined;
-    // The applier gives up by the deadline; allow a margin before deciding it is gone.
+    // Before its first status the applier only lists and creates a checkpoint: 30 s is plenty. After that it
+    // gives up by the checkpoint's deadline; allow a margin before deciding it is gone.
+    const startDeadline = Date.now() + 30_000;
     for (;;) {
       const s = readStatusFile(paths.status);
       const text = s ? JSON.stringify(s) : '';
@@ -82,8 +84,9 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
         events.onBridgeStatus?.(s, confirm);
         if (isFinal(s)) break;
       }
-      const deadline = seen && 'deadline' in seen ? seen.deadline : Date.now() + 60_000;
-      if (Date.now() > deadline + 15_000) {
+      const deadline = seen && 'deadline' in seen ? seen.deadline + 15_000 : startDeadline;
+      const dead = seen && 'pid' in seen && !isAlive(seen.pid);
+      if (Date.now() > deadline || dead) {
         const lost: FinalBridgeStatus = {
           phase: 'rolled-back',
           id: job.id,
@@ -143,5 +146,15 @@ function copyLog(path: string, transcript: Transcript): void {
     transcript.write(readFileSync(path, 'utf8'));
   } catch {
     // The applier log stays on disk beside the job; the transcript only misses a copy of it.
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: alive but not ours to signal (cannot happen as root, but is not "dead").
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

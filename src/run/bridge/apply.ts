@@ -68,7 +68,8 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
     });
   }
   const deadline = io.now() + job.rollbackTimeout * 1000;
-  io.report({ phase: 'applying', id: job.id, checkpoint, deadline, pid: io.pid });
+  const started = io.now();
+  io.report({ phase: 'applying', id: job.id, at: started, checkpoint, deadline, pid: io.pid });
   const rollBack = async (reason: MessageKey, params: MessageParams, checks?: BridgeCheck[]) => {
     await run(checkpointRollback(checkpoint).argv);
     return final({
@@ -106,7 +107,7 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
       checks,
     );
 
-  io.report({ phase: 'verified', id: job.id, checkpoint, deadline, pid: io.pid, checks });
+  io.report({ phase: 'verified', id: job.id, at: started, checkpoint, deadline, pid: io.pid, checks });
   while (!io.confirmed()) {
     if (io.now() >= deadline - ROLLBACK_MARGIN_MS) return rollBack('bridge.reason.noConfirm', {}, checks);
     await io.sleep(200);

@@ -13,10 +13,12 @@ export interface BridgeCheck {
  * next run after a lost SSH session — can tell what happened.
  */
 export type BridgeStatus =
-  | { phase: 'applying'; id: string; checkpoint: string; deadline: number; pid: number }
+  | { phase: 'applying'; id: string; at: number; checkpoint: string; deadline: number; pid: number }
   | {
       phase: 'verified';
       id: string;
+      /** When the change started (the checkpoint was taken). */
+      at: number;
       checkpoint: string;
       deadline: number;
       pid: number;

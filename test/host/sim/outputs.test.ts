@@ -436,6 +436,7 @@ describe('probeFacts on the simulated host', () => {
       interface: 'enp1s0',
       mac: '52:54:00:6B:3C:1D',
       liveAddresses: ['192.168.1.20/24'],
+      gateway: '192.168.1.1',
       connection: {
         uuid: 'd1ce7368-eda2-34c4-a40a-f93122e9646f',
         name: 'enp1s0',

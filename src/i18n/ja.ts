@@ -1,0 +1,300 @@
+import type { Catalogue } from './messages.js';
+
+/**
+ * Japanese message catalogue (日本語). Same keys and `{name}` parameters as en.ts.
+ * Style: sentences in です・ます調; labels, states and the `why.*` command comments as short noun phrases.
+ * Commands, flags, paths, unit names and product names stay as in English. Keep text about as wide as the
+ * English in display columns (a Japanese character takes two): the wizard renders at 80×24.
+ */
+export const ja: Catalogue = {
+  // Step titles and what each step does
+  'step.host.title': 'ホストの確認',
+  'step.host.about':
+    'KVM には仮想化支援機能を備えた CPU が必要です。Intel VT-x (フラグ vmx、モジュール kvm-intel) または AMD-V (フラグ svm、モジュール kvm-amd) があると、カーネルが /dev/kvm を提供します。QEMU はこれを使い、命令を 1 つずつエミュレートせずに、ネイティブに近い速度でゲストを実行します。',
+  'step.packages.title': 'パッケージ',
+  'step.packages.about':
+    'QEMU が仮想マシンを実行し、libvirt がそれを管理し、virt-install がコマンドラインから作成します。Cockpit と cockpit-machines は、これらすべてを操作できる Web コンソールを提供します。',
+  'step.validate.title': 'virt-host-validate',
+  'step.validate.about':
+    'libvirt 自身によるこのホストのチェックです (仮想化支援機能、/dev/kvm、cgroup、IOMMU)。PASS は問題なし、WARN は要確認、FAIL は仮想マシンを高速に動かすために修正が必要です。',
+  'step.services.title': 'サービス',
+  'step.services.about':
+    '仮想マシンを管理するには libvirt が動作している必要があります。cockpit.socket は、ブラウザーが接続したときにポート 9090 で Web コンソールを起動します。再起動後も起動するよう、どちらも有効化します。',
+  'step.network.title': 'デフォルトネットワーク',
+  'step.network.about':
+    'libvirt の "default" ネットワークは、仮想ブリッジ virbr0 の背後にあるプライベートな NAT ネットワークです (通常は 192.168.122.0/24)。接続した仮想マシンはホスト経由で外部と通信できますが、LAN 側からは到達できません。',
+  'step.iso.title': 'インストール用 ISO',
+  'step.iso.about':
+    '最初の仮想マシンは、ISO イメージからインストーラーを起動します。このホストにある ISO (libvirt は /var/lib/libvirt/images を参照します) を選ぶか、パスを入力してください。',
+  'step.bridge.title': 'ブリッジ',
+  'step.bridge.about':
+    'ブリッジ (br0) は仮想スイッチです。ネットワークカード (NIC) がそのポートになり、仮想マシンもそこに接続します。NAT と異なり、仮想マシンは LAN のアドレスを取得し、LAN から到達できます。ホストのアドレスはブリッジに移ります。',
+  'step.summary.title': 'まとめ',
+  'step.summary.about': '各ステップがこのホストで行ったことです。',
+
+  // Host facts
+  'host.os': 'システム: {name}',
+  'host.notRoot':
+    'root として実行されていません。ホストを変更するコマンドは失敗します。sudo を付けて実行してください。',
+  'host.nmRunning': 'NetworkManager {version} が動作しています。',
+  'host.nmDown': 'NetworkManager が動作していません。ブリッジのステップには NetworkManager が必要です。',
+  'host.noFlag':
+    'この CPU には vmx フラグも svm フラグもありません。KVM は使えず、仮想マシンはエミュレーションで動作します (非常に低速)。',
+  'host.noFlagFix':
+    '物理マシンでは、BIOS/UEFI の設定画面で Intel VT-x / AMD-V (「SVM Mode」や「Virtualization Technology」という名前が多い) を有効にし、いったん電源を切ってから入れ直してください。クラウドやネストされた仮想マシンでは、ハイパーバイザー側でネストされた仮想化を有効にしてください。',
+  'host.emulationAccepted': '選択に従い、仮想化支援機能なしで続行します。',
+  'host.flagVmx': 'Intel VT-x を検出しました (フラグ vmx、モジュール {module})。',
+  'host.flagSvm': 'AMD-V を検出しました (フラグ svm、モジュール {module})。',
+  'host.devKvmOk': 'kvm モジュールがロードされ、/dev/kvm が存在します。',
+  'host.moduleMissing': 'モジュール {module} がロードされていないか、/dev/kvm がありません。',
+  'host.continueAnyway': 'このまま続行 (エミュレーションのみ)',
+
+  // Packages
+  'packages.profile': 'リリース: {profile}',
+  'packages.installed': 'インストール済み: {list}',
+  'packages.missing': 'インストール予定: {list}',
+
+  // Validate
+  'validate.about': 'チェックを実行し、PASS 以外の行をすべて説明します。',
+  'validate.notInstalled':
+    'virt-host-validate はまだインストールされていません。先にパッケージのステップを実行してください。',
+  'validate.allPass': 'すべてのチェックに合格しました。',
+  'validate.failed': '{count} 件のチェックが失敗しました。',
+  'validate.hint.hwvirt':
+    '仮想化支援機能がありません。BIOS/UEFI で VT-x/AMD-V を有効にするか、仮想マシンの場合はそのホストでネストされた仮想化を有効にしてください。',
+  'validate.hint.devkvm':
+    'モジュールをロードしてください: modprobe kvm_intel (または kvm_amd)。失敗する場合は、BIOS/UEFI で仮想化が無効になっています。',
+  'validate.hint.iommu':
+    'PCI デバイスを仮想マシンにパススルーする場合だけ必要です。grubby --update-kernel=ALL --args=… で intel_iommu=on (または amd_iommu=on) を追加し、再起動してください。',
+  'validate.hint.secure': 'セキュアゲスト (SEV/TDX/PEF) は任意です。ほとんどのホストには備わっていません。',
+  'validate.hint.cgroup':
+    'cgroup コントローラーが不足しています。必要なのは LXC コンテナーかリソース制限を使う場合だけです。',
+  'validate.hint.other': 'libvirt のヒントを参照してください。',
+  'validate.noVirtAccepted': '仮想化支援機能はありませんが、承知のうえで続行することを選択しています。',
+
+  // Services
+  'services.modular':
+    'このホストはモジュール型の libvirt デーモン (virtqemud、virtnetworkd など) を使用しています。',
+  'services.monolithic': 'このホストは従来型の libvirtd デーモンを使用しています。',
+  'services.libvirtOk': 'libvirt は有効化され、動作しています。',
+  'services.cockpitOk': 'cockpit.socket は有効化され、接続を待ち受けています。',
+  'services.cockpitUrl': 'Cockpit: {url}',
+
+  // Network
+  'network.about':
+    'NAT (virbr0): 仮想マシンはホスト経由で外部に出ます。ブリッジ (br0、この後のステップ): 仮想マシンは LAN 上に置かれます。',
+  'network.active': 'デフォルトネットワークはアクティブです。',
+  'network.inactive': 'デフォルトネットワークは存在しますが、アクティブではありません。',
+  'network.unknown': 'libvirt がまだ応答しません。ネットワークはサービスのステップの後で設定されます。',
+
+  // ISO
+  'iso.choose': '下の一覧から ISO を選ぶか、パスを入力してください。',
+  'iso.none': '/var/lib/libvirt/images に ISO がありません。そこにコピーするか、パスを入力してください。',
+  'iso.missing': 'ISO {path} が存在しません。',
+  'iso.notIso': '{path} は ISO9660 イメージではありません (CD001 シグネチャーなし)。',
+  'iso.chosen': '{path} を使用します (ボリューム {volumeId})。',
+  'iso.typePath': 'ISO のパス',
+  'iso.skipChoice': '今は ISO を選ばない',
+
+  'iso.download':
+    '{url} を {dest} にダウンロードします。使用する前に、公開されているチェックサムで SHA-256 を検証します。',
+  'iso.noSpace': '/var/lib/libvirt/images の空き容量が不足しています (必要 {need} GiB、空き {free} GiB)。',
+  'iso.unknownCatalog': 'カタログに "{id}" という項目はありません。',
+  'iso.downloading': '{name} をダウンロード中',
+  'iso.catalogItem': '{name} をダウンロード (約 {size} MiB)',
+  'iso.progress': '{done} / {total} MiB · {rate} MiB/s · 残り {eta}',
+  'iso.progressUnknown': '{done} MiB · {rate} MiB/s',
+  'iso.downloadFailed': 'ダウンロードに失敗しました: {reason}',
+
+  // VM
+  'step.vm.title': '最初の仮想マシン',
+  'step.vm.about':
+    'virt-install が仮想マシンを作成し、ISO からインストーラーを起動します。ディスクと NIC には、ゲストを高速にする準仮想化デバイス virtio を使います。コンソールは Cockpit (「仮想マシン」) で開けます。',
+  'vm.exists': '仮想マシン {name} は作成済みです。',
+  'vm.reach':
+    'インストーラーへの接続: Cockpit →「仮想マシン」→ 対象の仮想マシン →「コンソール」、または virt-viewer、または `virsh vncdisplay {name}` で番号を調べ、SSH トンネル経由で VNC クライアントから接続します。',
+  'vm.noIso': 'ISO のステップで ISO が選ばれていないため、インストール元がありません。',
+  'vm.tooManyCpus': 'vm.vcpus は {vcpus} ですが、このホストの CPU は {cpus} 個です。',
+  'vm.tooMuchMemory': 'vm.memoryMiB は {memory} ですが、空きメモリーは {free} MiB しかありません。',
+  'vm.tooMuchDisk':
+    'vm.diskGiB は {disk} ですが、/var/lib/libvirt/images の空きは {free} GiB しかありません。',
+  'vm.noBridge':
+    'vm.network は bridge ですが、ブリッジ {bridge} がアクティブではありません。ブリッジのステップを実行するか、nat を選んでください。',
+  'vm.summary': '仮想マシン {name}: vCPU {vcpus} 個、メモリー {memory} MiB、ディスク {disk} GiB。',
+  'vm.onBridge': 'ネットワーク: ブリッジ {bridge} (仮想マシンは LAN のアドレスを取得します)。',
+  'vm.onNat': 'ネットワーク: デフォルトの NAT ネットワーク (virbr0)。',
+  'vm.unknownVariant':
+    'このホストの osinfo データベースは "{variant}" を認識しません。代わりに virt-install が ISO から OS を判別します。',
+  'vm.uncheckedVariant':
+    'osinfo-query がないため、"{variant}" をこのホストの osinfo データベースと照合できません。代わりに virt-install が ISO から OS を判別します。',
+  'vm.emulated':
+    'KVM を使えません (/dev/kvm がないか、CPU に vmx/svm フラグがありません)。仮想マシンはエミュレーション (--virt-type qemu) で動作し、はるかに低速です。',
+  'vm.nameTaken': '{name} という名前の仮想マシンが既に存在します',
+  'vm.field.name': '名前',
+  'vm.field.vcpus': 'vCPU 数',
+  'vm.field.memoryMiB': 'メモリー (MiB)',
+  'vm.field.diskGiB': 'ディスク (GiB)',
+  'vm.field.network': 'ネットワーク (bridge または nat)',
+  'vm.field.osVariant': 'OS バリアント (osinfo ID)',
+
+  // Bridge
+  'bridge.nmDown': 'NetworkManager が動作していません。ブリッジは NetworkManager で作成します。',
+  'bridge.exists': 'ブリッジ {name} は存在し、ホストのアドレスを持っています。',
+  'bridge.noUplink': 'デフォルトルートがないため、どの NIC をブリッジに入れるか判断できません。',
+  'bridge.interfaceMismatch':
+    'bridge.interface は {wanted} ですが、デフォルトルートは {iface} から出ています。ウィザードはホストのアドレスを持つ NIC をブリッジにします。bridge.interface を削除するか、{iface} に設定してください。',
+  'bridge.unmanaged': '{iface} は NetworkManager の管理下にありません。',
+  'bridge.alreadyPort': '{iface} は既に {controller} のポートです。',
+  'bridge.notEthernet':
+    '{iface} は {type} 接続です。この方法でブリッジにできるのは通常のイーサネットカードだけです (Wi-Fi はブリッジにできません。ボンディング、VLAN、チームは手作業での設定が必要です)。',
+  'bridge.nameTaken': '{name} という名前の接続またはデバイスが既に存在します。別の名前を選んでください。',
+  'bridge.uplink': 'NIC {iface}、接続プロファイル "{profile}" ({uuid})。',
+  'bridge.dhcp': 'ブリッジは DHCP のまま NIC の MAC アドレスを引き継ぐため、同じリースを取得します。',
+  'bridge.static': 'ブリッジには静的アドレス {address}、ゲートウェイ {gateway} を設定します。',
+  'bridge.sshWarning':
+    'SSH セッションが数秒間止まることがあります。新しいネットワークが機能しない場合は、{seconds} 秒後に自動的にロールバックされます。',
+  'bridge.staleCheckpoint':
+    'NetworkManager にチェックポイント ({path}) が残っています。別のネットワーク変更が確認待ちか、前回の実行が中断されました。タイムアウトになると自動的にロールバックされるので、その後でやり直してください。',
+  'bridge.applying': 'NetworkManager のチェックポイント {checkpoint} の中で適用しています…',
+  'bridge.verifying': '新しいネットワークを確認しています…',
+  'bridge.confirm':
+    'この画面はまだ読めますか？ 新しいネットワークを維持するには、{seconds} 秒以内に Enter キーを押してください。',
+  'bridge.committing': '新しいネットワークを確定しています…',
+  'bridge.confirmAuto': '確認できました。新しいネットワークを維持します (--yes)。',
+  'bridge.committed': 'ブリッジを確定しました (チェックポイントは破棄しました)。',
+  'bridge.rolledBack': '元のネットワークにロールバックしました: {reason}',
+  'bridge.refused': '何も変更していません: {reason}',
+  'bridge.lastCommitted': '前回のブリッジ変更 ({when}) は確定済みです。',
+  'bridge.lastRolledBack': '前回のブリッジ変更 ({when}) はロールバックされました: {reason}',
+  'bridge.lastInterrupted':
+    '前回のブリッジ変更 ({when}) は確認されませんでした (ウィザードか SSH セッションが終了したため)。NetworkManager が自動的にロールバックしました。',
+  'bridge.reason.command': 'コマンド {command} が失敗しました (終了コード {code}): {output}',
+  'bridge.reason.verify': 'チェック「{check}」に失敗しました: 期待値 {expected}、実際の値 {found}',
+  'bridge.reason.noConfirm': '制限時間内に確認がありませんでした',
+  'bridge.reason.checkpoint': 'NetworkManager のチェックポイントを作成できませんでした: {output}',
+  'bridge.reason.stale': 'NetworkManager のチェックポイントが既に保留中です ({path})',
+  'bridge.reason.launch': '独立した適用プロセスを起動できませんでした: {output}',
+  'bridge.reason.lost':
+    '適用プロセスからの報告が途絶えました。期限になると NetworkManager が自動的にロールバックします',
+  'bridge.check.bridge-active': 'ブリッジがアクティブ',
+  'bridge.check.port-attached': 'NIC がブリッジのポート',
+  'bridge.check.address': 'ブリッジのアドレス',
+  'bridge.check.default-route': 'ブリッジ経由のデフォルトルート',
+  'bridge.check.gateway': 'ゲートウェイの応答',
+  'bridge.field.name': 'ブリッジ名',
+  'bridge.field.method': 'IPv4 方式 (auto または manual)',
+  'bridge.field.address': 'アドレス/プレフィックス',
+  'bridge.field.gateway': 'ゲートウェイ',
+  'bridge.field.dns': 'DNS サーバー (カンマ区切り)',
+
+  // Why each command runs (shown as a `# …` comment under the command)
+  'why.modprobe': 'KVM モジュール {module} をロード',
+  'why.aptUpdate': 'パッケージ一覧を更新',
+  'why.install': '仮想化と Cockpit のパッケージをインストール',
+  'why.virtModule': 'virt モジュールから QEMU/KVM と libvirt をインストール (EL8 のみ)',
+  'why.virtGroup': '仮想化パッケージグループをインストール',
+  'why.validate': 'libvirt による QEMU/KVM 向けのホストチェックを実行',
+  'why.enableLibvirt': 'libvirt を今すぐ起動し、ブート時にも起動',
+  'why.enableCockpit': 'ポート 9090 で Cockpit Web コンソールを起動',
+  'why.firewallNow': '実行中のファイアウォールで Cockpit のポートを開放',
+  'why.firewallPermanent': '再起動後も開放を維持',
+  'why.ufw': 'ufw で Cockpit のポート 9090 を開放',
+  'why.netDefine': 'デフォルトの NAT ネットワークを定義',
+  'why.netStart': 'デフォルトネットワークを起動 (virbr0 を作成)',
+  'why.netAutostart': 'ブート時にも起動',
+  'why.bridgeAdd': 'NIC のアドレスと MAC を引き継いでブリッジ {name} を作成',
+  'why.portAdd': '{iface} を {name} のポートに設定',
+  'why.oldDelete': '古いプロファイル "{profile}" を削除 (ロールバック時は復元)',
+  'why.portUp': 'ポートを有効化 (これで {name} も起動)',
+  'why.virtInstall': '仮想マシン {name} を作成し、インストーラーを起動',
+  'why.virshList': 'このホストの仮想マシンを表示',
+  'why.restorecon': 'qemu が読み取れる SELinux ラベルを ISO に付与',
+  'why.download': 'ISO をダウンロードして検証',
+  'why.checkpointCreate':
+    '全デバイスの NetworkManager チェックポイント: 確定しない限り、以下はすべて {seconds} 秒後に自動的にロールバック',
+  'why.checkpointCommit': '確認後: 新しいネットワークを維持 (チェックポイントを破棄)',
+  'why.checkpointRollback': '変更前のネットワークに戻す',
+  'why.checkpointList': '最初に保留中のチェックポイントがないか確認',
+
+  // Screens and outcomes
+  'ui.simulation': 'シミュレーション — このマシンには何も変更を加えません',
+  'ui.dryRun': 'ドライラン — 何も変更しません',
+  'ui.stepOf': 'ステップ {n}/{total}',
+  'ui.commands': 'コマンド:',
+  'ui.noCommands': 'コマンドはありません。',
+  'ui.run': '実行',
+  'ui.skip': 'スキップ',
+  'ui.back': '戻る',
+  'ui.quit': '終了',
+  'ui.retry': '再試行',
+  'ui.next': '次へ',
+  'ui.edit': '編集',
+  'ui.running': '{command} を実行中',
+  'ui.exitCode': '終了コード {code}。最後の数行:',
+  'ui.log': 'ログ: {path}',
+  'ui.probing': 'ホストを調べています…',
+  'ui.finish': '完了',
+  'ui.scroll': '↑/↓ スクロール · {from}–{to} 行目 (全 {total} 行)',
+  'ui.formHint': 'Enter: 次の項目へ / チェックして保存 · ↑↓: 移動 · Esc: キャンセル',
+
+  'state.todo': '未実施',
+  'state.already': '設定済み',
+  'state.check': '確認のみ',
+  'state.blocked': '実行不可',
+  'state.skip': '作業なし',
+  'outcome.done': '完了',
+  'outcome.already': '設定済み',
+  'outcome.skipped': 'スキップ',
+  'outcome.failed': '失敗',
+  'outcome.blocked': '実行不可',
+
+  'summary.next':
+    '次の作業: Cockpit →「仮想マシン」で仮想マシンを作成するか、virt-install を使ってください。すべてのコマンドとその出力はログで確認できます。',
+
+  // CLI
+  'cli.help': `kvm-wizard — この Linux ホストを段階的に KVM ホストにします
+
+使い方:
+  kvm-wizard [オプション]       対話型ウィザード (端末と root 権限が必要)
+  kvm-wizard facts [--json]     このホストで検出した内容を表示
+  kvm-wizard export             計画をシェルスクリプトとして出力 (--target と
+                                併用すれば Node が動かない CentOS 7 なども可)
+
+オプション:
+  -y, --yes                質問せずに全ステップを実行 (既定値 + --answers)、
+                           装飾なしで出力
+  -n, --dry-run            計画 (全ステップとコマンド) を表示し、何も変更しない
+      --simulate[=PROFILE] 組み込みの模擬ホストで実行: centos-stream9 (既定),
+                           centos-stream8, centos-stream10。実機は変更しない
+      --target PROFILE     --dry-run か export と併用: 別のリリース向けの計画
+                           (el8, el9, el10, centos7, fedora, debian, ubuntu)
+      --only STEP[,STEP]   指定したステップだけを実行: host, packages, validate,
+                           services, network, iso, bridge, vm, summary
+  -a, --answers FILE       回答ファイル (YAML/JSON: host, iso, bridge, vm)。
+                           実行前にすべて検証されます
+      --lang LANG          ja か en (既定は LC_ALL, LC_MESSAGES, LANG による)
+  -h, --help               このヘルプ
+  -V, --version            バージョン
+
+終了コード: 0 完了、1 ステップが失敗または実行不可、2 使い方か回答の誤り、
+3 環境の問題 (root でない、端末がない、未対応のシステム)。実行のたびに
+記録 (トランスクリプト) を書き出し、そのパスを表示します。
+NO_COLOR を設定すると色を付けません。`,
+  'cli.needTty':
+    '対話型ウィザードには端末が必要です。無人で実行するには --yes を、計画を見るには --dry-run を使ってください。(SSH 経由の場合: ssh -t host kvm-wizard)',
+  'cli.needRoot':
+    'kvm-wizard はシステムを変更するため、root で実行する必要があります。例: sudo kvm-wizard {args}',
+  'cli.unknownStep': '--only に不明なステップ "{step}" があります。ステップ: {steps}',
+  'cli.unsupported':
+    'サポートされていないシステムです: {name} (ID={id}, VERSION_ID={version})。計画を見るには --dry-run --target PROFILE を使ってください ({profiles})。',
+  'cli.planOnly':
+    '{profile} では Node.js 20 が動作しません。コマンドを表示するには --dry-run --target {id} を使ってください。',
+  'cli.planOnlyNote':
+    '{profile} では Node.js 20 が動作しません。この計画は読むため、またはスクリプトとして実行するため (kvm-wizard export --target {id}) のものです。サポートされているリリースへの移行を検討してください。',
+  'cli.answersError': '回答ファイル {file} にエラーがあります:',
+  'cli.stepFailed': 'ステップ {step} が失敗しました。',
+  'cli.stepBlocked': 'ステップ {step} は実行できません。',
+  'cli.allDone': '選択したステップはすべて完了しました。',
+  'cli.unknownProfile': '不明なプロファイル "{profile}" です。プロファイル: {profiles}',
+  'cli.verifyFailed': 'ステップ {step} を実行しましたが、ホストが期待どおりの状態になっていません。',
+};

@@ -1,0 +1,224 @@
+// The built CLI without a terminal: --yes, --dry-run, --help/--version, answers files, --only, NO_COLOR, EL8.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { type MessageKey, t } from '../../src/i18n/messages.js';
+import { STEP_IDS, type StepId } from '../../src/plan/types.js';
+import { cli, ensureBuilt, ptyCli, tempDirs, transcriptCommands } from './cli.js';
+
+const title = (id: StepId) => t(`step.${id}.title` as MessageKey);
+const N = STEP_IDS.length;
+
+beforeAll(() => ensureBuilt(), 120_000);
+
+describe('--yes --simulate (no terminal)', () => {
+  it('exits 0, prints every command before it runs, and the transcript has them', () => {
+    const r = cli(['--yes', '--simulate']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    expect(out).toContain('SIMULATION — nothing on this machine is changed');
+    STEP_IDS.forEach((id, i) => {
+      expect(out).toContain(`[${i + 1}/${N}] ${title(id)}`);
+    });
+    expect(out).toContain(
+      '  $ dnf -y install qemu-kvm libvirt virt-install cockpit cockpit-machines /usr/bin/virt-host-validate',
+    );
+    expect(out).toMatch(/^ {2}\$ systemctl enable --now virtqemud\.socket /m);
+    expect(out).toContain('  $ systemctl enable --now cockpit.socket');
+    expect(out).toContain('  $ virsh net-start default');
+    expect(out).toMatch(/^ {2}\$ nmcli connection add type bridge con-name br0 ifname br0 /m);
+    expect(out).toContain('All selected steps are done.');
+    expect(out).toContain('Cockpit: https://192.168.1.20:9090');
+    const ran = transcriptCommands(r.dir);
+    expect(ran).toContain(
+      '$ dnf -y install qemu-kvm libvirt virt-install cockpit cockpit-machines /usr/bin/virt-host-validate',
+    );
+    expect(ran).toContain('$ virsh net-start default');
+    expect(out).toContain(`Log: ${r.dir}/transcript-`);
+  });
+
+  it('a second host is fresh: every run of --simulate starts from a minimal install', () => {
+    const a = cli(['--yes', '--simulate', '--only', 'packages']);
+    const b = cli(['--yes', '--simulate', '--only', 'packages']);
+    expect(a.stdout).toContain('[1/1] Packages (to do)');
+    expect(b.stdout).toContain('[1/1] Packages (to do)');
+  });
+});
+
+describe('--dry-run --simulate', () => {
+  it('prints the plan (every step, its state, its commands) and changes nothing', () => {
+    const r = cli(['--dry-run', '--simulate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('DRY RUN — nothing is changed');
+    STEP_IDS.forEach((id, i) => {
+      expect(r.stdout).toMatch(new RegExp(`^\\[${i + 1}/${N}\\] ${title(id)} \\(`, 'm'));
+    });
+    expect(r.stdout).toContain(`[2/${N}] Packages (to do)`);
+    expect(r.stdout).toContain(
+      '  $ dnf -y install qemu-kvm libvirt virt-install cockpit cockpit-machines /usr/bin/virt-host-validate',
+    );
+    expect(r.stdout).toMatch(/^ {2}\$ nmcli connection add type bridge /m);
+    expect(transcriptCommands(r.dir)).toEqual([]);
+  });
+
+  it('--simulate=centos-stream8 plans the virt module and master/slave-type for the bridge port', () => {
+    const r = cli(['--dry-run', '--simulate=centos-stream8']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  $ dnf -y module install virt');
+    expect(r.stdout).toContain('master br0 slave-type bridge');
+    expect(r.stdout).not.toContain('controller br0 port-type bridge');
+    expect(r.stdout).toContain('delete uuid 5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03');
+  });
+
+  it('an unknown simulation profile is a usage error (exit 2) naming the profiles', () => {
+    const r = cli(['--dry-run', '--simulate=centos-stream7']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown profile "centos-stream7"');
+    expect(r.stderr).toContain('centos-stream9');
+  });
+});
+
+describe('--help, --version, usage', () => {
+  it('--help prints the usage and exits 0', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage:');
+    expect(r.stdout).toContain('--simulate[=PROFILE]');
+    expect(r.stdout).toBe(`${t('cli.help')}\n`);
+    expect(r.stdout).toMatch(/^Exit codes: 0 done, 1 a step failed or is blocked, 2 bad usage or answers/m);
+    expect(r.stderr).toBe('');
+  });
+
+  it('--version prints the package version and exits 0', () => {
+    for (const flag of ['--version', '-V']) {
+      const r = cli([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${pkg.version}\n`);
+    }
+  });
+
+  it('an unknown option exits 2', () => {
+    const r = cli(['--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kvm-wizard: .*frobnicate/);
+  });
+
+  it('an unknown step in --only exits 2 and lists the steps', () => {
+    const r = cli(['--yes', '--simulate', '--only', 'packages,bridgez']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown step "bridgez" in --only');
+    expect(transcriptCommands(r.dir)).toEqual([]);
+  });
+});
+
+describe('interactive without a terminal', () => {
+  it('exits 3 with the message, and runs nothing', () => {
+    const r = cli(['--simulate']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('kvm-wizard: The interactive wizard needs a terminal.');
+    expect(r.stderr).toContain('--yes');
+    expect(r.stdout).toBe('');
+    expect(transcriptCommands(r.dir)).toEqual([]);
+  });
+});
+
+describe('answers files', () => {
+  const answers = (text: string) => {
+    const { dir } = tempDirs();
+    const file = join(dir, 'answers.yaml');
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('a gateway outside the subnet exits 2 naming bridge.ipv4.gateway, and nothing runs', () => {
+    const file = answers(
+      'bridge:\n  ipv4:\n    method: manual\n    address: 192.168.1.20/24\n    gateway: 10.0.0.1\n',
+    );
+    const r = cli(['--yes', '--simulate', '--answers', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`kvm-wizard: Error in answers file ${file}:`);
+    expect(r.stderr).toContain('  bridge.ipv4.gateway: must be inside 192.168.1.0/24');
+    expect(r.stdout).toBe('');
+    expect(transcriptCommands(r.dir)).toEqual([]);
+  });
+
+  it('an unknown key (a typo) exits 2 naming it', () => {
+    const r = cli(['--yes', '--simulate', '--answers', answers('bridge:\n  nmae: br1\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bridge.nmae: unknown key');
+    expect(transcriptCommands(r.dir)).toEqual([]);
+  });
+
+  it('a file that is not YAML exits 2', () => {
+    const r = cli(['--yes', '--simulate', '--answers', answers('bridge: [unclosed\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not valid YAML/JSON');
+  });
+
+  it('a missing file exits 2', () => {
+    const r = cli(['--yes', '--simulate', '--answers', '/nonexistent/answers.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read');
+  });
+
+  it('a good file is used: DHCP bridge named br1', () => {
+    const r = cli([
+      '--dry-run',
+      '--simulate',
+      '--only',
+      'bridge',
+      '--answers',
+      answers('bridge:\n  name: br1\n  ipv4:\n    method: auto\n'),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /\$ nmcli connection add type bridge con-name br1 ifname br1 .*ipv4\.method auto/,
+    );
+  });
+});
+
+describe('--only', () => {
+  it('--only packages,bridge runs just those two steps', () => {
+    const r = cli(['--yes', '--simulate', '--only', 'packages,bridge']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[1/2] Packages');
+    expect(r.stdout).toContain('[2/2] Bridge');
+    for (const id of STEP_IDS.filter((s) => s !== 'packages' && s !== 'bridge'))
+      expect(r.stdout).not.toContain(`] ${title(id)} (`);
+    const ran = transcriptCommands(r.dir);
+    expect(ran.some((l) => l.startsWith('$ dnf -y install '))).toBe(true);
+    expect(ran.some((l) => l.startsWith('$ nmcli connection add type bridge '))).toBe(true);
+    expect(
+      ran.filter((l) => /^\$ (systemctl|virsh|virt-host-validate|firewall-cmd|virt-install)/.test(l)),
+    ).toEqual([]);
+  });
+});
+
+describe('colour', () => {
+  it('piped output has no colour', () => {
+    const r = cli(['--dry-run', '--simulate']);
+    expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('on a terminal, --dry-run and --yes are coloured…', () => {
+    for (const args of [
+      ['--dry-run', '--simulate'],
+      ['--yes', '--simulate', '--only', 'packages'],
+    ]) {
+      const r = ptyCli(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('\u001b[');
+    }
+  });
+
+  it('…and NO_COLOR=1 removes every ESC character there, too', () => {
+    for (const args of [['--dry-run', '--simulate'], ['--yes', '--simulate'], ['--help']]) {
+      const r = ptyCli(args, { NO_COLOR: '1' });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(args[0] === '--help' ? 'Usage:' : 'SIMULATION');
+      expect(r.stdout + r.stderr).not.toContain('\u001b');
+    }
+  });
+});

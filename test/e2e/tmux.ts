@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { waitFor } from '../ui/wait-for.js';
+import { BIN, ROOT, tempDirs } from './cli.js';
+
+/** A private tmux server, so the tests neither see nor disturb anyone's own sessions. */
+const SOCKET = `kvm-wizard-e2e-${process.pid}`;
+let counter = 0;
+
+const tmux = (...args: string[]) =>
+  execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
+/** The built CLI in a real pseudo-terminal of `width`×`height`, driven by send-keys, read by capture-pane. */
+export class TmuxWizard {
+  readonly name = `kvmw-${process.pid}-${++counter}`;
+  readonly dir: string;
+  private readonly exitFile: string;
+
+  constructor(
+    args: string[],
+    {
+      width = 80,
+      height = 24,
+      env = {},
+    }: { width?: number; height?: number; env?: Record<string, string> } = {},
+  ) {
+    const dirs = tempDirs();
+    this.dir = dirs.dir;
+    this.exitFile = join(this.dir, 'exit-code');
+    const vars = Object.entries({ LC_ALL: 'C.UTF-8', ...dirs.env, ...env }).map(
+      ([k, v]) => `${k}=${quote(v)}`,
+    );
+    // The exit code goes to a file: the pane (and the session) ends with the process.
+    // The tmux server keeps the environment it started with: colour switches are set here or not at all.
+    const unset = ['NO_COLOR', 'FORCE_COLOR'].filter((k) => !(k in env)).map((k) => `-u ${k}`);
+    const command = `cd ${quote(ROOT)} && env ${[...unset, ...vars].join(' ')} node ${quote(BIN)} ${args.map(quote).join(' ')}; echo $? > ${quote(this.exitFile)}`;
+    tmux('new-session', '-d', '-x', String(width), '-y', String(height), '-s', this.name, command);
+  }
+
+  /** Exactly what the terminal shows: `height` lines (trailing blank lines included). */
+  screen(colors = false): string {
+    return tmux('capture-pane', '-p', ...(colors ? ['-e'] : []), '-t', this.name);
+  }
+
+  /** Lines that scrolled off the top: any frame taller than the pane, even one shown only briefly, adds some. */
+  scrolledOff(): number {
+    return Number(tmux('display-message', '-p', '-t', this.name, '#{history_size}').trim());
+  }
+
+  lines(): string[] {
+    return this.screen().replace(/\n$/, '').split('\n');
+  }
+
+  /** Sends tmux key names (Enter, Right, Escape, …) or literal text (`literal`), each as its own write. */
+  send(keys: string[], literal = false): void {
+    for (const k of keys) tmux('send-keys', '-t', this.name, ...(literal ? ['-l'] : []), k);
+  }
+
+  /** Polls the screen until it matches, failing with the last screen. */
+  async waitFor(match: string | RegExp | ((s: string) => boolean), timeout = 15_000): Promise<string> {
+    const test = (s: string) =>
+      typeof match === 'string' ? s.includes(match) : match instanceof RegExp ? match.test(s) : match(s);
+    let last = '';
+    return waitFor(
+      () => {
+        last = this.alive() ? this.screen() : last;
+        return test(last) ? last : false;
+      },
+      { timeout, interval: 50, describe: () => `expected ${String(match)} on the screen:\n${last}` },
+    );
+  }
+
+  alive(): boolean {
+    try {
+      tmux('has-session', '-t', this.name);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The CLI's exit code once it has ended. */
+  async exitCode(timeout = 15_000): Promise<number> {
+    await waitFor(() => existsSync(this.exitFile) && readFileSync(this.exitFile, 'utf8').trim() !== '', {
+      timeout,
+      describe: () => `the wizard did not exit; screen:\n${this.alive() ? this.screen() : '(gone)'}`,
+    });
+    return Number(readFileSync(this.exitFile, 'utf8').trim());
+  }
+
+  kill(): void {
+    try {
+      tmux('kill-session', '-t', this.name);
+    } catch {
+      // Already ended with the wizard.
+    }
+  }
+}

@@ -1,0 +1,127 @@
+// The built CLI in a real 80×24 pseudo-terminal (tmux): all screens by keystrokes, from the first to the summary.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type MessageKey, t } from '../../src/i18n/messages.js';
+import { STEP_IDS, type StepId } from '../../src/plan/types.js';
+import { ensureBuilt, transcriptCommands } from './cli.js';
+import { TmuxWizard } from './tmux.js';
+
+const title = (id: StepId) => t(`step.${id}.title` as MessageKey);
+const BANNER = 'SIMULATION — nothing on this machine is changed';
+const N = STEP_IDS.length;
+
+let w: TmuxWizard | undefined;
+beforeAll(() => ensureBuilt(), 120_000);
+afterEach(() => w?.kill());
+
+/** The last line with text: the menu on every screen but the ISO list. */
+const lastLine = (screen: string) =>
+  screen
+    .split('\n')
+    .filter((l) => l.trim())
+    .at(-1) ?? '';
+
+/**
+ * Nothing important scrolled off: 24 rows, the banner on the first and the step title on the second, the
+ * menu (or prompt) on screen.
+ */
+function assertFits(screen: string, id: StepId, what: string) {
+  const lines = screen.replace(/\n$/, '').split('\n');
+  expect(lines, what).toHaveLength(24);
+  expect(lines[0], `${what}: first row\n${screen}`).toBe(BANNER);
+  expect(lines[1], `${what}: second row\n${screen}`).toContain(
+    `Step ${STEP_IDS.indexOf(id) + 1}/${N} · ${title(id)}`,
+  );
+  for (const l of lines) expect(l.length, `${what}: ${l}`).toBeLessThanOrEqual(80);
+}
+
+const MENU = /^ (Run|Next|Retry|Finish|Continue anyway|Edit|Skip) {2}/;
+const RESULT = new RegExp(`^[✓✗] (${t('outcome.done')}|${t('outcome.failed')})$`, 'm');
+
+describe('interactive wizard in tmux, 80×24, --simulate', () => {
+  it('walks every screen to the summary by keystrokes; each screen fits', async () => {
+    w = new TmuxWizard(['--simulate']);
+    const tmux = w;
+    const at = async (id: StepId, what: string, match?: RegExp | string) => {
+      const s = await tmux.waitFor(
+        (screen) =>
+          screen.includes(`Step ${STEP_IDS.indexOf(id) + 1}/${N} · ${title(id)}`) &&
+          (match === undefined
+            ? true
+            : typeof match === 'string'
+              ? screen.includes(match)
+              : match.test(screen)),
+      );
+      assertFits(s, id, `${id} ${what}`);
+      // No frame so far (running output, confirmations included) was taller than the terminal.
+      expect(tmux.scrolledOff(), `${id} ${what}: lines scrolled off the top`).toBe(0);
+      if (process.env.E2E_SHOW) console.log(`--- ${id} ${what}\n${s}`);
+      return s;
+    };
+
+    for (const id of STEP_IDS) {
+      let s = await at(id, 'review');
+      if (id === 'summary') {
+        expect(s).toContain('Cockpit: https://192.168.1.20:9090');
+        expect(lastLine(s)).toMatch(/^ Finish {2}/);
+        break;
+      }
+      if (id === 'iso') {
+        expect(s).toContain('❯ /var/lib/libvirt/images/CentOS-Stream-9-latest-x86_64-boot.iso');
+        tmux.send(['Enter']);
+        s = await at(id, 'chosen', 'Using /var/lib/libvirt/images/');
+        expect(lastLine(s)).toMatch(MENU);
+      } else if (lastLine(s).startsWith(' Run ')) {
+        tmux.send(['Enter']);
+        if (id === 'bridge') {
+          s = await at(id, 'confirm', 'Press Enter within');
+          tmux.send(['Enter']);
+        }
+        s = await at(id, 'result', RESULT);
+        // Soft: a failing step is reported, and the walk goes on (Skip) to check the remaining screens.
+        expect.soft(s, `${id} result`).toMatch(new RegExp(`^✓ ${t('outcome.done')}$`, 'm'));
+        if (id === 'validate') expect(s).toMatch(/^WARN +for device assignment IOMMU support$/m);
+      }
+      expect(lastLine(s), `${id}: menu on screen`).toMatch(MENU);
+      // Next where offered; a step that cannot run here (or failed) is skipped.
+      tmux.send([lastLine(s).startsWith(' Next ') ? 'Enter' : 's']);
+    }
+
+    tmux.send(['Enter']);
+    expect(await tmux.exitCode()).toBe(0);
+    const ran = transcriptCommands(tmux.dir);
+    expect(ran).toContain(
+      '$ dnf -y install qemu-kvm libvirt virt-install cockpit cockpit-machines /usr/bin/virt-host-validate',
+    );
+    expect(ran).toContain('$ virsh net-start default');
+  });
+
+  it('"→ → Enter" sent as one chunk on packages [Run, Skip, Back, Quit] is Back', async () => {
+    w = new TmuxWizard(['--simulate']);
+    await w.waitFor(`Step 1/${N} · Host check`);
+    w.send(['Enter']);
+    await w.waitFor(/^ Run {4}Skip {4}Back {4}Quit/m);
+    // One send-keys with literal escape sequences: one write to the terminal, one read by the wizard.
+    w.send(['\u001b[C\u001b[C\r'], true);
+    await w.waitFor(`Step 1/${N} · Host check`);
+    expect(transcriptCommands(w.dir)).toEqual([]);
+  });
+
+  it('q (Quit) on the first screen exits 0', async () => {
+    w = new TmuxWizard(['--simulate']);
+    await w.waitFor(`Step 1/${N} · Host check`);
+    w.send(['q']);
+    expect(await w.exitCode()).toBe(0);
+  });
+
+  it('NO_COLOR=1: the screen has no colours or attributes at all', async () => {
+    w = new TmuxWizard(['--simulate'], { env: { NO_COLOR: '1' } });
+    await w.waitFor(`Step 1/${N} · Host check`);
+    expect(w.screen(true)).not.toContain('\u001b');
+  });
+
+  it('without NO_COLOR the same screen has colours (so the test above means something)', async () => {
+    w = new TmuxWizard(['--simulate']);
+    await w.waitFor(`Step 1/${N} · Host check`);
+    expect(w.screen(true)).toContain('\u001b[');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { ja } from '../../src/i18n/ja.js';
+import { displayWidth, padEndDisplay, wrapDisplay } from '../../src/i18n/width.js';
+
+describe('displayWidth', () => {
+  it('counts ASCII as one column and kana, kanji and fullwidth forms as two', () => {
+    expect(displayWidth('kvm-wizard')).toBe(10);
+    expect(displayWidth('仮想マシン')).toBe(10);
+    expect(displayWidth('ブリッジ br0')).toBe(12);
+    expect(displayWidth('（）：、。')).toBe(10);
+    expect(displayWidth('ｶﾅ')).toBe(2); // halfwidth katakana
+  });
+
+  it('counts ambiguous characters as one, or as two when asked', () => {
+    expect(displayWidth('a — b → c')).toBe(9);
+    expect(displayWidth('a — b → c', { ambiguousWide: true })).toBe(11);
+  });
+
+  it('gives combining marks and zero-width characters no column', () => {
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth('a\u200bb')).toBe(2);
+  });
+});
+
+describe('padEndDisplay', () => {
+  it('pads to display columns, not UTF-16 units', () => {
+    expect(padEndDisplay('まとめ', 10)).toBe('まとめ    ');
+    expect(padEndDisplay('Summary', 10)).toBe('Summary   ');
+    expect(padEndDisplay('デフォルトネットワーク', 10)).toBe('デフォルトネットワーク');
+  });
+});
+
+describe('wrapDisplay', () => {
+  const catalogueTexts = [...Object.values(en), ...Object.values(ja)];
+  const squash = (s: string) => s.replace(/\s+/g, '');
+
+  it('wraps ASCII at spaces, keeping a paragraph’s indent', () => {
+    expect(wrapDisplay('  # hello world this is a test of wrapping', 12)).toEqual([
+      '  # hello',
+      'world this',
+      'is a test of',
+      'wrapping',
+    ]);
+  });
+
+  it('never makes a line wider than asked, and loses no character', () => {
+    for (const width of [40, 52, 79, 80])
+      for (const text of catalogueTexts) {
+        const lines = wrapDisplay(text, width);
+        for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+        expect(squash(lines.join(''))).toBe(squash(text));
+      }
+  });
+
+  it('breaks Japanese between characters, but no line starts with closing punctuation', () => {
+    const lines = wrapDisplay(ja['step.bridge.about'], 80);
+    expect(lines.length).toBe(3);
+    expect(lines.slice(0, -1).every((l) => displayWidth(l) >= 76)).toBe(true);
+    for (const width of [30, 52, 79, 80])
+      for (const text of Object.values(ja))
+        for (const line of wrapDisplay(text, width).slice(1))
+          expect(line, text).not.toMatch(/^[、。）」』ー]/);
+  });
+
+  it('keeps an opening bracket with what follows', () => {
+    expect(wrapDisplay('あいう「えお」', 8)).toEqual(['あいう', '「えお」']);
+  });
+
+  it('cuts a word wider than the line', () => {
+    expect(wrapDisplay('/var/lib/libvirt/images', 10)).toEqual(['/var/lib/l', 'ibvirt/ima', 'ges']);
+    expect(wrapDisplay('仮想マシン', 4)).toEqual(['仮想', 'マシ', 'ン']);
+  });
+});

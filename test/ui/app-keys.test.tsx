@@ -1,0 +1,173 @@
+// Keys on the whole App: batched chunks, hotkeys, a failing step, the bridge form, other releases.
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEY } from './render.js';
+import { ranCommands } from './sim-session.js';
+import { waitFor } from './wait-for.js';
+import { flat, Wizard } from './wizard-driver.js';
+
+let w: Wizard | undefined;
+afterEach(() => w?.unmount());
+
+const exited = async (wiz: Wizard) => {
+  await waitFor(() => wiz.onExit.mock.calls.length > 0);
+  return wiz.onExit.mock.calls[0]?.[0];
+};
+
+describe('batched keys on the App', () => {
+  it('packages [Run, Skip, Back, Quit]: "→ → Enter" in one chunk is Back → the host screen, nothing ran', async () => {
+    w = await Wizard.start();
+    await w.next('packages');
+    expect(w.menu()).toEqual(['Run', 'Skip', 'Back', 'Quit']);
+    const f = await w.key(`${KEY.right}${KEY.right}${KEY.enter}`, '· Host check');
+    expect(f).toContain('Step 1/');
+    expect(ranCommands(w.session)).toEqual([]);
+  });
+
+  it('packages: "→ Enter" in one chunk is Skip → validate, packages recorded as skipped', async () => {
+    w = await Wizard.start();
+    await w.next('packages');
+    const f = await w.key(`${KEY.right}${KEY.enter}`, '· virt-host-validate');
+    expect(f).toContain('! virt-host-validate is not installed yet: run the packages step first.');
+    expect(ranCommands(w.session)).toEqual([]);
+  });
+
+  it('two Enters in quick succession (separate chunks) run the step once', async () => {
+    w = await Wizard.start({ lineDelayMs: 5 });
+    await w.next('packages');
+    w.press(KEY.enter);
+    w.press(KEY.enter);
+    await w.r.waitForFrame(/^✓ done$/m, 10_000);
+    expect(ranCommands(w.session).filter((l) => l.startsWith('$ dnf'))).toHaveLength(1);
+  });
+
+  it('two Enters in quick succession on the host screen move on one screen, not two', async () => {
+    w = await Wizard.start();
+    w.press(KEY.enter);
+    w.press(KEY.enter);
+    await w.at('packages');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The second Enter must not reach the host screen's menu again (that "Next" skipped packages unseen).
+    expect(w.frame()).toContain('· Packages');
+    expect(w.menu()).toEqual(['Run', 'Skip', 'Back', 'Quit']);
+  });
+});
+
+describe('hotkeys and a failing step', () => {
+  it('s skips packages; r runs validate, which fails (not installed) with exit code and output; q exits 1', async () => {
+    w = await Wizard.start();
+    await w.next('packages');
+    await w.key('s', '· virt-host-validate');
+    const f = await w.key('r', /^✗ failed$/m);
+    expect(f).toContain('$ virt-host-validate qemu');
+    expect(f).toContain('Exit code 127. Last lines:');
+    expect(f).toContain('virt-host-validate: command not found');
+    expect(w.menu()).toEqual(['Retry', 'Skip', 'Quit']);
+    w.press('q');
+    expect(await exited(w)).toBe(1);
+  });
+
+  it('a failed step can be retried after fixing the cause (Back is not offered, Retry is)', async () => {
+    w = await Wizard.start({ steps: ['validate', 'packages', 'summary'] });
+    await w.run();
+    expect(w.frame()).toMatch(/^✗ failed$/m);
+    // Install behind the wizard's back, as a user in another terminal would, then retry.
+    await w.session.host.run(['dnf', '-y', 'install', 'libvirt']);
+    const f = await w.key('r', /^✓ done$/m);
+    expect(f).toMatch(/^PASS +for hardware virtualization$/m);
+  });
+
+  it('Ctrl-R and Ctrl-Q are not hotkeys', async () => {
+    w = await Wizard.start();
+    await w.next('packages');
+    w.press('\u0012');
+    w.press('\u0011');
+    // The next real key still works on the same screen: nothing ran, nothing quit.
+    await w.key(`${KEY.right}${KEY.right}${KEY.enter}`, '· Host check');
+    expect(ranCommands(w.session)).toEqual([]);
+    expect(w.onExit).not.toHaveBeenCalled();
+  });
+
+  it('q on the first screen exits 0', async () => {
+    w = await Wizard.start();
+    w.press('q');
+    expect(await exited(w)).toBe(0);
+  });
+});
+
+describe('host without hardware virtualization', () => {
+  it('is blocked, explains the BIOS setting, and "Continue anyway" accepts emulation', async () => {
+    w = await Wizard.start({
+      setup: (host) => {
+        const s = host.state;
+        s.cpuFlag = undefined;
+        s.modules.delete('kvm_intel');
+        s.files.set('/proc/cpuinfo', (s.files.get('/proc/cpuinfo') ?? '').replaceAll(' vmx ', ' '));
+      },
+    });
+    const f = w.frame();
+    expect(f).toContain('✗ This CPU shows no vmx or svm flag');
+    expect(flat(f)).toContain('enable Intel VT-x / AMD-V');
+    expect(w.menu()).toEqual(['Continue anyway (emulation only)', 'Quit']);
+    const after = await w.key('c', 'Continuing without hardware virtualization');
+    expect(after).toContain('! Continuing without hardware virtualization, as chosen.');
+    expect(w.menu()).toEqual(['Next', 'Quit']);
+    expect(w.session.answers.host).toEqual({ allowNoVirt: true });
+  });
+});
+
+describe('bridge Edit', () => {
+  it('a gateway outside the subnet is refused naming bridge.ipv4.gateway; Esc keeps the plan', async () => {
+    w = await Wizard.start({ steps: ['bridge', 'summary'] });
+    const before = await w.commands();
+    await w.key('e', '› Bridge name');
+    expect(w.frame()).toContain('Enter: next field / check and save');
+    // Down to the gateway, clear it one key at a time, paste a new one, Enter through DNS to save.
+    await w.key(`${KEY.down}${KEY.down}${KEY.down}`, /^› Gateway/m);
+    for (let i = 0; i < '192.168.1.1'.length; i++) {
+      const n = w.r.frames.length;
+      w.press(KEY.backspace);
+      await w.r.waitForFrame(() => (w?.r.frames.length ?? 0) > n);
+    }
+    await w.key('10.0.0.1', '10.0.0.1');
+    await w.key(KEY.enter, /^› DNS/m);
+    const f = await w.key(KEY.enter, '✗');
+    expect(f).toContain('✗ bridge.ipv4.gateway: must be inside 192.168.1.0/24');
+    await w.key(KEY.escape, 'Commands:');
+    expect(await w.commands()).toBe(before);
+    expect(w.session.answers.bridge).toBeUndefined();
+  });
+
+  it('switching to DHCP changes the plan on screen', async () => {
+    w = await Wizard.start({ steps: ['bridge', 'summary'] });
+    await w.key('e', '› Bridge name');
+    await w.key(KEY.down, /^› IPv4 method/m);
+    for (let i = 0; i < 'manual'.length; i++) {
+      const n = w.r.frames.length;
+      w.press(KEY.backspace);
+      await w.r.waitForFrame(() => (w?.r.frames.length ?? 0) > n);
+    }
+    await w.key('auto', /IPv4 method \(auto or manual\) +auto/);
+    for (const field of ['Address', 'Gateway', 'DNS']) await w.key(KEY.enter, new RegExp(`^› ${field}`, 'm'));
+    const f = await w.key(KEY.enter, 'Commands:');
+    expect(flat(f)).toContain('The bridge keeps DHCP');
+    expect(await w.commands()).toMatch(
+      /\$ nmcli connection add type bridge con-name br0 ifname br0 .*ipv4\.method auto/,
+    );
+    expect(w.session.answers.bridge?.ipv4).toEqual({ method: 'auto' });
+  });
+});
+
+describe('CentOS Stream 8 (EL8 profile)', () => {
+  it('installs from the virt module and uses master/slave-type for the bridge port', async () => {
+    w = await Wizard.start({
+      sim: 'centos-stream8',
+      profile: 'el8',
+      steps: ['packages', 'bridge', 'summary'],
+    });
+    expect(await w.commands()).toContain('$ dnf -y module install virt');
+    await w.key('s', '· Bridge');
+    const c = await w.commands();
+    expect(c).toContain('master br0 slave-type bridge');
+    expect(c).toContain('con-name br0-port-eth0 ifname eth0');
+  });
+});

@@ -1,0 +1,198 @@
+// Every step screen of the App, on a real Session against the simulated CentOS Stream 9 host, at 80×24.
+import { afterEach, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/messages.js';
+import { STEP_IDS } from '../../src/plan/types.js';
+import { KEY } from './render.js';
+import { ranCommands } from './sim-session.js';
+import { flat, title, Wizard } from './wizard-driver.js';
+
+let w: Wizard | undefined;
+afterEach(() => w?.unmount());
+
+const DNF =
+  '$ dnf -y install qemu-kvm libvirt virt-install cockpit cockpit-machines /usr/bin/virt-host-validate';
+const ISO = '/var/lib/libvirt/images/CentOS-Stream-9-latest-x86_64-boot.iso';
+
+/** No screen is wider than the 80 columns it is rendered at. */
+function fitsWidth(frame: string) {
+  for (const line of frame.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+}
+
+describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
+  it('host: the simulation banner, the VT-x note and Next/Quit (no Back on the first screen)', async () => {
+    w = await Wizard.start();
+    const f = w.frame();
+    expect(f).toContain('SIMULATION — nothing on this machine is changed');
+    expect(f).toContain(`kvm-wizard · Step 1/${STEP_IDS.length} · Host check`);
+    expect(f).toContain('✓ Intel VT-x found (flag vmx): module kvm-intel.');
+    expect(f).toContain('✓ The kvm module is loaded and /dev/kvm exists.');
+    expect(f).toContain('· System: CentOS Stream 9');
+    expect(w.menu()).toEqual(['Next', 'Quit']);
+    fitsWidth(f);
+  });
+
+  it('packages: the exact dnf command and Run/Skip/Back/Quit', async () => {
+    w = await Wizard.start();
+    const f = await w.next('packages');
+    expect(f).toContain('! To install: qemu-kvm libvirt virt-install cockpit cockpit-machines');
+    expect(await w.commands()).toContain(`${DNF} # install the virtualization and Cockpit packages`);
+    expect(w.menu()).toEqual(['Run', 'Skip', 'Back', 'Quit']);
+    fitsWidth(f);
+  });
+
+  it('packages: Run shows the result, then Next; the transcript has exactly the command shown', async () => {
+    w = await Wizard.start();
+    await w.next('packages');
+    const f = await w.run();
+    expect(f).toMatch(/^✓ done$/m);
+    expect(f).not.toContain('Commands:');
+    expect(w.menu()).toEqual(['Next', 'Quit']);
+    expect(ranCommands(w.session)).toEqual([DNF]);
+    await w.next('validate');
+  });
+
+  it('packages: while it runs, the spinner names the command and the last output lines show', async () => {
+    w = await Wizard.start({ lineDelayMs: 30 });
+    await w.next('packages');
+    const f = await w.key(KEY.enter, 'Running');
+    expect(flat(f)).toContain('Running dnf -y install qemu-kvm libvirt');
+    await w.r.waitForFrame(/Installing|Downloading|metadata/);
+    expect(w.frame()).not.toMatch(/ Run {2,}Skip/);
+    await w.r.waitForFrame(/^✓ done$/m, 10_000);
+  });
+
+  it('validate: the PASS/WARN table with the IOMMU explanation', async () => {
+    w = await Wizard.start();
+    await w.walkTo('validate');
+    expect(await w.commands()).toContain("$ virt-host-validate qemu # run libvirt's host check for QEMU/KVM");
+    const f = await w.run();
+    expect(f).toMatch(/^PASS +for hardware virtualization$/m);
+    expect(f).toMatch(/^PASS +if device \/dev\/kvm exists$/m);
+    expect(f).toMatch(/^WARN +for device assignment IOMMU support$/m);
+    expect(flat(f)).toContain(
+      '→ Only needed to pass PCI devices through to VMs: add intel_iommu=on (or amd_iommu=on) with grubby --update-kernel=ALL --args=… and reboot.',
+    );
+    expect(f).toContain('→ Secure guests (SEV/TDX/PEF) are optional; most hosts do not have them.');
+    expect(f).toMatch(/^✓ done$/m);
+    fitsWidth(f);
+  });
+
+  it('services: systemctl for the modular libvirt sockets and cockpit, firewall-cmd for port 9090', async () => {
+    w = await Wizard.start();
+    const f = await w.walkTo('services');
+    expect(f).toContain('· This host uses the modular libvirt daemons');
+    const c = await w.commands();
+    expect(c).toMatch(
+      /\$ systemctl enable --now virtqemud\.socket virtqemud-ro\.socket .*virtstoraged-admin\.socket # start libvirt now and at every boot/,
+    );
+    expect(c).toContain(
+      '$ systemctl enable --now cockpit.socket # start the Cockpit web console on port 9090',
+    );
+    expect(c).toContain('$ firewall-cmd --add-service=cockpit');
+    expect(c).toContain('$ firewall-cmd --permanent --add-service=cockpit');
+    expect(await w.run()).toMatch(/^✓ done$/m);
+    expect(ranCommands(w.session)).toContain('$ systemctl enable --now cockpit.socket');
+    expect(ranCommands(w.session)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\$ systemctl enable --now virtqemud\.socket /)]),
+    );
+  });
+
+  it('network: starts the default network and marks it autostarted', async () => {
+    w = await Wizard.start();
+    const f = await w.walkTo('network');
+    expect(f).toContain('! The default network exists but is not active.');
+    const c = await w.commands();
+    expect(c).toContain('$ virsh net-start default # start the default network (creates virbr0)');
+    expect(c).toContain('$ virsh net-autostart default # start it at every boot');
+    expect(await w.run()).toMatch(/^✓ done$/m);
+    expect(ranCommands(w.session)).toEqual(
+      expect.arrayContaining(['$ virsh net-start default', '$ virsh net-autostart default']),
+    );
+  });
+
+  it('ISO picker: lists the simulated ISO with its volume id; Enter picks it', async () => {
+    w = await Wizard.start();
+    const f = await w.walkTo('iso');
+    expect(f).toContain(`❯ ${ISO}`);
+    expect(f).toContain('[CentOS-Stream-9-BaseOS-x86_64]');
+    // Every choice is on screen, the last ones too (not hidden below a 5-line list).
+    expect(f).toContain('  Path to an ISO…');
+    expect(f).toContain('  No ISO for now');
+    const picked = await w.key(KEY.enter, 'Using');
+    expect(flat(picked)).toContain(`✓ Using ${ISO} (volume CentOS-Stream-9-BaseOS-x86_64).`);
+    expect(w.session.answers.iso).toEqual({ path: ISO });
+    expect(w.menu()).toEqual(['Next', 'Edit', 'Back', 'Quit']);
+  });
+
+  it('ISO picker: "No ISO for now" goes on to the bridge and the summary says skipped', async () => {
+    w = await Wizard.start({ steps: ['iso', 'summary'] });
+    await w.pick('No ISO for now');
+    await w.at('summary');
+    expect(w.frame()).toMatch(/^Installation ISO +skipped$/m);
+    expect(w.session.answers.iso).toBeUndefined();
+  });
+
+  it('ISO picker: a typed path that does not exist is refused; Esc returns to the list to skip', async () => {
+    w = await Wizard.start({ steps: ['iso', 'summary'] });
+    await w.pick('Path to an ISO…');
+    await w.r.waitForFrame('Path to an ISO: ');
+    await w.key('nope.iso', 'nope.iso');
+    const f = await w.key(KEY.enter, 'does not exist');
+    expect(flat(f)).toContain('✗ ISO /var/lib/libvirt/images/nope.iso does not exist.');
+    await w.key(KEY.escape, 'No ISO for now');
+    await w.pick('No ISO for now');
+    await w.at('summary');
+    expect(w.frame()).toMatch(/^Installation ISO +skipped$/m);
+  });
+
+  it('bridge: the nmcli commands inside a checkpoint, then Run asks to confirm and keeps the network', async () => {
+    w = await Wizard.start();
+    const f = await w.walkTo('bridge');
+    expect(flat(f)).toContain('· The bridge takes the static address 192.168.1.20/24, gateway 192.168.1.1.');
+    expect(flat(f)).toContain('! Your SSH session may freeze for a few seconds.');
+    expect(w.menu()).toEqual(['Run', 'Edit', 'Skip', 'Back', 'Quit']);
+    const c = await w.commands();
+    expect(c).toContain(
+      '$ nmcli connection add type bridge con-name br0 ifname br0 connection.autoconnect yes bridge.stp no ethernet.cloned-mac-address 52:54:00:6B:3C:1D ipv4.method manual ipv4.addresses 192.168.1.20/24 ipv4.gateway 192.168.1.1 ipv4.dns 192.168.1.1 ipv6.method auto',
+    );
+    expect(c).toContain(
+      '$ nmcli connection add type ethernet con-name br0-port-enp1s0 ifname enp1s0 connection.autoconnect yes controller br0 port-type bridge',
+    );
+    expect(c).toContain('$ nmcli connection up br0-port-enp1s0');
+    expect(c).toContain('$ nmcli connection delete uuid d1ce7368-eda2-34c4-a40a-f93122e9646f');
+    const confirm = await w.key(KEY.enter, 'Press Enter within', 10_000);
+    expect(confirm).toContain('✓ address on the bridge: 192.168.1.20/24');
+    const done = await w.key(KEY.enter, /^✓ done$/m, 10_000);
+    expect(done).toContain('The bridge is kept');
+    expect(ranCommands(w.session)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\$ nmcli connection add type bridge con-name br0 /)]),
+    );
+  });
+
+  it('summary: every outcome, the Cockpit URL and the log; Finish exits 0', async () => {
+    w = await Wizard.start();
+    const f = await w.walkTo('summary');
+    for (const [step, outcome] of [
+      ['Host check', t('outcome.already')],
+      ['Packages', 'done'],
+      ['virt-host-validate', 'done'],
+      ['Services', 'done'],
+      ['Default network', 'done'],
+      ['Installation ISO', t('outcome.already')],
+      ['Bridge', 'done'],
+    ])
+      expect(f).toMatch(new RegExp(`^${step} +${outcome}$`, 'm'));
+    // Every step before the summary has its row.
+    for (const id of STEP_IDS.filter((s) => s !== 'summary'))
+      expect(f).toMatch(new RegExp(`^${title(id)} {2,}\\S`, 'm'));
+    expect(f).toContain('Cockpit: https://192.168.1.20:9090');
+    expect(flat(f)).toContain(`Log: ${w.session.transcript.path}`);
+    expect(w.menu()).toEqual(['Finish', 'Back']);
+    w.press(KEY.enter);
+    await new Promise<void>((resolve) => {
+      const check = () => (w?.onExit.mock.calls.length ? resolve() : setTimeout(check, 10));
+      check();
+    });
+    expect(w.onExit).toHaveBeenCalledWith(0);
+  });
+});

@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BridgeAnswers } from '../../src/answers/schema.js';
+import type { BridgeSettings } from '../../src/plan/steps/bridge.js';
+import { BridgeForm } from '../../src/ui/BridgeForm.js';
+import { KEY, type Rendered, render } from './render.js';
+import { waitFor } from './wait-for.js';
+
+const STATIC: BridgeSettings = {
+  name: 'br0',
+  stp: false,
+  rollbackTimeout: 90,
+  ipv4: { method: 'manual', addresses: ['192.168.1.20/24'], gateway: '192.168.1.1', dns: ['192.168.1.1'] },
+};
+
+let r: Rendered | undefined;
+afterEach(() => r?.unmount());
+
+async function form(initial = STATIC) {
+  const onDone = vi.fn<(a: BridgeAnswers) => void>();
+  const onCancel = vi.fn();
+  r = render(<BridgeForm initial={initial} onDone={onDone} onCancel={onCancel} />);
+  await r.waitForFrame('DNS servers');
+  return { r, onDone, onCancel };
+}
+
+/** One key, then wait for Ink to draw again: the text input reads its value from the last render. */
+async function key(r: Rendered, k: string) {
+  const before = r.frames.length;
+  r.press(k);
+  // waitForFrame also lets the text input take its new value before the next key (it reads it from props).
+  await r.waitForFrame(() => r.frames.length > before);
+}
+
+const activeIndex = (frame: string) => frame.split('\n').findIndex((l) => l.startsWith('›'));
+
+/** Moves to field `index` (0 = name … 4 = DNS), clears it and types `text` (as one paste). */
+async function setField(r: Rendered, index: number, current: string, text: string) {
+  while (activeIndex(r.lastFrame()) !== index)
+    await key(r, activeIndex(r.lastFrame()) < index ? KEY.down : KEY.up);
+  for (let i = 0; i < current.length; i++) await key(r, KEY.backspace);
+  if (text) await key(r, text);
+}
+
+/** Enter on every field from the active one down to the last; the last Enter checks and saves. */
+async function submit(r: Rendered) {
+  while (activeIndex(r.lastFrame()) < 4) await key(r, KEY.enter);
+  // Saving may not draw anything new (the caller waits for onDone or the error line).
+  r.press(KEY.enter);
+}
+
+const activeLine = (frame: string) => frame.split('\n').find((l) => l.startsWith('›')) ?? '';
+
+describe('BridgeForm', () => {
+  it('is prefilled from the uplink, the first field active', async () => {
+    const { r } = await form();
+    const lines = r.lastFrame().split('\n');
+    expect(lines[0]).toMatch(/^› Bridge name\s+br0/);
+    expect(lines[1]).toMatch(/IPv4 method \(auto or manual\)\s+manual/);
+    expect(lines[2]).toMatch(/Address\/prefix\s+192\.168\.1\.20\/24/);
+    expect(lines[3]).toMatch(/Gateway\s+192\.168\.1\.1/);
+    expect(lines[4]).toMatch(/DNS servers \(comma-separated\)\s+192\.168\.1\.1/);
+    expect(lines.every((l) => l.length <= 80)).toBe(true);
+  });
+
+  it('↓/Tab move down, ↑ moves up, Enter moves to the next field', async () => {
+    const { r } = await form();
+    await key(r, KEY.down);
+    expect(activeLine(r.lastFrame())).toContain('IPv4 method');
+    await key(r, KEY.tab);
+    expect(activeLine(r.lastFrame())).toContain('Address/prefix');
+    await key(r, KEY.up);
+    expect(activeLine(r.lastFrame())).toContain('IPv4 method');
+    await key(r, KEY.enter);
+    expect(activeLine(r.lastFrame())).toContain('Address/prefix');
+  });
+
+  it('a gateway outside the subnet gives an error naming bridge.ipv4.gateway, and nothing is saved', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 3, '192.168.1.1', '10.0.0.1');
+    await submit(r);
+    const frame = await r.waitForFrame('✗');
+    expect(frame).toContain('✗ bridge.ipv4.gateway: must be inside 192.168.1.0/24');
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('a gateway equal to the address is refused', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 3, '192.168.1.1', '192.168.1.20');
+    await submit(r);
+    expect(await r.waitForFrame('✗')).toContain('✗ bridge.ipv4.gateway: must differ from the address');
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('a manual address without a prefix names bridge.ipv4.address', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 2, '192.168.1.20/24', '192.168.1.20');
+    await submit(r);
+    expect(await r.waitForFrame('✗')).toContain(
+      '✗ bridge.ipv4.address: not an address with prefix like 192.168.1.10/24',
+    );
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('an unknown method names bridge.ipv4.method', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 1, 'manual', 'dhcp');
+    await submit(r);
+    expect(await r.waitForFrame('✗')).toMatch(/✗ bridge\.ipv4\.method: /);
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('a bridge name with a space names bridge.name', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 0, 'br0', 'my br');
+    await submit(r);
+    expect(await r.waitForFrame('✗')).toContain('✗ bridge.name: no spaces, "/" or ":"');
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('a bad DNS server names bridge.ipv4.dns and its index', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 4, '192.168.1.1', '1.1.1.1,nope');
+    await submit(r);
+    expect(await r.waitForFrame('✗')).toContain('✗ bridge.ipv4.dns.1: not an IPv4 address like 192.168.1.10');
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('fixing the error and submitting again saves the answers', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 3, '192.168.1.1', '10.0.0.1');
+    await submit(r);
+    await r.waitForFrame('bridge.ipv4.gateway');
+    await setField(r, 3, '10.0.0.1', '192.168.1.254');
+    await submit(r);
+    await waitFor(() => onDone.mock.calls.length === 1);
+    expect(onDone.mock.calls[0]?.[0]).toEqual({
+      name: 'br0',
+      stp: false,
+      rollbackTimeout: 90,
+      ipv4: { method: 'manual', address: '192.168.1.20/24', gateway: '192.168.1.254', dns: ['192.168.1.1'] },
+    });
+  });
+
+  it('method auto drops the static fields', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 1, 'manual', 'auto');
+    await submit(r);
+    await waitFor(() => onDone.mock.calls.length === 1);
+    expect(onDone.mock.calls[0]?.[0]).toEqual({
+      name: 'br0',
+      stp: false,
+      rollbackTimeout: 90,
+      ipv4: { method: 'auto' },
+    });
+  });
+
+  it('Esc cancels without saving', async () => {
+    const { r, onDone, onCancel } = await form();
+    r.press(KEY.escape);
+    await waitFor(() => onCancel.mock.calls.length === 1);
+    expect(onDone).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,101 @@
+import { EventEmitter } from 'node:events';
+import { render as inkRender } from 'ink';
+import type { ReactElement } from 'react';
+import { waitFor } from './wait-for.js';
+
+/**
+ * ink-testing-library's render, but at a fixed width: its Stdout reports 100 columns and offers no option,
+ * so this passes Ink the same fake streams with `columns` set (80 by default, like the e2e terminal).
+ */
+class FakeStdout extends EventEmitter {
+  readonly frames: string[] = [];
+  constructor(readonly columns: number) {
+    super();
+  }
+  readonly rows = 24;
+  write = (frame: string) => {
+    this.frames.push(frame);
+    return true;
+  };
+}
+
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  write = (data: string) => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = () => {
+    const { data } = this;
+    this.data = null;
+    return data;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+export interface Rendered {
+  lastFrame: () => string;
+  frames: string[];
+  stdin: FakeStdin;
+  unmount: () => void;
+  /** Waits until the last frame contains `text` (or satisfies the predicate) and returns that frame. */
+  waitForFrame: (match: string | RegExp | ((frame: string) => boolean), timeout?: number) => Promise<string>;
+  /** Writes keys, all in one chunk, as a fast typist or a paste would deliver them. */
+  press: (keys: string) => void;
+}
+
+export const KEY = {
+  right: '\u001b[C',
+  left: '\u001b[D',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  enter: '\r',
+  tab: '\t',
+  shiftTab: '\u001b[Z',
+  escape: '\u001b',
+  backspace: '\u007f',
+} as const;
+
+export function render(tree: ReactElement, columns = 80): Rendered {
+  const stdout = new FakeStdout(columns);
+  const stderr = new FakeStdout(columns);
+  const stdin = new FakeStdin();
+  const instance = inkRender(tree, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  const lastFrame = () => stdout.frames.at(-1) ?? '';
+  const matches = (m: string | RegExp | ((f: string) => boolean), f: string) =>
+    typeof m === 'string' ? f.includes(m) : m instanceof RegExp ? m.test(f) : m(f);
+  return {
+    lastFrame,
+    frames: stdout.frames,
+    stdin,
+    unmount: () => {
+      instance.unmount();
+      instance.cleanup();
+    },
+    press: (keys) => stdin.write(keys),
+    waitForFrame: async (m, timeout = 5000) => {
+      const frame = await waitFor(() => (matches(m, lastFrame()) ? lastFrame() : false), {
+        timeout,
+        describe: () => `expected ${String(m)} in the last frame:\n${lastFrame()}`,
+      });
+      // Ink subscribes the new screen's key handlers in effects, which run after the frame is drawn: let them
+      // run, so the next key reaches the screen that is shown (a key sent earlier is dropped, by design).
+      await new Promise((resolve) => setImmediate(resolve));
+      return frame;
+    },
+  };
+}

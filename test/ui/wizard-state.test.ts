@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { StepPlan } from '../../src/plan/types.js';
+import { STEP_IDS } from '../../src/plan/types.js';
+import type { StepResult } from '../../src/run/session.js';
+import {
+  currentStep,
+  exitCodeOf,
+  initialState,
+  type WizardAction,
+  type WizardState,
+  wizardReducer,
+} from '../../src/ui/wizard-state.js';
+
+const plan = (id: StepPlan['id'], state: StepPlan['state'] = 'todo'): StepPlan => ({
+  id,
+  state,
+  notes: [],
+  commands: [],
+});
+const done = (id: StepPlan['id']): StepResult => ({ id, outcome: 'done', plan: plan(id) });
+const failed = (id: StepPlan['id']): StepResult => ({
+  id,
+  outcome: 'failed',
+  plan: plan(id),
+  failure: { exitCode: 1, tail: ['boom'] },
+});
+
+const reduce = (s: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, s);
+const start = () => initialState(STEP_IDS);
+
+describe('wizardReducer', () => {
+  it('starts on the first step, reviewing, with no results', () => {
+    const s = start();
+    expect(currentStep(s)).toBe('host');
+    expect(s).toMatchObject({ index: 0, phase: 'review', results: {}, command: '', revision: 0 });
+  });
+
+  it('run → command → finished: running shows the command, the result is stored under the current step', () => {
+    let s = reduce(start(), { type: 'advance', result: done('host') }, { type: 'run' });
+    expect(s.phase).toBe('running');
+    s = wizardReducer(s, { type: 'command', text: 'dnf -y install qemu-kvm' });
+    expect(s.command).toBe('dnf -y install qemu-kvm');
+    s = wizardReducer(s, { type: 'finished', result: done('packages') });
+    expect(s.phase).toBe('result');
+    expect(s.results.packages?.outcome).toBe('done');
+    expect(s.revision).toBe(1);
+    expect(currentStep(s)).toBe('packages');
+  });
+
+  it('a new run clears the previous command', () => {
+    const s = reduce(start(), { type: 'run' }, { type: 'command', text: 'x' }, { type: 'run' });
+    expect(s.command).toBe('');
+  });
+
+  it('next moves on and back returns, both to review', () => {
+    let s = reduce(start(), { type: 'run' }, { type: 'finished', result: done('host') }, { type: 'next' });
+    expect(currentStep(s)).toBe('packages');
+    expect(s.phase).toBe('review');
+    s = wizardReducer(s, { type: 'back' });
+    expect(currentStep(s)).toBe('host');
+    expect(s.phase).toBe('review');
+    expect(s.results.host?.outcome).toBe('done');
+  });
+
+  it('back on the first step and next on the last stay put', () => {
+    expect(wizardReducer(start(), { type: 'back' }).index).toBe(0);
+    const last = { ...start(), index: STEP_IDS.length - 1 };
+    expect(currentStep(last)).toBe('summary');
+    expect(wizardReducer(last, { type: 'next' }).index).toBe(STEP_IDS.length - 1);
+    expect(wizardReducer(last, { type: 'advance', result: done('summary') }).index).toBe(STEP_IDS.length - 1);
+  });
+
+  it('advance records the given result for the current step and moves on', () => {
+    const s = wizardReducer(start(), {
+      type: 'advance',
+      result: { id: 'host', outcome: 'already', plan: plan('host', 'already') },
+    });
+    expect(s.results.host?.outcome).toBe('already');
+    expect(currentStep(s)).toBe('packages');
+  });
+
+  it('skip records "skipped" and keeps the plan of an earlier attempt', () => {
+    const attempt = failed('host');
+    const s = reduce(start(), { type: 'run' }, { type: 'finished', result: attempt }, { type: 'skip' });
+    expect(currentStep(s)).toBe('packages');
+    expect(s.results.host).toEqual({ id: 'host', outcome: 'skipped', plan: attempt.plan });
+  });
+
+  it('skip without an earlier attempt records an empty "skip" plan', () => {
+    const s = wizardReducer(start(), { type: 'skip' });
+    expect(s.results.host).toEqual({
+      id: 'host',
+      outcome: 'skipped',
+      plan: { id: 'host', state: 'skip', notes: [], commands: [] },
+    });
+  });
+
+  it('edit → edited returns to review and bumps the revision (the plan is computed again)', () => {
+    let s = wizardReducer(start(), { type: 'edit' });
+    expect(s.phase).toBe('edit');
+    s = wizardReducer(s, { type: 'edited' });
+    expect(s.phase).toBe('review');
+    expect(s.revision).toBe(1);
+  });
+
+  it('the reducer never mutates the state it is given', () => {
+    const s = Object.freeze(start());
+    expect(() =>
+      reduce(s, { type: 'run' }, { type: 'finished', result: done('host') }, { type: 'next' }),
+    ).not.toThrow();
+    expect(s.index).toBe(0);
+    expect(s.results).toEqual({});
+  });
+
+  it('a subset of steps (--only) walks only those', () => {
+    let s = initialState(['packages', 'bridge']);
+    expect(currentStep(s)).toBe('packages');
+    s = wizardReducer(s, { type: 'skip' });
+    expect(currentStep(s)).toBe('bridge');
+  });
+});
+
+describe('exitCodeOf', () => {
+  it('is 0 without failures, 1 with one', () => {
+    expect(exitCodeOf(start())).toBe(0);
+    expect(exitCodeOf({ ...start(), results: { host: done('host'), packages: failed('packages') } })).toBe(1);
+  });
+
+  it('a failed step that was skipped afterwards no longer counts', () => {
+    const s = reduce(
+      start(),
+      { type: 'run' },
+      { type: 'finished', result: failed('host') },
+      { type: 'skip' },
+    );
+    expect(exitCodeOf(s)).toBe(0);
+  });
+});
