@@ -66,7 +66,12 @@ export const bridgeAnswers = z
   .strict();
 
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'not a SHA-256 (64 hex digits)');
-const httpsUrl = z.url({ protocol: /^https?$/ });
+/** The ISO itself may come over plain http: its hash is checked. The hash must not: it is what protects. */
+const downloadUrl = z.url({ protocol: /^https?$/ });
+const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: 'must be an https:// URL (the checksum is what protects the download)',
+});
 
 /** One of: an ISO on disk, a catalogue entry, or your own URL with its SHA-256 or checksum file. */
 export const isoAnswers = z.union(
@@ -74,7 +79,7 @@ export const isoAnswers = z.union(
     z.object({ path: z.string().startsWith('/', 'must be an absolute path') }).strict(),
     z.object({ catalog: z.string().min(1) }).strict(),
     z
-      .object({ url: httpsUrl, sha256: sha256.optional(), checksumUrl: httpsUrl.optional() })
+      .object({ url: downloadUrl, sha256: sha256.optional(), checksumUrl: httpsUrl.optional() })
       .strict()
       .refine((v) => v.sha256 || v.checksumUrl, {
         message: 'give sha256 or checksumUrl: an unverified ISO is never used',

@@ -63,6 +63,9 @@ export async function runUnattended(
       if (v.status !== 'PASS') write(`  ${v.status}: ${v.check}${v.hint ? ` (${v.hint})` : ''}`);
     if (result.failure?.exitCode !== undefined)
       write(style.red(`  ${t('ui.exitCode', { code: result.failure.exitCode })}`));
+    // The output already streamed above; repeat the last lines only when there was none (e.g. the bridge reason).
+    if (result.failure && result.failure.exitCode === undefined)
+      for (const l of result.failure.tail) write(style.red(`  ${l}`));
     if (result.failure?.verify) write(style.red(`  ${t('cli.verifyFailed', { step: id })}`));
     write(outcomeLine(result.outcome));
     if (result.outcome === 'failed' || result.outcome === 'blocked') {

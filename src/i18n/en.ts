@@ -106,6 +106,8 @@ export const en = {
   'vm.tooMuchDisk': 'vm.diskGiB is {disk}, but only {free} GiB are free in /var/lib/libvirt/images.',
   'vm.noBridge':
     'vm.network is bridge, but bridge {bridge} is not active: run the bridge step or choose nat.',
+  'vm.natInactive':
+    'vm.network is nat, but the default network is not active: run the default network step first.',
   'vm.summary': 'VM {name}: {vcpus} vCPUs, {memory} MiB memory, {disk} GiB disk.',
   'vm.onBridge': 'Network: bridge {bridge} (the VM gets an address on your LAN).',
   'vm.onNat': 'Network: the default NAT network (virbr0).',

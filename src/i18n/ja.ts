@@ -120,6 +120,8 @@ export const ja: Catalogue = {
     'vm.diskGiB は {disk} ですが、/var/lib/libvirt/images の空きは {free} GiB しかありません。',
   'vm.noBridge':
     'vm.network は bridge ですが、ブリッジ {bridge} がアクティブではありません。ブリッジのステップを実行するか、nat を選んでください。',
+  'vm.natInactive':
+    'vm.network が nat ですが、default ネットワークが有効になっていません。先に既定ネットワークのステップを実行してください。',
   'vm.summary': '仮想マシン {name}: vCPU {vcpus} 個、メモリー {memory} MiB、ディスク {disk} GiB。',
   'vm.onBridge': 'ネットワーク: ブリッジ {bridge} (仮想マシンは LAN のアドレスを取得します)。',
   'vm.onNat': 'ネットワーク: デフォルトの NAT ネットワーク (virbr0)。',

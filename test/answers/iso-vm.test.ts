@@ -56,7 +56,7 @@ describe('iso: rejected, naming the key', () => {
     [
       'a file:// checksum URL',
       { url: 'https://example.org/x.iso', checksumUrl: 'file:///etc/passwd' },
-      ['iso.checksumUrl: Invalid URL'],
+      ['iso.checksumUrl: must be an https:// URL (the checksum is what protects the download)'],
     ],
     ['a relative path', { path: 'x.iso' }, ['iso.path: must be an absolute path']],
     [

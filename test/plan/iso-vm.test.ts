@@ -451,10 +451,11 @@ class RecordingHost implements Host {
   readonly log: string[] = [];
   failDownload?: string;
 
-  /** As after the packages and services steps: virt-install there, libvirtd running. */
+  /** As after the packages, services and network steps: virt-install there, libvirtd running, NAT active. */
   constructor() {
     for (const p of ['qemu-kvm', 'libvirt', 'virt-install']) this.sim.state.installed.add(p);
     this.sim.state.units.set('libvirtd.service', { enabled: 'enabled', active: 'active' });
+    this.sim.state.networks.push({ name: 'default', active: true, autostart: true });
   }
 
   run(argv: readonly string[], options?: RunOptions) {
@@ -535,5 +536,40 @@ describe('Session on a simulated host: download, then the commands', () => {
     expect((await s.runStep('iso')).outcome).toBe('already');
     expect((await s.runStep('vm')).outcome).toBe('already');
     expect(host.log).toEqual([]);
+  });
+});
+
+describe('VM step: network and catalogue variant', () => {
+  const withIso = (extra: Partial<Facts>) =>
+    freshFacts('el9', {
+      isos: [
+        {
+          path: `${IMAGES_DIR}/Rocky-9-latest-x86_64-minimal.iso`,
+          sizeBytes: GiB,
+          volumeId: 'Rocky-9-6-x86_64-dvd',
+        },
+      ],
+      osVariants: ['rocky9'],
+      vms: [],
+      ...extra,
+    });
+
+  it('NAT while the default network is inactive: blocked, naming vm.network', () => {
+    const facts = withIso({
+      libvirtNetworks: [{ name: 'default', active: false, autostart: false, persistent: true }],
+    });
+    const plan = planStep(
+      'vm',
+      facts,
+      answersSchema.parse({ iso: { catalog: 'rocky-9' }, vm: { network: 'nat' } }),
+      profileOf('el9'),
+    );
+    expect(plan.state).toBe('blocked');
+    expect(plan.notes).toEqual([{ key: 'vm.natInactive', tone: 'error' }]);
+  });
+
+  it('a catalogue ISO gives its os-variant even before the file is there to read', () => {
+    const facts = freshFacts('el9', { osVariants: ['rocky9'], vms: [] });
+    expect(vmSettings(facts, answersSchema.parse({ iso: { catalog: 'rocky-9' } })).osVariant).toBe('rocky9');
   });
 });

@@ -37,7 +37,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 rm -rf "$BR_OUT" && mkdir -p "$BR_OUT"
-CASES=${BRIDGE_CASES:-1 2 3 3b 4a 4b}
+CASES=${BRIDGE_CASES:-1 2 3 3b 4a 4b 5}
 want() { [[ " $CASES " == *" $1 "* ]]; }
 
 # ---------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { VmAnswers } from '../../answers/schema.js';
 import type { Facts } from '../../facts/types.js';
+import { loadCatalog } from '../../iso/catalog.js';
 import { osVariantFromVolumeId } from '../../iso/volume-id.js';
 import { cmd } from '../command.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
@@ -25,7 +26,11 @@ export function vmSettings(facts: Facts, answers: PlanContext['answers']): VmSet
   const iso = isoPath(answers.iso);
   const volumeId = facts.isos.find((i) => i.path === iso)?.volumeId;
   const detected = volumeId ? osVariantFromVolumeId(volumeId) : undefined;
-  const osVariant = a.osVariant ?? detected;
+  const catalogued =
+    answers.iso && 'catalog' in answers.iso
+      ? loadCatalog().find((e) => e.id === (answers.iso as { catalog: string }).catalog)?.osVariant
+      : undefined;
+  const osVariant = a.osVariant ?? catalogued ?? detected;
   return {
     name: a.name ?? 'vm1',
     vcpus: a.vcpus ?? Math.min(2, facts.cpu.count),
@@ -70,6 +75,9 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     return blocked(note('vm.tooMuchDisk', 'error', { disk: s.diskGiB, free: freeGiB }));
   if (s.network === 'bridge' && !bridgeActive(facts, s.bridge))
     return blocked(note('vm.noBridge', 'error', { bridge: s.bridge }));
+  const nat = facts.libvirtNetworks?.find((n) => n.name === 'default');
+  if (s.network === 'nat' && facts.libvirtNetworks && !nat?.active)
+    return blocked(note('vm.natInactive', 'error'));
 
   const notes: Note[] = [
     note('vm.summary', 'info', { name: s.name, vcpus: s.vcpus, memory: s.memoryMiB, disk: s.diskGiB }),
