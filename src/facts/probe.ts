@@ -14,7 +14,7 @@ import { parseNmcliDevices } from './parse/nmcli-devices.js';
 import { parseNmcliFields } from './parse/nmcli-fields.js';
 import { parseNmcliGeneral } from './parse/nmcli-general.js';
 import { parseOsRelease } from './parse/os-release.js';
-import { parseOsinfoQueryOs } from './parse/osinfo.js';
+import { parseOsinfoDetect, parseOsinfoQueryOs } from './parse/osinfo.js';
 import { parseRpmQuery } from './parse/rpm.js';
 import { parseSystemctlShow } from './parse/systemctl-show.js';
 import { parseVirshNetList } from './parse/virsh-net-list.js';
@@ -99,19 +99,35 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     isos,
     memoryMiB: meminfo.totalMiB,
     memoryAvailableMiB: meminfo.availableMiB,
-    ...(await probeVirt(host)),
+    ...(await probeVirt(host, extraIsos[0])),
   };
 }
 
-/** What the VM step needs: defined VMs, free space for disk images, the osinfo ids this host knows. */
-async function probeVirt(host: Host): Promise<Pick<Facts, 'imagesFreeBytes' | 'vms' | 'osVariants'>> {
+/**
+ * What the VM step needs: defined VMs, free space for disk images, the osinfo ids this host knows, and the
+ * OS on the chosen ISO as osinfo-detect sees it (matched back to a short id through osinfo-query's names).
+ */
+async function probeVirt(
+  host: Host,
+  iso?: string,
+): Promise<Pick<Facts, 'imagesFreeBytes' | 'vms' | 'osVariants' | 'isoVariant'>> {
   const dir = (await host.exists(IMAGES_DIR)) ? IMAGES_DIR : '/var';
   const [df, vms, osinfo] = await Promise.all([
     host.run(['df', '-B1', '--output=avail', dir]),
     host.run(['virsh', '--connect', 'qemu:///system', 'list', '--all', '--name']),
     host.run(['osinfo-query', 'os']),
   ]);
+  const known = osinfo.exitCode === 0 ? parseOsinfoQueryOs(osinfo.stdout) : [];
+  const detected =
+    iso && known.length && (await host.exists(iso))
+      ? parseOsinfoDetect((await host.run(['osinfo-detect', iso])).stdout).osName
+      : undefined;
+  // "CentOS Stream 9 (x86_64)" → the row named "CentOS Stream 9".
+  const isoVariant = detected
+    ? known.find((o) => detected.replace(/ \([^)]*\)$/, '') === o.name)?.shortId
+    : undefined;
   return {
+    ...(isoVariant ? { isoVariant } : {}),
     imagesFreeBytes: Number(df.stdout.trim().split('\n').at(-1)) || 0,
     ...(vms.exitCode === 0
       ? {
@@ -121,7 +137,7 @@ async function probeVirt(host: Host): Promise<Pick<Facts, 'imagesFreeBytes' | 'v
             .filter(Boolean),
         }
       : {}),
-    ...(osinfo.exitCode === 0 ? { osVariants: parseOsinfoQueryOs(osinfo.stdout).map((o) => o.shortId) } : {}),
+    ...(osinfo.exitCode === 0 ? { osVariants: known.map((o) => o.shortId) } : {}),
   };
 }
 

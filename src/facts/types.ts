@@ -137,6 +137,8 @@ export interface Facts {
   vms?: string[];
   /** osinfo short ids the host's osinfo-db knows; undefined when osinfo-query is missing. */
   osVariants?: string[];
+  /** The chosen ISO's OS according to osinfo-detect, as a short id. */
+  isoVariant?: string;
 }
 
 export interface IsoImage {

@@ -528,6 +528,14 @@ describe('Session on a simulated host: download, then the commands', () => {
     expect(s.plan('iso').state).toBe('todo');
   });
 
+  it('osinfo-detect names the OS on the chosen ISO; its short id becomes the os-variant', async () => {
+    const host = new RecordingHost();
+    host.sim.state.images.set(ISO, { size: 12 * GiB, volumeId: 'CentOS-Stream-9-BaseOS-x86_64' });
+    const { s } = await session(answers({ iso: { path: ISO } }), host);
+    expect(s.facts.isoVariant).toBe('centos-stream9');
+    expect(vmSettings(s.facts, s.answers).osVariant).toBe('centos-stream9');
+  });
+
   it('a VM that exists already: nothing runs', async () => {
     const host = new RecordingHost();
     host.sim.state.vms.push('kvmwiz-t1');

@@ -11,7 +11,7 @@ import {
 } from './outputs.js';
 import { simState } from './profiles.js';
 import { type SimState, unit } from './state.js';
-import { osinfoQuery, simDownload, virshList, virtInstall } from './virt.js';
+import { osinfoDetect, osinfoQuery, simDownload, virshList, virtInstall } from './virt.js';
 
 /** Units each package brings, disabled until someone enables them (as on a real install). */
 const PACKAGE_UNITS: Record<string, string[]> = {
@@ -97,6 +97,8 @@ export class SimulatedHost implements Host {
       case 'virt-install':
         if (!s.installed.has('virt-install')) return notFound(file);
         return virtInstall(s, args);
+      case 'osinfo-detect':
+        return s.installed.has('virt-install') ? osinfoDetect(s, args.at(-1) ?? '') : notFound(file);
       case 'osinfo-query':
         return s.installed.has('virt-install') ? ok(osinfoQuery()) : notFound(file);
       case 'df':

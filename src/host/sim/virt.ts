@@ -1,3 +1,4 @@
+import { osVariantFromVolumeId } from '../../iso/volume-id.js';
 import type { DownloadOptions, DownloadRequest, RunResult } from '../host.js';
 import type { SimState } from './state.js';
 
@@ -35,15 +36,17 @@ export function virshList(state: SimState, args: string[]): string {
 }
 
 /** `osinfo-query os` (fixture ubuntu/osinfo-query-os.header-and-excerpt.txt layout), a few current ids. */
+const OSINFO_ROWS: Array<[string, string, string, string]> = [
+  ['centos-stream9', 'CentOS Stream 9', '9', 'http://centos.org/centos-stream/9'],
+  ['centos-stream10', 'CentOS Stream 10', '10', 'http://centos.org/centos-stream/10'],
+  ['rocky9', 'Rocky Linux 9', '9', 'http://rockylinux.org/rocky/9'],
+  ['almalinux9', 'AlmaLinux 9', '9', 'http://almalinux.org/almalinux/9'],
+  ['ubuntu24.04', 'Ubuntu 24.04 LTS', '24.04', 'http://ubuntu.com/ubuntu/24.04'],
+  ['debian12', 'Debian 12', '12', 'http://debian.org/debian/12'],
+];
+
 export function osinfoQuery(): string {
-  const rows: Array<[string, string, string, string]> = [
-    ['centos-stream9', 'CentOS Stream 9', '9', 'http://centos.org/centos-stream/9'],
-    ['centos-stream10', 'CentOS Stream 10', '10', 'http://centos.org/centos-stream/10'],
-    ['rocky9', 'Rocky Linux 9', '9', 'http://rockylinux.org/rocky/9'],
-    ['almalinux9', 'AlmaLinux 9', '9', 'http://almalinux.org/almalinux/9'],
-    ['ubuntu24.04', 'Ubuntu 24.04 LTS', '24.04', 'http://ubuntu.com/ubuntu/24.04'],
-    ['debian12', 'Debian 12', '12', 'http://debian.org/debian/12'],
-  ];
+  const rows = OSINFO_ROWS;
   const line = (r: string[]) =>
     ` ${r[0]?.padEnd(20)} | ${r[1]?.padEnd(50)} | ${r[2]?.padEnd(8)} | ${r[3]?.padEnd(40)}`;
   return [
@@ -74,4 +77,17 @@ export async function simDownload(
   const name = request.dest.slice(request.dest.lastIndexOf('/') + 1).replace(/\.iso$/i, '');
   state.images.set(request.dest, { size: total, volumeId: name.slice(0, 32) });
   return { ok: true };
+}
+
+/** `osinfo-detect ISO` (fixture centos-stream9/osinfo-detect-iso…): the OS its volume id stands for. */
+export function osinfoDetect(state: SimState, path: string): RunResult {
+  const image = state.images.get(path);
+  if (!image)
+    return { exitCode: 1, stdout: '', stderr: `Error parsing media: Failed to open file ${path}\n` };
+  const variant = image.volumeId ? osVariantFromVolumeId(image.volumeId) : undefined;
+  const name = OSINFO_ROWS.find((r) => r[0] === variant)?.[1];
+  const stdout = name
+    ? `Media is bootable.\nMedia is an installer for OS '${name} (x86_64)'\n`
+    : 'Media is bootable.\n';
+  return { exitCode: 0, stdout, stderr: '' };
 }

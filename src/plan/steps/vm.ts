@@ -30,7 +30,8 @@ export function vmSettings(facts: Facts, answers: PlanContext['answers']): VmSet
     answers.iso && 'catalog' in answers.iso
       ? loadCatalog().find((e) => e.id === (answers.iso as { catalog: string }).catalog)?.osVariant
       : undefined;
-  const osVariant = a.osVariant ?? catalogued ?? detected;
+  // Most trusted first: the user's choice, osinfo-detect on the file, the catalogue, the volume id.
+  const osVariant = a.osVariant ?? facts.isoVariant ?? catalogued ?? detected;
   return {
     name: a.name ?? 'vm1',
     vcpus: a.vcpus ?? Math.min(2, facts.cpu.count),
