@@ -253,7 +253,8 @@ Options:
   -n, --dry-run            print every step and its commands, change nothing
       --simulate[=PROFILE] run against a built-in simulated host:
                            centos-stream9 (default), centos-stream8,
-                           centos-stream10; nothing on this machine changes
+                           centos-stream10, fedora, debian12, ubuntu24.04;
+                           nothing on this machine changes
       --target PROFILE     with --dry-run or export: plan for another release
                            (el8, el9, el10, centos7, fedora, debian, ubuntu)
       --only STEP[,STEP]   run only these steps: host, packages, validate,

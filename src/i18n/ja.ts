@@ -267,7 +267,8 @@ export const ja: Catalogue = {
                            装飾なしで出力
   -n, --dry-run            計画 (全ステップとコマンド) を表示し、何も変更しない
       --simulate[=PROFILE] 組み込みの模擬ホストで実行: centos-stream9 (既定),
-                           centos-stream8, centos-stream10。実機は変更しない
+                           centos-stream8, centos-stream10, fedora,
+                           debian12, ubuntu24.04。実機は変更しない
       --target PROFILE     --dry-run か export と併用: 別のリリース向けの計画
                            (el8, el9, el10, centos7, fedora, debian, ubuntu)
       --only STEP[,STEP]   指定したステップだけを実行: host, packages, validate,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor } from '../ui/wait-for.js';
 import { BIN, ROOT, tempDirs } from './cli.js';
@@ -11,6 +11,16 @@ let counter = 0;
 const tmux = (...args: string[]) =>
   execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
+/** Ends the private tmux server (if any session is left) and removes its socket file. */
+export function closeTmuxServer(): void {
+  try {
+    tmux('kill-server');
+  } catch {
+    // No server: every session already ended.
+  }
+  rmSync(join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, SOCKET), { force: true });
+}
 
 /** The built CLI in a real pseudo-terminal of `width`×`height`, driven by send-keys, read by capture-pane. */
 export class TmuxWizard {

@@ -1,9 +1,9 @@
 // The built CLI in a real 80×24 pseudo-terminal (tmux): all screens by keystrokes, from the first to the summary.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type MessageKey, t } from '../../src/i18n/messages.js';
 import { STEP_IDS, type StepId } from '../../src/plan/types.js';
 import { ensureBuilt, transcriptCommands } from './cli.js';
-import { TmuxWizard } from './tmux.js';
+import { closeTmuxServer, TmuxWizard } from './tmux.js';
 
 const title = (id: StepId) => t(`step.${id}.title` as MessageKey);
 const BANNER = 'SIMULATION — nothing on this machine is changed';
@@ -12,6 +12,7 @@ const N = STEP_IDS.length;
 let w: TmuxWizard | undefined;
 beforeAll(() => ensureBuilt(), 120_000);
 afterEach(() => w?.kill());
+afterAll(() => closeTmuxServer());
 
 /** The last line with text: the menu on every screen but the ISO list. */
 const lastLine = (screen: string) =>

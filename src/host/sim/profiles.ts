@@ -52,7 +52,124 @@ REDHAT_SUPPORT_PRODUCT_VERSION="CentOS Stream"
 `,
 };
 
+OS_RELEASE.debian12 = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
+NAME="Debian GNU/Linux"
+VERSION_ID="12"
+VERSION="12 (bookworm)"
+VERSION_CODENAME=bookworm
+ID=debian
+HOME_URL="https://www.debian.org/"
+SUPPORT_URL="https://www.debian.org/support"
+BUG_REPORT_URL="https://bugs.debian.org/"
+`;
+OS_RELEASE['ubuntu24.04'] = `PRETTY_NAME="Ubuntu 24.04.3 LTS"
+NAME="Ubuntu"
+VERSION_ID="24.04"
+VERSION="24.04.3 LTS (Noble Numbat)"
+VERSION_CODENAME=noble
+ID=ubuntu
+ID_LIKE=debian
+HOME_URL="https://www.ubuntu.com/"
+SUPPORT_URL="https://help.ubuntu.com/"
+BUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"
+PRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-policy"
+UBUNTU_CODENAME=noble
+LOGO=ubuntu-logo
+`;
+OS_RELEASE.fedora = `NAME="Fedora Linux"
+VERSION="38 (Container Image)"
+ID=fedora
+VERSION_ID=38
+VERSION_CODENAME=""
+PLATFORM_ID="platform:f38"
+PRETTY_NAME="Fedora Linux 38 (Container Image)"
+ANSI_COLOR="0;38;2;60;110;180"
+LOGO=fedora-logo-icon
+CPE_NAME="cpe:/o:fedoraproject:fedora:38"
+DEFAULT_HOSTNAME="fedora"
+HOME_URL="https://fedoraproject.org/"
+`;
+
 export const SIM_PROFILES = Object.keys(OS_RELEASE);
+
+/** What differs between the simulated releases (os-release texts: Debian 12 from this project's CI machine, the others from test/fixtures). */
+interface Traits {
+  tool: SimState['packageTool'];
+  nic: string;
+  profileName: string;
+  uuid: string;
+  nmVersion: string;
+  firewalld: boolean;
+  selinux: boolean;
+  /** Debian's package scripts enable and start the services they install. */
+  startsOnInstall: boolean;
+}
+
+const EL9_UUID = 'd1ce7368-eda2-34c4-a40a-f93122e9646f';
+const TRAITS: Record<string, Traits> = {
+  // EL8 installs name the profile "System eth0" — the case where the seed's `nmcli con del eth0` fails.
+  'centos-stream8': {
+    tool: 'dnf',
+    nic: 'eth0',
+    profileName: 'System eth0',
+    uuid: '5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03',
+    nmVersion: '1.40.16',
+    firewalld: true,
+    selinux: true,
+    startsOnInstall: false,
+  },
+  'centos-stream9': {
+    tool: 'dnf',
+    nic: 'enp1s0',
+    profileName: 'enp1s0',
+    uuid: EL9_UUID,
+    nmVersion: '1.48.10',
+    firewalld: true,
+    selinux: true,
+    startsOnInstall: false,
+  },
+  'centos-stream10': {
+    tool: 'dnf',
+    nic: 'enp1s0',
+    profileName: 'enp1s0',
+    uuid: EL9_UUID,
+    nmVersion: '1.52.0',
+    firewalld: true,
+    selinux: true,
+    startsOnInstall: false,
+  },
+  fedora: {
+    tool: 'dnf',
+    nic: 'ens2',
+    profileName: 'Wired connection 1',
+    uuid: '9c92fad9-6ecb-3e6c-eb4d-8a47c6f50c04',
+    nmVersion: '1.42.8',
+    firewalld: true,
+    selinux: true,
+    startsOnInstall: false,
+  },
+  // NetworkManager's name for a profile it made itself; Debian 12 ships NM 1.42, Ubuntu 24.04 NM 1.46.
+  debian12: {
+    tool: 'apt-get',
+    nic: 'enp1s0',
+    profileName: 'Wired connection 1',
+    uuid: '8d5f0bb3-4b8e-3d2b-9f0a-7c1e2b3a4d5e',
+    nmVersion: '1.42.4',
+    firewalld: false,
+    selinux: false,
+    startsOnInstall: true,
+  },
+  'ubuntu24.04': {
+    tool: 'apt-get',
+    nic: 'enp1s0',
+    profileName: 'netplan-enp1s0',
+    uuid: '626dd384-8b3d-3690-9511-192b2c79b3fd',
+    nmVersion: '1.46.0',
+    firewalld: false,
+    selinux: false,
+    startsOnInstall: true,
+  },
+};
 
 const EL_VERSIONS: Record<string, Record<string, string>> = {
   'centos-stream8': {
@@ -84,12 +201,11 @@ MemAvailable:   15468840 kB
 export function simState(profile: string, lineDelayMs: number): SimState {
   const osRelease = OS_RELEASE[profile];
   if (!osRelease) throw new Error(`unknown simulation profile ${profile}`);
-  const el8 = profile === 'centos-stream8';
-  // EL8 installs name the profile "System eth0" — the case where the seed's `nmcli con del eth0` fails.
-  const nic = el8 ? 'eth0' : 'enp1s0';
+  const traits = TRAITS[profile] as Traits;
+  const nic = traits.nic;
   const uplink: SimConnection = {
-    name: el8 ? 'System eth0' : nic,
-    uuid: el8 ? '5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03' : 'd1ce7368-eda2-34c4-a40a-f93122e9646f',
+    name: traits.profileName,
+    uuid: traits.uuid,
     type: '802-3-ethernet',
     ifname: nic,
     active: true,
@@ -103,7 +219,7 @@ export function simState(profile: string, lineDelayMs: number): SimState {
       ['/etc/os-release', osRelease],
       ['/proc/cpuinfo', CPUINFO('vmx')],
       ['/proc/meminfo', MEMINFO],
-      ['/sys/fs/selinux/enforce', '1'],
+      ...(traits.selinux ? ([['/sys/fs/selinux/enforce', '1']] as const) : []),
     ]),
     images: new Map([
       [
@@ -113,15 +229,18 @@ export function simState(profile: string, lineDelayMs: number): SimState {
     ]),
     cpuFlag: 'vmx',
     modules: new Set(['kvm', 'kvm_intel']),
-    packageTool: 'dnf',
+    packageTool: traits.tool,
+    startsOnInstall: traits.startsOnInstall,
     available: EL_VERSIONS[profile] ?? {},
     installed: new Set(),
     units: new Map([
       ['NetworkManager.service', { enabled: 'enabled', active: 'active' }],
-      ['firewalld.service', { enabled: 'enabled', active: 'active' }],
+      ...(traits.firewalld
+        ? ([['firewalld.service', { enabled: 'enabled', active: 'active' }]] as const)
+        : []),
     ]),
     networks: [],
-    nmVersion: el8 ? '1.40.16' : profile === 'centos-stream10' ? '1.52.0' : '1.48.10',
+    nmVersion: traits.nmVersion,
     connections: [
       uplink,
       {

@@ -9,23 +9,10 @@ import {
   virshNetList,
   virtHostValidate,
 } from './outputs.js';
+import { aptGet, dnfInstall, dpkgQuery, provides } from './packages.js';
 import { simState } from './profiles.js';
 import { type SimState, unit } from './state.js';
 import { osinfoDetect, osinfoQuery, simDownload, virshList, virtInstall } from './virt.js';
-
-/** Units each package brings, disabled until someone enables them (as on a real install). */
-const PACKAGE_UNITS: Record<string, string[]> = {
-  libvirt: [
-    'libvirtd.service',
-    'libvirtd.socket',
-    ...['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'].flatMap((d) => [
-      `virt${d}d.socket`,
-      `virt${d}d-ro.socket`,
-      `virt${d}d-admin.socket`,
-    ]),
-  ],
-  cockpit: ['cockpit.socket'],
-};
 
 /** A whole KVM host in memory, driven by the same argv the real host would run. Nothing on this machine is touched. */
 export class SimulatedHost implements Host {
@@ -65,13 +52,17 @@ export class SimulatedHost implements Host {
         return { ...rpmQuery(s, args.slice(1)), stderr: '' };
       case 'dnf':
       case 'yum':
-        return ok(await emit(this.install(args)));
+        return ok(await emit(dnfInstall(s, args)));
+      case 'apt-get':
+        return ok(await emit(aptGet(s, args)));
+      case 'dpkg-query':
+        return dpkgQuery(s, args);
       case 'systemctl':
         return this.systemctl(args, emit);
       case 'virsh':
         return this.virsh(args);
       case 'virt-host-validate': {
-        if (!s.installed.has('libvirt')) return notFound(file);
+        if (!provides(s, 'client')) return notFound(file);
         const r = virtHostValidate(s);
         await emit(r.stdout.trimEnd().split('\n'));
         return { ...r, stderr: '' };
@@ -95,9 +86,10 @@ export class SimulatedHost implements Host {
       case 'arping':
         return reachGateway(s, args);
       case 'virt-install':
-        if (!s.installed.has('virt-install')) return notFound(file);
+        if (!provides(s, 'installer')) return notFound(file);
         return virtInstall(s, args);
       case 'osinfo-detect':
+        // libosinfo-bin: pulled in by virt-install on EL, not by virtinst on Debian (as on real hosts).
         return s.installed.has('virt-install') ? osinfoDetect(s, args.at(-1) ?? '') : notFound(file);
       case 'osinfo-query':
         return s.installed.has('virt-install') ? ok(osinfoQuery()) : notFound(file);
@@ -111,41 +103,6 @@ export class SimulatedHost implements Host {
       default:
         return notFound(file);
     }
-  }
-
-  /** dnf -y install … / dnf -y module install virt: installs what the names stand for, printing dnf-like progress. */
-  private install(args: string[]): string[] {
-    const s = this.state;
-    const names = args.filter((a) => !a.startsWith('-') && a !== 'install' && a !== 'module');
-    const expanded = names.flatMap((n) =>
-      n === 'virt' || n === '@virtualization'
-        ? ['qemu-kvm', 'libvirt', 'virt-install']
-        : n === '/usr/bin/virt-host-validate'
-          ? ['libvirt']
-          : [n],
-    );
-    const fresh = expanded.filter((n) => !s.installed.has(n));
-    const lines = ['Last metadata expiration check: 0:00:42 ago.', 'Dependencies resolved.'];
-    if (!fresh.length) return [...lines, 'Nothing to do.', 'Complete!'];
-    lines.push('Installing:');
-    for (const n of fresh)
-      lines.push(
-        ` ${n.padEnd(30)} x86_64  ${(s.available[n] ?? '1.0-1.el9').replace(/\.x86_64$/, '')}  appstream`,
-      );
-    lines.push('Downloading Packages:');
-    fresh.forEach((n, i) => {
-      lines.push(`(${i + 1}/${fresh.length}): ${n}.rpm   1.2 MB/s | 640 kB     00:00`);
-    });
-    lines.push('Running transaction');
-    fresh.forEach((n, i) => {
-      lines.push(`  Installing       : ${n.padEnd(40)} ${i + 1}/${fresh.length}`);
-      s.installed.add(n);
-      for (const u of PACKAGE_UNITS[n] ?? [])
-        if (!s.units.has(u)) s.units.set(u, { enabled: 'disabled', active: 'inactive' });
-      if (n === 'libvirt' && !s.networks.length)
-        s.networks.push({ name: 'default', active: false, autostart: false });
-    });
-    return [...lines, 'Complete!'];
   }
 
   private async systemctl(args: string[], emit: (lines: string[]) => Promise<string>): Promise<RunResult> {
@@ -186,7 +143,7 @@ export class SimulatedHost implements Host {
     const running = [...s.units].some(
       ([n, u]) => (n === 'libvirtd.service' || n === 'virtnetworkd.socket') && u.active === 'active',
     );
-    if (!s.installed.has('libvirt')) return notFound('virsh');
+    if (!provides(s, 'client')) return notFound('virsh');
     if (!running) {
       return {
         exitCode: 1,
@@ -234,7 +191,7 @@ export class SimulatedHost implements Host {
     if (path === '/dev/kvm')
       return Boolean(s.cpuFlag) && (s.modules.has('kvm_intel') || s.modules.has('kvm_amd'));
     if (path.startsWith('/sys/module/')) return s.modules.has(path.slice('/sys/module/'.length));
-    if (path === '/usr/bin/virt-host-validate') return s.installed.has('libvirt');
+    if (path === '/usr/bin/virt-host-validate') return provides(s, 'client');
     return s.files.has(path) || s.images.has(path);
   }
 

@@ -33,6 +33,8 @@ export interface SimState {
   cpuFlag?: 'vmx' | 'svm';
   modules: Set<string>;
   packageTool: 'dnf' | 'yum' | 'apt-get';
+  /** Debian-style: installing a package enables and starts its services. */
+  startsOnInstall: boolean;
   /** Package name → version-release.arch (rpm) or version (dpkg). */
   available: Record<string, string>;
   installed: Set<string>;

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Regenerates screenshots/NN-STEP[-PHASE].png: every screen of the built wizard (--simulate, nothing on this
+# machine changes), captured from a real 80×24 tmux pane with colours (capture-pane -p -e), turned into HTML by
+# Debian's aha and into PNG by headless Chromium.
+#
+#   scripts/screenshots.sh            # writes screenshots/*.png (old ones are removed first)
+#   KEEP_HTML=1 scripts/screenshots.sh # also keeps the .ans/.html next to the PNGs, to debug a shot
+#
+# Needs: tmux aha chromium fonts-dejavu-core  (Debian: apt-get install -y tmux aha chromium fonts-dejavu-core)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/screenshots
+WIDTH=80
+HEIGHT=24
+
+missing=()
+for tool in tmux aha node; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+CHROMIUM=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+[[ -n $CHROMIUM ]] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi 'DejaVu Sans Mono' || missing+=(fonts-dejavu-core)
+if ((${#missing[@]})); then
+  echo "screenshots.sh: missing ${missing[*]}; on Debian: apt-get install -y tmux aha chromium fonts-dejavu-core" >&2
+  exit 1
+fi
+
+npm run --silent build
+
+WORK=$(mktemp -d -t kvm-wizard-shots.XXXXXX)
+SOCKET=kvm-wizard-shots-$$
+SESSION=shots-$$
+t() { tmux -L "$SOCKET" "$@"; }
+cleanup() {
+  t kill-session -t "$SESSION" 2>/dev/null || true
+  t kill-server 2>/dev/null || true
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCKET"
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# Step ids in order, from the source (the wizard grows steps; the script follows).
+mapfile -t STEPS < <(npx --no-install tsx -e "import { STEP_IDS } from './src/plan/types.ts'; console.log(STEP_IDS.join('\n'))")
+TOTAL=${#STEPS[@]}
+
+screen() { t capture-pane -p -t "$SESSION"; }
+
+# wait_for REGEX: polls the visible screen (plain text) until a line matches, 20 s at most.
+wait_for() {
+  local i
+  for ((i = 0; i < 400; i++)); do
+    if screen | grep -qE -- "$1"; then
+      sleep 0.15 # let the frame finish drawing (Ink writes a frame in one go, tmux may show it in parts)
+      return 0
+    fi
+    sleep 0.05
+  done
+  echo "screenshots.sh: timed out waiting for /$1/; the screen was:" >&2
+  screen >&2
+  exit 1
+}
+
+menu() { screen | grep -v '^[[:space:]]*$' | tail -n 1; }
+key() { t send-keys -t "$SESSION" "$@"; }
+
+CSS="
+html, body { margin: 0; background: #1e1e1e; }
+pre { margin: 8px; font-family: 'DejaVu Sans Mono', monospace; font-size: 14px; line-height: 17px;
+      color: #d0d0d0; white-space: pre; }
+.reset { color: #d0d0d0; } .bg-reset { background-color: #1e1e1e; }
+.inverted { color: #1e1e1e; } .bg-inverted { background-color: #d0d0d0; }
+.dimgray { color: #808080; } .red { color: #f44747; } .green { color: #6a9955; } .yellow { color: #dcdcaa; }
+.blue { color: #569cd6; } .purple { color: #c586c0; } .cyan { color: #4ec9b0; } .white { color: #ffffff; }
+.bg-black { background-color: #000; } .bg-red { background-color: #f44747; } .bg-green { background-color: #6a9955; }
+.bg-yellow { background-color: #dcdcaa; } .bg-blue { background-color: #569cd6; }
+.bg-purple { background-color: #c586c0; } .bg-cyan { background-color: #4ec9b0; } .bg-white { background-color: #fff; }
+.bold { font-weight: bold; } .underline { text-decoration: underline; } .italic { font-style: italic; }
+.highlighted { filter: brightness(130%); }
+"
+
+# shot NAME: the pane as it is now → $OUT/NAME.png
+shot() {
+  local name=$1 ans=$WORK/$1.ans html=$WORK/$1.html
+  t capture-pane -p -e -N -t "$SESSION" >"$ans" # -N: keep trailing spaces (a text cursor is one)
+  {
+    printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>%s</title><style>%s</style></head><body><pre>' "$name" "$CSS"
+    # aha applies SGR 7 (inverse) to the colours current at that moment, and a 39/49 right after it then
+    # undoes it; tmux writes "inverse, default colours" in that order (the menu's selected item). Default
+    # colours first, then inverse, means the same to a terminal and renders right in aha.
+    perl -pe 's/(\e\[(?:\d;)*7(?:;\d)*m)((?:\e\[[34]9m)+)/$2$1/g' <"$ans" | aha -n -s
+    printf '</pre></body></html>\n'
+  } >"$html"
+  # 80 columns of DejaVu Sans Mono 14px (8.43 px) and 24 rows of 17 px, plus the 8 px margins.
+  "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars \
+    --user-data-dir="$WORK/chromium" --window-size=688,424 --screenshot="$OUT/$name.png" "file://$html" \
+    >/dev/null 2>&1
+  [[ -s $OUT/$name.png ]] || { echo "screenshots.sh: chromium wrote no $name.png" >&2; exit 1; }
+  if [[ -n ${KEEP_HTML:-} ]]; then cp "$ans" "$html" "$OUT/"; fi
+  echo "screenshots/$name.png"
+}
+
+mkdir -p "$OUT"
+rm -f "$OUT"/*.png "$OUT"/*.ans "$OUT"/*.html
+
+# English screens whatever the caller's locale; transcripts and bridge state in the temp dir.
+env_vars=(LC_ALL=C.UTF-8 KVM_WIZARD_LOG_DIR="$WORK/log" KVM_WIZARD_STATE_DIR="$WORK/state")
+t new-session -d -x "$WIDTH" -y "$HEIGHT" -s "$SESSION" \
+  "cd '$ROOT' && env -u NO_COLOR -u FORCE_COLOR ${env_vars[*]} node bin/kvm-wizard.js --simulate; sleep 5"
+
+for ((i = 1; i <= TOTAL; i++)); do
+  id=${STEPS[i - 1]}
+  nn=$(printf '%02d' "$i")
+  wait_for "Step $i/$TOTAL · "
+  [[ $id == iso ]] && wait_for '❯ '
+  [[ $id == summary ]] || wait_for '^ (Run|Next|Skip|Edit|Continue|Retry)|❯ '
+  shot "$nn-$id"
+  if [[ $id == summary ]]; then
+    key Enter # Finish
+    break
+  fi
+  if [[ $id == iso ]]; then
+    key Enter # the simulated ISO
+    wait_for '^ Next '
+    shot "$nn-$id-chosen"
+  elif [[ $(menu) == ' Run '* ]]; then
+    if [[ $id == bridge ]]; then
+      key e
+      wait_for '^› Bridge name'
+      shot "$nn-$id-edit"
+      key Escape
+      wait_for '^ Run '
+    fi
+    key Enter # Run
+    case $id in
+      packages)
+        wait_for '^[^ ].*Running dnf'
+        sleep 0.4 # some dnf output in the tail
+        shot "$nn-$id-running"
+        ;;
+      bridge)
+        wait_for 'Press Enter within'
+        shot "$nn-$id-confirm"
+        key Enter
+        ;;
+    esac
+    wait_for '^[✓✗] (done|failed)$'
+    [[ $id == validate || $id == bridge ]] && shot "$nn-$id-result"
+  fi
+  # Next where offered; a step that cannot run on the simulated host is skipped.
+  if [[ $(menu) == ' Next '* ]]; then key Enter; else key s; fi
+done

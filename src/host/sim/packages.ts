@@ -1,0 +1,103 @@
+import type { SimState } from './state.js';
+
+/** What the simulated tools need, and which package brings it on each family (EL name, Debian name). */
+const PROVIDERS = {
+  daemon: ['libvirt', 'libvirt-daemon-system'],
+  client: ['libvirt', 'libvirt-clients'],
+  installer: ['virt-install', 'virtinst'],
+} as const;
+
+export function provides(s: SimState, what: keyof typeof PROVIDERS): boolean {
+  return PROVIDERS[what].some((p) => s.installed.has(p));
+}
+
+/** Units each package brings, disabled until someone enables them (on EL; Debian starts them). */
+const LIBVIRT_UNITS = [
+  'libvirtd.service',
+  'libvirtd.socket',
+  ...['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'].flatMap((d) => [
+    `virt${d}d.socket`,
+    `virt${d}d-ro.socket`,
+    `virt${d}d-admin.socket`,
+  ]),
+];
+const PACKAGE_UNITS: Record<string, string[]> = {
+  libvirt: LIBVIRT_UNITS,
+  'libvirt-daemon-system': LIBVIRT_UNITS,
+  cockpit: ['cockpit.socket'],
+};
+/** What Debian's maintainer scripts enable and start right away. */
+const STARTED_ON_INSTALL = ['libvirtd.service', 'libvirtd.socket', 'cockpit.socket'];
+
+function add(s: SimState, name: string): void {
+  s.installed.add(name);
+  for (const u of PACKAGE_UNITS[name] ?? []) {
+    const started = s.startsOnInstall && STARTED_ON_INSTALL.includes(u);
+    if (!s.units.has(u))
+      s.units.set(
+        u,
+        started ? { enabled: 'enabled', active: 'active' } : { enabled: 'disabled', active: 'inactive' },
+      );
+  }
+  if (PACKAGE_UNITS[name] === LIBVIRT_UNITS && !s.networks.length)
+    s.networks.push({ name: 'default', active: false, autostart: false });
+}
+
+/** dnf -y install … / dnf -y module install virt / @virtualization, with dnf-like progress lines. */
+export function dnfInstall(s: SimState, args: string[]): string[] {
+  const names = args.filter((a) => !a.startsWith('-') && a !== 'install' && a !== 'module');
+  const expanded = names.flatMap((n) =>
+    n === 'virt' || n === '@virtualization'
+      ? ['qemu-kvm', 'libvirt', 'virt-install']
+      : n === '/usr/bin/virt-host-validate'
+        ? ['libvirt']
+        : [n],
+  );
+  const fresh = [...new Set(expanded)].filter((n) => !s.installed.has(n));
+  const lines = ['Last metadata expiration check: 0:00:42 ago.', 'Dependencies resolved.'];
+  if (!fresh.length) return [...lines, 'Nothing to do.', 'Complete!'];
+  lines.push('Installing:');
+  for (const n of fresh)
+    lines.push(
+      ` ${n.padEnd(30)} x86_64  ${(s.available[n] ?? '1.0-1.el9').replace(/\.x86_64$/, '')}  appstream`,
+    );
+  lines.push('Downloading Packages:');
+  fresh.forEach((n, i) => lines.push(`(${i + 1}/${fresh.length}): ${n}.rpm   1.2 MB/s | 640 kB     00:00`));
+  lines.push('Running transaction');
+  fresh.forEach((n, i) => {
+    lines.push(`  Installing       : ${n.padEnd(40)} ${i + 1}/${fresh.length}`);
+    add(s, n);
+  });
+  return [...lines, 'Complete!'];
+}
+
+/** apt-get update / apt-get install -y …, in apt's own words. */
+export function aptGet(s: SimState, args: string[]): string[] {
+  if (args.includes('update'))
+    return ['Hit:1 http://deb.debian.org/debian bookworm InRelease', 'Reading package lists...'];
+  const fresh = args.filter((a) => !a.startsWith('-') && a !== 'install' && !s.installed.has(a));
+  const lines = ['Reading package lists...', 'Building dependency tree...', 'Reading state information...'];
+  if (!fresh.length) return [...lines, '0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.'];
+  lines.push('The following NEW packages will be installed:', `  ${fresh.join(' ')}`);
+  lines.push(`0 upgraded, ${fresh.length} newly installed, 0 to remove and 0 not upgraded.`);
+  for (const n of fresh) lines.push(`Unpacking ${n} ...`);
+  for (const n of fresh) {
+    lines.push(`Setting up ${n} ...`);
+    add(s, n);
+  }
+  return lines;
+}
+
+/** `dpkg-query -W -f=${Package}\t${db:Status-Status}\n NAMES`: missing names go to stderr, exit 1. */
+export function dpkgQuery(s: SimState, args: string[]): { exitCode: number; stdout: string; stderr: string } {
+  const names = args.filter((a) => !a.startsWith('-'));
+  const missing = names.filter((n) => !s.installed.has(n));
+  return {
+    exitCode: missing.length ? 1 : 0,
+    stdout: names
+      .filter((n) => s.installed.has(n))
+      .map((n) => `${n}\tinstalled\n`)
+      .join(''),
+    stderr: missing.map((n) => `dpkg-query: no packages found matching ${n}\n`).join(''),
+  };
+}
