@@ -48,6 +48,7 @@ export const en = {
   // Validate
   'validate.about': 'Runs the checks and explains every line that is not PASS.',
   'validate.notInstalled': 'virt-host-validate is not installed yet: run the packages step first.',
+  'validate.passedCount': 'PASS × {count} (the other checks)',
   'validate.allPass': 'Every check passed.',
   'validate.failed': '{count} check(s) failed.',
   'validate.hint.hwvirt':
@@ -80,6 +81,7 @@ export const en = {
   'iso.missing': 'ISO {path} does not exist.',
   'iso.notIso': '{path} is not an ISO9660 image (no CD001 signature).',
   'iso.chosen': 'Using {path} (volume {volumeId}).',
+  'iso.pickerHint': '↑/↓ choose · Enter: take it · Esc: back to the previous step',
   'iso.typePath': 'Path to an ISO',
   'iso.skipChoice': 'No ISO for now',
 

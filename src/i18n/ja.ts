@@ -58,6 +58,7 @@ export const ja: Catalogue = {
   'validate.about': 'チェックを実行し、PASS 以外の行をすべて説明します。',
   'validate.notInstalled':
     'virt-host-validate はまだインストールされていません。先にパッケージのステップを実行してください。',
+  'validate.passedCount': 'PASS × {count} (その他のチェック)',
   'validate.allPass': 'すべてのチェックに合格しました。',
   'validate.failed': '{count} 件のチェックが失敗しました。',
   'validate.hint.hwvirt':
@@ -93,6 +94,7 @@ export const ja: Catalogue = {
   'iso.missing': 'ISO {path} が存在しません。',
   'iso.notIso': '{path} は ISO9660 イメージではありません (CD001 シグネチャーなし)。',
   'iso.chosen': '{path} を使用します (ボリューム {volumeId})。',
+  'iso.pickerHint': '↑/↓ で選択 · Enter で決定 · Esc で前のステップへ',
   'iso.typePath': 'ISO のパス',
   'iso.skipChoice': '今は ISO を選ばない',
 

@@ -17,16 +17,25 @@ export function logDirectory(isRoot: boolean, simulated: boolean): string {
  */
 export class Transcript {
   readonly path: string;
+  private header?: string;
 
-  constructor(dir: string, now = new Date()) {
-    mkdirSync(dir, { recursive: true, mode: 0o750 });
+  /** The file is made on the first write: a --dry-run or a run with nothing to do leaves no empty log. */
+  constructor(
+    private readonly dir: string,
+    now = new Date(),
+  ) {
     const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     this.path = join(dir, `transcript-${stamp}-${process.pid}.log`);
-    this.write(`# kvm-wizard transcript, started ${now.toISOString()}\n`);
+    this.header = `# kvm-wizard transcript, started ${now.toISOString()}\n`;
   }
 
   write(text: string): void {
     try {
+      if (this.header !== undefined) {
+        mkdirSync(this.dir, { recursive: true, mode: 0o750 });
+        appendFileSync(this.path, this.header, { mode: 0o640 });
+        this.header = undefined;
+      }
       appendFileSync(this.path, text, { mode: 0o640 });
     } catch {
       // A full disk must not stop the wizard half-way through a step; the screen still shows the output.

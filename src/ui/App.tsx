@@ -71,7 +71,11 @@ export function App({
     exit();
   };
 
+  // A key that lands between two renders must not start the same step twice (see Menu's one-pick rule).
+  const running = useRef(false);
   const run = async () => {
+    if (running.current) return;
+    running.current = true;
     tail.current = new LineTail(TAIL_LINES);
     download.current = undefined;
     dispatch({ type: 'run' });
@@ -88,6 +92,7 @@ export function App({
         dispatch({ type: 'bridge', status });
       },
     });
+    running.current = false;
     dispatch({ type: 'finished', result: r });
   };
 
@@ -149,7 +154,7 @@ export function App({
       ) : state.phase === 'running' ? (
         <OutputTail command={state.command} lines={tail.current.last()} />
       ) : state.phase === 'result' && result ? (
-        <StepResultView result={result} />
+        <StepResultView result={result} rows={reviewRows} columns={columns} />
       ) : state.phase === 'edit' && id === 'vm' ? (
         <VmForm
           initial={vmSettings(session.facts, session.answers)}
@@ -170,7 +175,11 @@ export function App({
         <StepReview plan={plan} rows={reviewRows} columns={columns} />
       )}
       {isoPicking ? (
-        <IsoPicker isos={session.facts.isos} onChoose={(p) => void chooseIso(p)} />
+        <IsoPicker
+          isos={session.facts.isos}
+          onChoose={(p) => void chooseIso(p)}
+          onBack={() => dispatch({ type: state.phase === 'edit' ? 'edited' : 'back' })}
+        />
       ) : (
         state.phase !== 'running' &&
         state.phase !== 'edit' && (

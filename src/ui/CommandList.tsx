@@ -2,7 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import { t } from '../i18n/messages.js';
 import { type Command, formatArgv } from '../plan/command.js';
-import { wrapLines } from './layout.js';
+import { hangingWrap } from './layout.js';
 
 interface Line {
   text: string;
@@ -14,8 +14,14 @@ interface Line {
 export function commandLines(commands: readonly Command[], width: number): Line[] {
   return commands
     .flatMap((c) => [
-      ...wrapLines(`$ ${formatArgv(c.argv)}`, width).map((text) => ({ text, kind: 'argv' as const })),
-      ...wrapLines(`  # ${t(c.why, c.whyParams)}`, width).map((text) => ({ text, kind: 'why' as const })),
+      ...hangingWrap(`$ ${formatArgv(c.argv)}`, width, '    ').map((text) => ({
+        text,
+        kind: 'argv' as const,
+      })),
+      ...hangingWrap(`  # ${t(c.why, c.whyParams)}`, width, '    ').map((text) => ({
+        text,
+        kind: 'why' as const,
+      })),
     ])
     .map((l, n) => ({ ...l, n }));
 }

@@ -15,10 +15,13 @@ const CATALOG = '\u0000catalog:';
 export function IsoPicker({
   isos,
   onChoose,
+  onBack,
   isActive = true,
 }: {
   isos: IsoImage[];
   onChoose: (choice: IsoAnswers | undefined) => void;
+  /** Esc on the list: leave the step's choice as it was (the menu returns). */
+  onBack: () => void;
   isActive?: boolean;
 }) {
   const [typing, setTyping] = useState(false);
@@ -26,9 +29,11 @@ export function IsoPicker({
   // Esc leaves the path field for the list again, so a mistyped path is not a dead end ("No ISO for now").
   useInput(
     (_, key) => {
-      if (key.escape) setTyping(false);
+      if (!key.escape) return;
+      if (typing) setTyping(false);
+      else onBack();
     },
-    { isActive: isActive && typing },
+    { isActive },
   );
   if (typing) {
     return (
@@ -53,18 +58,21 @@ export function IsoPicker({
     { value: NONE, label: t('iso.skipChoice') },
   ];
   return (
-    <Select
-      options={options}
-      // Select shows 5 by default: "Path to an ISO…" and "No ISO for now" were below the fold, with no hint
-      // (12 rows still fit the 80×24 screen).
-      visibleOptionCount={Math.min(options.length, 12)}
-      isDisabled={!isActive}
-      onChange={(value) => {
-        if (value === TYPE) setTyping(true);
-        else if (value === NONE) onChoose(undefined);
-        else if (value.startsWith(CATALOG)) onChoose({ catalog: value.slice(CATALOG.length) });
-        else onChoose({ path: value });
-      }}
-    />
+    <Box flexDirection="column">
+      <Select
+        options={options}
+        // Select shows 5 by default: "Path to an ISO…" and "No ISO for now" were below the fold, with no hint
+        // (12 rows still fit the 80×24 screen).
+        visibleOptionCount={Math.min(options.length, 12)}
+        isDisabled={!isActive}
+        onChange={(value) => {
+          if (value === TYPE) setTyping(true);
+          else if (value === NONE) onChoose(undefined);
+          else if (value.startsWith(CATALOG)) onChoose({ catalog: value.slice(CATALOG.length) });
+          else onChoose({ path: value });
+        }}
+      />
+      <Text dimColor>{t('iso.pickerHint')}</Text>
+    </Box>
   );
 }

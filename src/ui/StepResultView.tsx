@@ -5,12 +5,20 @@ import type { StepResult } from '../run/session.js';
 import { ValidateTable } from './ValidateTable.js';
 
 /** After a step: its outcome, virt-host-validate's table, or the failed command with its exit code and last lines. */
-export function StepResultView({ result }: { result: StepResult }) {
+export function StepResultView({
+  result,
+  rows,
+  columns,
+}: {
+  result: StepResult;
+  rows: number;
+  columns: number;
+}) {
   const failed = result.outcome === 'failed';
   const f = result.failure;
   return (
     <Box flexDirection="column">
-      {result.validate && <ValidateTable lines={result.validate} />}
+      {result.validate && <ValidateTable lines={result.validate} rows={rows - 2} columns={columns} />}
       {result.detail?.map((l) => (
         <Text key={l}>{l}</Text>
       ))}

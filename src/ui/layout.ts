@@ -9,3 +9,11 @@ export function heightOf(texts: string[], width: number): number {
 }
 
 export { wrapDisplay as wrapLines };
+
+/** Wraps with a hanging indent, so a long command's continuation lines do not look like new commands. */
+export function hangingWrap(text: string, width: number, indent: string): string[] {
+  const [first = '', ...rest] = wrapDisplay(text, width);
+  if (!rest.length) return [first];
+  const remainder = text.slice(first.length).trimStart();
+  return [first, ...wrapDisplay(remainder, width - indent.length).map((l) => indent + l)];
+}

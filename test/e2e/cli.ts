@@ -78,6 +78,7 @@ export function cli(args: string[], env: Record<string, string> = {}): CliRun {
 
 /** The `$ …` lines of every transcript in `dir`: the commands that actually ran. */
 export function transcriptCommands(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.startsWith('transcript-'))
     .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))

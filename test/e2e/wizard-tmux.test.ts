@@ -80,7 +80,7 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
         s = await at(id, 'result', RESULT);
         // Soft: a failing step is reported, and the walk goes on (Skip) to check the remaining screens.
         expect.soft(s, `${id} result`).toMatch(new RegExp(`^✓ ${t('outcome.done')}$`, 'm'));
-        if (id === 'validate') expect(s).toMatch(/^WARN +for device assignment IOMMU support$/m);
+        if (id === 'validate') expect(s).toMatch(/^WARN +device assignment IOMMU support$/m);
       }
       expect(lastLine(s), `${id}: menu on screen`).toMatch(MENU);
       // Next where offered; a step that cannot run here (or failed) is skipped.

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,11 +19,16 @@ function read(t: Transcript): string {
 }
 
 describe('Transcript', () => {
-  it('is created in the given directory, named after the start time and the pid', () => {
+  it('is created on the first write, in the given directory, named after the start time and the pid', () => {
     const dir = join(root, 'nested', 'logs');
     const t = new Transcript(dir, NOW);
     expect(t.path).toBe(join(dir, `transcript-20260304-050607-${process.pid}.log`));
-    expect(readFileSync(t.path, 'utf8')).toBe('# kvm-wizard transcript, started 2026-03-04T05:06:07.890Z\n');
+    // Nothing written yet (a --dry-run): no file, not even an empty one.
+    expect(existsSync(t.path)).toBe(false);
+    t.step('host');
+    expect(readFileSync(t.path, 'utf8')).toMatch(
+      /^# kvm-wizard transcript, started 2026-03-04T05:06:07.890Z\n\n== step host /,
+    );
     // Never more open than rw-r----- / rwxr-x--- (the umask may only take more away): logs hold addresses.
     expect(statSync(t.path).mode & 0o777 & ~0o640).toBe(0);
     expect(statSync(dir).mode & 0o777 & ~0o750).toBe(0);
@@ -96,6 +101,7 @@ describe('Transcript', () => {
 
   it('a directory it cannot write to does not throw once created', () => {
     const t = new Transcript(join(root, 'gone'), NOW);
+    t.step('host');
     rmSync(join(root, 'gone'), { recursive: true });
     expect(() => t.line('still running')).not.toThrow();
   });

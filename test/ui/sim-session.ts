@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Answers } from '../../src/answers/schema.js';
@@ -29,6 +29,8 @@ export async function simSession(
 
 /** The `$ …` command lines the transcript recorded, i.e. what actually ran. */
 export function ranCommands(session: Session): string[] {
+  // No file yet means nothing has been written, so nothing ran.
+  if (!existsSync(session.transcript.path)) return [];
   return readFileSync(session.transcript.path, 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('$ '));

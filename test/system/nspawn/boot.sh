@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Boot the cached Debian 12 rootfs with real systemd under systemd-nspawn, wired to a LAN netns:
+#
+#   bash test/system/nspawn/rootfs.sh && bash test/system/nspawn/boot.sh
+#   . test/system/nspawn/common.sh; cx systemctl is-system-running; lanx ping -c1 192.168.1.5
+#   bash test/system/nspawn/down.sh
+#
+# Topology and details: README.md beside this file. Writes $NSP_STATE/{nspawn,leader,proxy,relay}.pid,
+# console.log, apt-proxy.log. Nothing in the rootfs changes (--volatile=overlay: / is a tmpfs overlay).
+set -euo pipefail
+# shellcheck source=common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+nsp_require_root
+
+for c in systemd-nspawn nsenter ip; do
+  command -v "$c" >/dev/null || { nsp_err "$c is missing"; exit 1; }
+done
+[ -s "$NSP_CACHE/rootfs.stamp" ] && [ -x "$NSP_ROOTFS/usr/lib/systemd/systemd" ] \
+  || { nsp_err "no complete rootfs in $NSP_CACHE: run rootfs.sh first"; exit 1; }
+[ -n "$NSP_NODE" ] && [ -x "$NSP_NODE" ] || { nsp_err "no node binary (KVMWIZ_NSPAWN_NODE)"; exit 1; }
+NODE_MAJOR=$("$NSP_NODE" -p 'process.versions.node.split(".")[0]')
+[ "$NODE_MAJOR" -ge 20 ] || { nsp_err "$NSP_NODE is Node $NODE_MAJOR; the wizard needs >= 20"; exit 1; }
+NODE_REAL=$(realpath "$NSP_NODE")
+
+T0=$(nsp_now_us)
+bash "$NSP_HERE/down.sh" --quiet || { nsp_err "could not clean up a previous container"; exit 1; }
+rm -rf "$NSP_STATE"
+mkdir -p "$NSP_STATE"
+
+# ---- 1. boot --------------------------------------------------------------------------
+# --private-network: its own netns with only lo (we move enp0s3 in below); --register=no and
+# --keep-unit: this machine has no systemd/machined to register with; --console=passive: no tty.
+setsid systemd-nspawn -D "$NSP_ROOTFS" -b -M "$NSP_MACHINE" --register=no --keep-unit \
+  --volatile=overlay --private-network --console=passive \
+  --bind="$NSP_ARCHIVES:/var/cache/apt/archives" \
+  --bind-ro="$NSP_PROJECT:/opt/kvm-wizard" \
+  --bind-ro="$NODE_REAL:/usr/local/bin/node" \
+  </dev/null >"$NSP_STATE/console.log" 2>&1 &
+NSPAWN_PID=$!
+echo "$NSPAWN_PID" >"$NSP_STATE/nspawn.pid"
+
+# the container's PID 1: the descendant of nspawn whose PID in its own namespace is 1
+find_leader() {
+  local p
+  for p in $(cat /proc/"$NSPAWN_PID"/task/*/children 2>/dev/null); do
+    if awk '/^NSpid:/ { exit !($NF == 1 && NF > 2) }' "/proc/$p/status" 2>/dev/null; then
+      echo "$p" >"$NSP_STATE/leader.pid"
+      return 0
+    fi
+  done
+  return 1
+}
+fail() {
+  nsp_err "$*"
+  echo "---- last lines of $NSP_STATE/console.log" >&2
+  tail -n 20 "$NSP_STATE/console.log" >&2 || true
+  exit 1
+}
+nsp_wait_for -t 30 -m "container PID 1" find_leader || fail "container did not start"
+L=$(cat "$NSP_STATE/leader.pid")
+booted() { cx systemctl is-system-running 2>/dev/null | grep -qxE 'running|degraded'; }
+nsp_wait_for -m "systemctl is-system-running: running/degraded" booted || {
+  cx systemctl --failed --no-pager >&2 || true
+  fail "container did not finish booting"
+}
+STATE=$(cx systemctl is-system-running || true)
+T_BOOT=$(nsp_elapsed "$T0")
+nsp_log "booted to \"$STATE\" in $T_BOOT s (nspawn pid $NSPAWN_PID, leader pid $L)"
+[ "$STATE" = running ] || cx systemctl --failed --no-pager --plain >&2 || true
+echo "$T_BOOT" >"$NSP_STATE/boot.seconds"
+
+# node runs there (same glibc/libstdc++ ABI as this machine's Debian 12)
+cx node --version >/dev/null || { cx ldd /usr/local/bin/node >&2 || true; fail "node does not run in the container"; }
+
+# ---- 2. NetworkManager profile for the NIC, then the NIC --------------------------------
+# The keyfile goes in first, so NM never makes a "Wired connection 1" for the new device.
+cx sh -ec "umask 077; cat > /etc/NetworkManager/system-connections/$NSP_IFACE.nmconnection" <<EOF
+[connection]
+id=$NSP_IFACE
+uuid=$(cat /proc/sys/kernel/random/uuid)
+type=ethernet
+interface-name=$NSP_IFACE
+autoconnect=true
+
+[ethernet]
+
+[ipv4]
+method=manual
+address1=$NSP_HOST_IP/24
+gateway=$NSP_GW_IP
+dns=$NSP_GW_IP;
+
+[ipv6]
+method=ignore
+EOF
+nm_up() { cx nmcli -t -f RUNNING general | grep -qx running; }
+nsp_wait_for -m "NetworkManager running" nm_up || fail "NetworkManager is not running"
+cx nmcli connection load "/etc/NetworkManager/system-connections/$NSP_IFACE.nmconnection"
+
+ip netns add "$NSP_LAN_NS"
+ip -n "$NSP_LAN_NS" link add "$NSP_LAN_IFACE" type veth peer name "$NSP_IFACE" address "$NSP_MAC" netns "$L"
+ip -n "$NSP_LAN_NS" addr add "$NSP_GW_IP/24" dev "$NSP_LAN_IFACE"
+ip -n "$NSP_LAN_NS" link set lo up
+ip -n "$NSP_LAN_NS" link set "$NSP_LAN_IFACE" up
+iface_ready() {
+  cx nmcli -g GENERAL.STATE device show "$NSP_IFACE" | grep -q '^100' \
+    && cx ip -4 -o addr show dev "$NSP_IFACE" | grep -q " $NSP_HOST_IP/24 " \
+    && cx ip -4 route show default | grep -q "via $NSP_GW_IP dev $NSP_IFACE"
+}
+nsp_wait_for -m "$NSP_IFACE activated by NetworkManager with $NSP_HOST_IP/24" iface_ready || {
+  cx nmcli device status >&2 || true
+  fail "$NSP_IFACE was not activated"
+}
+lanx ping -c1 -W2 -n "$NSP_HOST_IP" >/dev/null || fail "no ping from the LAN to $NSP_HOST_IP"
+nsp_log "$NSP_IFACE $NSP_HOST_IP/24 up (NetworkManager $(cx nmcli -g VERSION general)); LAN ping ok"
+
+# ---- 3. apt's way out: proxy (this machine's netns) + relay (LAN netns at the gateway) ----------
+HOSTS=$(nsp_source_hosts)
+[ -n "$HOSTS" ] || fail "no apt source hosts found in the rootfs"
+setsid "$NSP_NODE" "$NSP_HERE/apt-proxy.mjs" proxy --unix "$NSP_STATE/apt-proxy.sock" --allow "$HOSTS" \
+  --log "$NSP_STATE/apt-proxy.log" </dev/null >>"$NSP_STATE/apt-proxy.out" 2>&1 &
+echo $! >"$NSP_STATE/proxy.pid"
+nsp_wait_for -t 10 -m "apt proxy socket" test -S "$NSP_STATE/apt-proxy.sock" || fail "apt proxy did not start"
+setsid ip netns exec "$NSP_LAN_NS" "$NSP_NODE" "$NSP_HERE/apt-proxy.mjs" relay \
+  --listen "$NSP_GW_IP:$NSP_PROXY_PORT" --unix "$NSP_STATE/apt-proxy.sock" --log "$NSP_STATE/apt-proxy.log" \
+  </dev/null >>"$NSP_STATE/apt-proxy.out" 2>&1 &
+echo $! >"$NSP_STATE/relay.pid"
+relay_up() { lanx bash -c "exec 3<>/dev/tcp/$NSP_GW_IP/$NSP_PROXY_PORT"; }
+nsp_wait_for -t 10 -m "apt proxy relay on $NSP_GW_IP:$NSP_PROXY_PORT" relay_up || fail "apt proxy relay did not start"
+cx sh -c "cat > /etc/apt/apt.conf.d/01proxy" <<EOF
+// kvm-wizard nspawn test: the container's only way to the Debian mirror ($HOSTS)
+Acquire::http::Proxy "http://$NSP_GW_IP:$NSP_PROXY_PORT/";
+EOF
+nsp_log "apt proxy http://$NSP_GW_IP:$NSP_PROXY_PORT -> $HOSTS"
+nsp_log "up in $(nsp_elapsed "$T0") s"
