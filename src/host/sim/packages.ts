@@ -62,7 +62,8 @@ export function dnfInstall(s: SimState, args: string[]): string[] {
       ` ${n.padEnd(30)} x86_64  ${(s.available[n] ?? '1.0-1.el9').replace(/\.x86_64$/, '')}  appstream`,
     );
   lines.push('Downloading Packages:');
-  fresh.forEach((n, i) => lines.push(`(${i + 1}/${fresh.length}): ${n}.rpm   1.2 MB/s | 640 kB     00:00`));
+  for (const [i, n] of fresh.entries())
+    lines.push(`(${i + 1}/${fresh.length}): ${n}.rpm   1.2 MB/s | 640 kB     00:00`);
   lines.push('Running transaction');
   fresh.forEach((n, i) => {
     lines.push(`  Installing       : ${n.padEnd(40)} ${i + 1}/${fresh.length}`);
