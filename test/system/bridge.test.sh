@@ -82,7 +82,7 @@ case_copy() { # PROFILE-NAME static|dhcp
   br_log "second run: exit $rc in $(lab_elapsed "$t") s"
   [ "$rc" -eq 0 ] || fail "second run exited $rc, expected 0"
   br_assert_output "$out" "Bridge br0 exists and carries the host address." "second run"
-  br_assert_output "$out" "(already so)" "second run"
+  br_assert_output "$out" "(already done)" "second run"
   after=$(br_connections)
   [ "$before" = "$after" ] || fail "second run changed the profiles: before [$before] after [$after]"
   br_checkpoints_empty || fail "second run left a checkpoint: $(lab_nm_checkpoints)"
