@@ -88,7 +88,7 @@ nsp_apt_uris() {
 nsp_mirror() {
   if [ -n "${KVMWIZ_NSPAWN_MIRROR:-}" ]; then printf '%s\n' "$KVMWIZ_NSPAWN_MIRROR"; return; fi
   local m
-  m=$(nsp_apt_uris | grep -E '/debian/?$' | head -1)
+  m=$(nsp_apt_uris | grep -E '/debian/?$' | head -1 || true)
   printf '%s\n' "${m:-http://deb.debian.org/debian}"
 }
 # host names of the container's apt sources: the only hosts the apt proxy forwards to

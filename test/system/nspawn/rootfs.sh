@@ -35,16 +35,40 @@ done
 ROOTFS_RECIPE_VERSION=1
 MAX_AGE_DAYS=${KVMWIZ_NSPAWN_MAX_AGE_DAYS:-7}
 MIRROR=$(nsp_mirror)
-SECURITY=${KVMWIZ_NSPAWN_SECURITY_MIRROR:-$(nsp_apt_uris | grep -E '/debian-security/?$' | head -1)}
+SECURITY=${KVMWIZ_NSPAWN_SECURITY_MIRROR:-$(nsp_apt_uris | grep -E '/debian-security/?$' | head -1 || true)}
 SECURITY=${SECURITY:-http://deb.debian.org/debian-security}
 ROOTFS_RECIPE="v$ROOTFS_RECIPE_VERSION $NSP_SUITE $MIRROR $SECURITY ${NSP_BASE_PKGS[*]}"
+DEBS_RECIPE="$ROOTFS_RECIPE | ${NSP_WIZARD_PKGS[*]}"
 LOG=$NSP_CACHE/build.log
+T_ALL=$(nsp_now_us)
 
+rootfs_ok() {
+  [ "$MODE" != rebuild ] && [ "$(cat "$NSP_CACHE/rootfs.stamp" 2>/dev/null)" = "$ROOTFS_RECIPE" ] \
+    && [ -x "$NSP_ROOTFS/usr/lib/systemd/systemd" ]
+}
+stamp_age_days() { # whole days since the .debs were downloaded; 9999 when they never were
+  local f=$NSP_CACHE/debs.stamp
+  [ -e "$f" ] || { echo 9999; return; }
+  echo $(( ($(date +%s) - $(stat -c %Y "$f")) / 86400 ))
+}
+debs_ok() {
+  [ "$MODE" = reuse ] && [ "$(cat "$NSP_CACHE/debs.stamp" 2>/dev/null)" = "$DEBS_RECIPE" ] \
+    && [ "$(stamp_age_days)" -lt "$MAX_AGE_DAYS" ]
+}
+count_debs() { find "$NSP_ARCHIVES" -maxdepth 1 -name '*.deb' | wc -l; }
+if rootfs_ok && debs_ok; then
+  nsp_log "reusing $NSP_ROOTFS and $NSP_ARCHIVES ($(count_debs) .debs, $(stamp_age_days) days old)"
+  exit 0
+fi
+
+# Building: exclusive lock. nspawn.test.sh holds it shared while its container runs (so does that
+# container's systemd-nspawn, which inherits it): stop a container left running with down.sh first.
 mkdir -p "$NSP_CACHE" "$NSP_CACHE/debootstrap" "$NSP_ARCHIVES/partial"
 exec 9>"$NSP_CACHE/.lock"
-if ! flock -w 1800 9; then nsp_err "another rootfs.sh or nspawn test holds $NSP_CACHE/.lock"; exit 1; fi
-
-T_ALL=$(nsp_now_us)
+if ! flock -n 9; then
+  nsp_log "waiting for $NSP_CACHE/.lock (a running container or another rootfs.sh)"
+  flock -w 600 9 || { nsp_err "could not lock $NSP_CACHE/.lock in 600 s"; exit 1; }
+fi
 : >"$LOG"
 
 # systemd-nspawn without -b, on this machine's network (only apt talks to the mirror), no services
@@ -65,8 +89,7 @@ not_mounted() { # refuse to rm -rf a tree with anything mounted inside
 fail_log() { nsp_err "$1 (last lines of $LOG:)"; tail -n 25 "$LOG" >&2; exit 1; }
 
 # ---- 1. the rootfs ---------------------------------------------------------------
-if [ "$MODE" != rebuild ] && [ "$(cat "$NSP_CACHE/rootfs.stamp" 2>/dev/null)" = "$ROOTFS_RECIPE" ] \
-   && [ -x "$NSP_ROOTFS/usr/lib/systemd/systemd" ]; then
+if rootfs_ok; then
   nsp_log "rootfs: reusing $NSP_ROOTFS"
 else
   t=$(nsp_now_us)
@@ -109,15 +132,8 @@ EOF
 fi
 
 # ---- 2. the wizard's .debs -------------------------------------------------------------
-DEBS_RECIPE="$ROOTFS_RECIPE | ${NSP_WIZARD_PKGS[*]}"
-stamp_age_days() { # whole days since the stamp was written; 9999 when there is none
-  local f=$NSP_CACHE/debs.stamp
-  [ -e "$f" ] || { echo 9999; return; }
-  echo $(( ($(date +%s) - $(stat -c %Y "$f")) / 86400 ))
-}
-if [ "$MODE" = reuse ] && [ "$(cat "$NSP_CACHE/debs.stamp" 2>/dev/null)" = "$DEBS_RECIPE" ] \
-   && [ "$(stamp_age_days)" -lt "$MAX_AGE_DAYS" ]; then
-  nsp_log "debs: reusing $NSP_ARCHIVES ($(find "$NSP_ARCHIVES" -maxdepth 1 -name '*.deb' | wc -l) .debs)"
+if debs_ok; then
+  nsp_log "debs: reusing $NSP_ARCHIVES ($(count_debs) .debs)"
 else
   t=$(nsp_now_us)
   not_mounted "$NSP_ROOTFS" || exit 1
@@ -129,6 +145,6 @@ else
     sh -ec "apt-get -q update; apt-get -q -y --download-only install ${NSP_WIZARD_PKGS[*]}; apt-get -q autoclean" \
     || fail_log "downloading the wizard's packages failed"
   echo "$DEBS_RECIPE" >"$NSP_CACHE/debs.stamp"
-  nsp_log "debs: $(find "$NSP_ARCHIVES" -maxdepth 1 -name '*.deb' | wc -l) .debs, $(du -sh "$NSP_ARCHIVES" | cut -f1), in $(nsp_elapsed "$t") s"
+  nsp_log "debs: $(count_debs) .debs, $(du -sh "$NSP_ARCHIVES" | cut -f1), in $(nsp_elapsed "$t") s"
 fi
 nsp_log "rootfs.sh done in $(nsp_elapsed "$T_ALL") s"
