@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
+import { checkText, explainValidateLine } from '../plan/steps/validate-judge.js';
 import type { StepId } from '../plan/types.js';
 import type { Session, StepResult } from '../run/session.js';
 import { percentOf, progressText } from '../ui/progress-text.js';
@@ -59,8 +60,9 @@ export async function runUnattended(
       },
     });
     results.push(result);
-    for (const v of result.validate ?? [])
-      if (v.status !== 'PASS') write(`  ${v.status}: ${v.check}${v.hint ? ` (${v.hint})` : ''}`);
+    const issues = (result.validate ?? []).filter((v) => v.status !== 'PASS');
+    for (const v of issues) write(`  ${v.status}: ${checkText(v)}${v.hint && v.check ? ` (${v.hint})` : ''}`);
+    for (const key of new Set(issues.map(explainValidateLine))) write(style.yellow(`  → ${t(key)}`));
     if (result.failure?.exitCode !== undefined)
       write(style.red(`  ${t('ui.exitCode', { code: result.failure.exitCode })}`));
     // The output already streamed above; repeat the last lines only when there was none (e.g. the bridge reason).

@@ -28,6 +28,22 @@ export interface Profile {
   planOnly?: boolean;
 }
 
+/**
+ * Installed without Recommends (see steps/packages.ts), so the ones the host needs are named: dnsmasq-base
+ * for the NAT network, qemu-utils for disk images, libosinfo-bin for os-variant detection.
+ */
+const DEBIAN_PACKAGES = [
+  'qemu-system-x86',
+  'qemu-utils',
+  'libvirt-daemon-system',
+  'libvirt-clients',
+  'virtinst',
+  'dnsmasq-base',
+  'libosinfo-bin',
+  'cockpit',
+  'cockpit-machines',
+];
+
 const EL_PACKAGES = ['qemu-kvm', 'libvirt', 'virt-install', 'cockpit', 'cockpit-machines'];
 
 export const PROFILES: Record<ProfileId, Profile> = {
@@ -86,14 +102,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Debian',
     packageTool: 'apt-get',
     packageQuery: 'dpkg',
-    packages: [
-      'qemu-system-x86',
-      'libvirt-daemon-system',
-      'libvirt-clients',
-      'virtinst',
-      'cockpit',
-      'cockpit-machines',
-    ],
+    packages: DEBIAN_PACKAGES,
     modularLibvirt: false,
     qemuBinary: '/usr/bin/qemu-system-x86_64',
   },
@@ -102,14 +111,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     label: 'Ubuntu',
     packageTool: 'apt-get',
     packageQuery: 'dpkg',
-    packages: [
-      'qemu-system-x86',
-      'libvirt-daemon-system',
-      'libvirt-clients',
-      'virtinst',
-      'cockpit',
-      'cockpit-machines',
-    ],
+    packages: DEBIAN_PACKAGES,
     modularLibvirt: false,
     qemuBinary: '/usr/bin/qemu-system-x86_64',
   },

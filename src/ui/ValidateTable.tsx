@@ -1,15 +1,10 @@
 import { Box, Text } from 'ink';
 import type { ValidateLine } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
-import { explainValidateLine } from '../plan/steps/validate-judge.js';
+import { checkText, explainValidateLine } from '../plan/steps/validate-judge.js';
 import { heightOf, wrapLines } from './layout.js';
 
 const COLOR = { PASS: 'green', WARN: 'yellow', FAIL: 'red', NOTE: 'blue' } as const;
-
-/** "Checking for hardware virtualization" → "hardware virtualization"; "if device /dev/kvm exists" likewise. */
-function checkText(l: ValidateLine): string {
-  return (l.check || l.hint || '').replace(/^(for|if) /, '');
-}
 
 /**
  * virt-host-validate's verdicts, one line each; anything not PASS gets a plain-words explanation. When the

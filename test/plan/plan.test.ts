@@ -894,18 +894,24 @@ describe('plan details', () => {
     ]);
   });
 
-  it('debian: apt-get update, then one apt-get install', () => {
+  it('debian: apt-get update, then one apt-get install: no questions, no Recommends, the needed extras named', () => {
     const plan = planStep('packages', freshFacts('el9', { packages: {} }), {}, profileOf('debian'));
     expect(argvOf(plan)).toEqual([
       ['apt-get', 'update'],
       [
+        'env',
+        'DEBIAN_FRONTEND=noninteractive',
         'apt-get',
         'install',
         '-y',
+        '--no-install-recommends',
         'qemu-system-x86',
+        'qemu-utils',
         'libvirt-daemon-system',
         'libvirt-clients',
         'virtinst',
+        'dnsmasq-base',
+        'libosinfo-bin',
         'cockpit',
         'cockpit-machines',
       ],

@@ -5,6 +5,8 @@ const PROVIDERS = {
   daemon: ['libvirt', 'libvirt-daemon-system'],
   client: ['libvirt', 'libvirt-clients'],
   installer: ['virt-install', 'virtinst'],
+  // libosinfo-bin: pulled in by virt-install on EL; on Debian only when asked for (virtinst merely recommends it).
+  osinfo: ['virt-install', 'libosinfo-bin'],
 } as const;
 
 export function provides(s: SimState, what: keyof typeof PROVIDERS): boolean {

@@ -48,6 +48,13 @@ export class SimulatedHost implements Host {
       return lines.map((l) => `${l}\n`).join('');
     };
     switch (file) {
+      case 'env': {
+        // `env VAR=value cmd …`: the variables change nothing in the simulation; run the command.
+        const rest = args.filter(
+          (a, i) => !(a.includes('=') && args.slice(0, i).every((b) => b.includes('='))),
+        );
+        return this.dispatch(rest, options, markStreamed);
+      }
       case 'rpm':
         return { ...rpmQuery(s, args.slice(1)), stderr: '' };
       case 'dnf':
@@ -89,10 +96,9 @@ export class SimulatedHost implements Host {
         if (!provides(s, 'installer')) return notFound(file);
         return virtInstall(s, args);
       case 'osinfo-detect':
-        // libosinfo-bin: pulled in by virt-install on EL, not by virtinst on Debian (as on real hosts).
-        return s.installed.has('virt-install') ? osinfoDetect(s, args.at(-1) ?? '') : notFound(file);
+        return provides(s, 'osinfo') ? osinfoDetect(s, args.at(-1) ?? '') : notFound(file);
       case 'osinfo-query':
-        return s.installed.has('virt-install') ? ok(osinfoQuery()) : notFound(file);
+        return provides(s, 'osinfo') ? ok(osinfoQuery()) : notFound(file);
       case 'df':
         return ok('        Avail\n53687091200\n');
       case 'restorecon':

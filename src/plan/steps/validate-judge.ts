@@ -22,3 +22,8 @@ export function blockingFailures(lines: ValidateLine[], answers: Answers): Valid
       !(answers.host?.allowNoVirt && explainValidateLine(l) === 'validate.hint.hwvirt'),
   );
 }
+
+/** "Checking for hardware virtualization" reads "hardware virtualization"; "if device /dev/kvm exists" likewise. */
+export function checkText(l: ValidateLine): string {
+  return (l.check || l.hint || '').replace(/^(for|if) /, '');
+}
