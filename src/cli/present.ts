@@ -4,7 +4,7 @@ import { padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
 import { cockpitUrl } from '../plan/steps/services.js';
-import type { Note, StepOutcome, StepPlan, Tone } from '../plan/types.js';
+import { isFailure, type Note, type StepOutcome, type StepPlan, type Tone } from '../plan/types.js';
 import { describeFinal } from '../run/bridge/appliers.js';
 import type { BridgeStatus } from '../run/bridge/status.js';
 import type { StepResult } from '../run/session.js';
@@ -40,7 +40,7 @@ export function stepHeader(plan: StepPlan, index: number, total: number): string
 
 export function outcomeLine(outcome: StepOutcome): string {
   const text = `  → ${t(`outcome.${outcome}` as MessageKey)}`;
-  return outcome === 'failed' || outcome === 'blocked' ? style.red(text) : style.green(text);
+  return isFailure(outcome) ? style.red(text) : style.green(text);
 }
 
 /** With a VM made, the next step is its installer's console; otherwise creating one. */

@@ -1,7 +1,7 @@
 import { t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
 import { checkText, explainValidateLine } from '../plan/steps/validate-judge.js';
-import type { StepId } from '../plan/types.js';
+import { isFailure, type StepId } from '../plan/types.js';
 import type { Session, StepResult } from '../run/session.js';
 import { percentOf, progressText } from '../ui/progress-text.js';
 import { EXIT, reportLastBridgeApply } from './context.js';
@@ -70,9 +70,9 @@ export async function runUnattended(
       for (const l of result.failure.tail) write(style.red(`  ${l}`));
     if (result.failure?.verify) write(style.red(`  ${t('cli.verifyFailed', { step: id })}`));
     write(outcomeLine(result.outcome));
-    if (result.outcome === 'failed' || result.outcome === 'blocked') {
+    if (isFailure(result.outcome)) {
       write('');
-      write(style.red(t(result.outcome === 'failed' ? 'cli.stepFailed' : 'cli.stepBlocked', { step: id })));
+      write(style.red(t(result.outcome === 'blocked' ? 'cli.stepBlocked' : 'cli.stepFailed', { step: id })));
       write(t('ui.log', { path: session.transcript.path }));
       return EXIT.failed;
     }

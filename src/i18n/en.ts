@@ -219,6 +219,7 @@ export const en = {
   'ui.next': 'Next',
   'ui.edit': 'Edit',
   'ui.running': 'Running {command}',
+  'ui.canceled': 'Canceled (Ctrl-C): the command was stopped.',
   'ui.exitCode': 'Exit code {code}. Last lines:',
   'ui.log': 'Log: {path}',
   'ui.probing': 'Looking at the host…',
@@ -235,6 +236,7 @@ export const en = {
   'outcome.already': 'already done',
   'outcome.skipped': 'skipped',
   'outcome.failed': 'failed',
+  'outcome.canceled': 'canceled',
   'outcome.blocked': 'blocked',
 
   'summary.next':

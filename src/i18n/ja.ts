@@ -234,6 +234,7 @@ export const ja: Catalogue = {
   'ui.next': '次へ',
   'ui.edit': '編集',
   'ui.running': '{command} を実行中',
+  'ui.canceled': '中断しました (Ctrl-C)。コマンドを停止しました。',
   'ui.exitCode': '終了コード {code}。最後の数行:',
   'ui.log': 'ログ: {path}',
   'ui.probing': 'ホストを調べています…',
@@ -250,6 +251,7 @@ export const ja: Catalogue = {
   'outcome.already': '設定済み',
   'outcome.skipped': 'スキップ',
   'outcome.failed': '失敗',
+  'outcome.canceled': '中断',
   'outcome.blocked': '実行不可',
 
   'summary.next':

@@ -68,7 +68,12 @@ export interface BridgeExpectation {
   gateway?: string;
 }
 
-export type StepOutcome = 'done' | 'already' | 'skipped' | 'failed' | 'blocked';
+export type StepOutcome = 'done' | 'already' | 'skipped' | 'failed' | 'canceled' | 'blocked';
+
+/** Outcomes that stop an unattended run and make the exit code non-zero. */
+export function isFailure(outcome: StepOutcome | undefined): boolean {
+  return outcome === 'failed' || outcome === 'canceled' || outcome === 'blocked';
+}
 
 export function note(key: MessageKey, tone: Tone = 'info', params?: MessageParams): Note {
   return params ? { key, tone, params } : { key, tone };

@@ -101,7 +101,8 @@ export class Session {
       await this.probe();
       if (!exec.ok) {
         const { failed, exitCode, tail, canceled } = exec;
-        return { id, outcome: 'failed', plan, failure: { command: failed, exitCode, tail, canceled } };
+        const outcome = canceled ? 'canceled' : 'failed';
+        return { id, outcome, plan, failure: { command: failed, exitCode, tail, canceled } };
       }
       if (plan.state === 'check') {
         const validate = parseVirtHostValidate(exec.outputs.join('\n'));

@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { BridgeAnswers, IsoAnswers } from '../answers/schema.js';
 import { t } from '../i18n/messages.js';
@@ -6,7 +6,7 @@ import type { DownloadProgress } from '../iso/progress.js';
 import { formatArgv } from '../plan/command.js';
 import { bridgeSettings, lastBridgeNote } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
-import type { StepId } from '../plan/types.js';
+import { isFailure, type StepId } from '../plan/types.js';
 import { markReported } from '../run/bridge/last-apply.js';
 import type { Session } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
@@ -66,13 +66,21 @@ export function App({
   }, [state.phase]);
 
   const quit = () => {
-    const failed = Object.values(state.results).some((r) => r?.outcome === 'failed');
+    const failed = Object.values(state.results).some((r) => isFailure(r?.outcome));
     onExit(failed ? 1 : 0);
     exit();
   };
 
   // A key that lands between two renders must not start the same step twice (see Menu's one-pick rule).
   const running = useRef(false);
+  const abort = useRef<AbortController | undefined>(undefined);
+  // Ctrl-C stops the running command (SIGTERM, then SIGKILL) and the step shows as canceled; with nothing
+  // running it quits. A bridge change is never interrupted: its checkpoint decides, whatever happens here.
+  useInput((input, key) => {
+    if (!(key.ctrl && input === 'c')) return;
+    if (!running.current) quit();
+    else if (!plan.guard) abort.current?.abort();
+  });
   const run = async () => {
     if (running.current) return;
     running.current = true;
@@ -81,7 +89,9 @@ export function App({
     dispatch({ type: 'run' });
     // The bridge applier reports phases, not commands: show the checkpoint it starts with.
     if (plan.guard) dispatch({ type: 'command', text: formatArgv(plan.guard.create.argv) });
+    abort.current = new AbortController();
     const r = await session.runStep(id, {
+      signal: abort.current.signal,
       onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
       onLine: (line) => tail.current.push(line),
       onDownloadProgress: (p) => {
@@ -185,7 +195,7 @@ export function App({
         state.phase !== 'edit' && (
           <Menu
             key={`${id}-${state.phase}-${state.revision}`}
-            items={menuItems(actionsFor(plan, state.phase, result?.outcome === 'failed', state.index === 0))}
+            items={menuItems(actionsFor(plan, state.phase, isFailure(result?.outcome), state.index === 0))}
             onSelect={onAction}
           />
         )

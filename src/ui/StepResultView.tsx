@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
+import { isFailure } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
 import { ValidateTable } from './ValidateTable.js';
 
@@ -14,7 +15,7 @@ export function StepResultView({
   rows: number;
   columns: number;
 }) {
-  const failed = result.outcome === 'failed';
+  const failed = isFailure(result.outcome);
   const f = result.failure;
   return (
     <Box flexDirection="column">
@@ -23,7 +24,10 @@ export function StepResultView({
         <Text key={l}>{l}</Text>
       ))}
       {f?.command && <Text color="red">{`$ ${formatArgv(f.command.argv)}`}</Text>}
-      {f?.exitCode !== undefined && <Text color="red">{t('ui.exitCode', { code: f.exitCode })}</Text>}
+      {f?.canceled && <Text color="yellow">{t('ui.canceled')}</Text>}
+      {f?.exitCode !== undefined && !f.canceled && (
+        <Text color="red">{t('ui.exitCode', { code: f.exitCode })}</Text>
+      )}
       {f?.verify && <Text color="red">{t('cli.verifyFailed', { step: result.id })}</Text>}
       {f?.tail.map((l, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key

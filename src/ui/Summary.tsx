@@ -7,7 +7,14 @@ import { cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
 
-const COLOR = { done: 'green', already: 'green', skipped: 'yellow', failed: 'red', blocked: 'red' } as const;
+const COLOR = {
+  done: 'green',
+  already: 'green',
+  skipped: 'yellow',
+  failed: 'red',
+  canceled: 'yellow',
+  blocked: 'red',
+} as const;
 
 export function Summary({
   steps,

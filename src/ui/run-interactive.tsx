@@ -15,6 +15,8 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
         code = c;
       }}
     />,
+    // App handles Ctrl-C itself: it cancels a running command first, and quits only when nothing runs.
+    { exitOnCtrlC: false },
   );
   await app.waitUntilExit();
   return code;

@@ -1,4 +1,4 @@
-import type { StepId } from '../plan/types.js';
+import { isFailure, type StepId } from '../plan/types.js';
 import type { BridgeStatus } from '../run/bridge/status.js';
 import type { StepResult } from '../run/session.js';
 
@@ -87,5 +87,5 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
 
 /** Interactive exit code: 1 when any step ended failed, else 0. */
 export function exitCodeOf(s: WizardState): number {
-  return Object.values(s.results).some((r) => r?.outcome === 'failed') ? 1 : 0;
+  return Object.values(s.results).some((r) => isFailure(r?.outcome)) ? 1 : 0;
 }

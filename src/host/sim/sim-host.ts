@@ -31,6 +31,8 @@ export class SimulatedHost implements Host {
     // Like the real host, every line reaches onLine: the long commands above stream theirs, the rest come here.
     if (!streamed)
       for (const line of (result.stdout + result.stderr).split('\n').filter(Boolean)) options.onLine?.(line);
+    // Like execa with cancelSignal: a stopped command reports canceled (the state it got to stays).
+    if (options.signal?.aborted) return { ...result, exitCode: 143, canceled: true };
     return result;
   }
 
