@@ -138,7 +138,7 @@ check "container: none of the wizard's packages installed yet" none_installed "$
 # ---- without the answer, a CPU without vmx/svm blocks the host step -------------------------------
 if [ "$HW_VIRT" = 0 ]; then
   rc=0
-  cx "${WIZ[@]}" --yes --only host >"$NSP_STATE/run0-no-answer.log" 2>&1 || rc=$?
+  cx "${WIZ[@]}" --yes --only host </dev/null >"$NSP_STATE/run0-no-answer.log" 2>&1 || rc=$?
   check "no vmx/svm and no answer: --only host exits 1 (got $rc)" test "$rc" = 1
   check "no vmx/svm and no answer: says so and stops at the host step" \
     says_both "$NSP_STATE/run0-no-answer.log" "$M_NOFLAG" "$M_BLOCKED"
@@ -149,7 +149,7 @@ printf 'host:\n  allowNoVirt: true\n' | cx sh -c 'cat > /root/answers.yaml'
 # ---- run 1: the real thing --------------------------------------------------------------------------
 run_wizard() { # LOG: the wizard, unattended, inside the container; its exit code goes to LOG.rc
   local rc=0
-  cx "${WIZ[@]}" --yes --answers /root/answers.yaml --only "$STEPS" >"$1" 2>&1 || rc=$?
+  cx "${WIZ[@]}" --yes --answers /root/answers.yaml --only "$STEPS" </dev/null >"$1" 2>&1 || rc=$?
   echo "$rc" >"$1.rc"
   echo "  exit $rc, output in $1 ($(wc -l <"$1") lines)"
   return 0
@@ -273,7 +273,7 @@ bridge_phase() {
   # 1. rolled back by itself
   out=$NSP_STATE/run-bridge-bad.log
   rc=0
-  cx "${WIZ[@]}" --yes --answers /root/answers-bad-bridge.yaml --only bridge >"$out" 2>&1 || rc=$?
+  cx "${WIZ[@]}" --yes --answers /root/answers-bad-bridge.yaml --only bridge </dev/null >"$out" 2>&1 || rc=$?
   check "bridge, bad gateway: exit 1 (got $rc)" test "$rc" = 1
   check "bridge, bad gateway: says it rolled back" says "$out" "$M_ROLLEDBACK"
   check "bridge, bad gateway: enp0s3 has $NSP_HOST_IP/24 again, no br0" \
@@ -287,7 +287,7 @@ bridge_phase() {
   ip netns exec "$NSP_LAN_NS" ping -i 0.05 -W 1 -w 120 -n "$NSP_HOST_IP" >"$NSP_STATE/ping-during-bridge.txt" 2>&1 &
   pid=$!
   rc=0
-  cx "${WIZ[@]}" --yes --answers /root/answers-bridge.yaml --only bridge,summary >"$out" 2>&1 || rc=$?
+  cx "${WIZ[@]}" --yes --answers /root/answers-bridge.yaml --only bridge,summary </dev/null >"$out" 2>&1 || rc=$?
   sleep 0.5
   kill -INT "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
@@ -307,7 +307,7 @@ bridge_phase() {
   before=$(cx nmcli -t -f NAME,UUID,DEVICE connection show)
   out=$NSP_STATE/run-bridge2.log
   rc=0
-  cx "${WIZ[@]}" --yes --answers /root/answers-bridge.yaml --only bridge,summary >"$out" 2>&1 || rc=$?
+  cx "${WIZ[@]}" --yes --answers /root/answers-bridge.yaml --only bridge,summary </dev/null >"$out" 2>&1 || rc=$?
   after=$(cx nmcli -t -f NAME,UUID,DEVICE connection show)
   check "bridge, second run: exit 0 (got $rc)" test "$rc" = 0
   check "bridge, second run: $M_ALREADY" summary_row "$out" bridge "$M_ALREADY"
