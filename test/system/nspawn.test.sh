@@ -183,9 +183,9 @@ if [ "$HW_VIRT" = 0 ]; then
   check "run 1: continues only because of the answer" says "$R1" "$M_ACCEPTED"
 fi
 check "run 1: ran apt-get update" has "$R1" '▶ apt-get update$'
-check "run 1: ran apt-get install -y …" has "$R1" '▶ apt-get install -y .*qemu-system-x86.*cockpit'
+check "run 1: ran apt-get install, no questions, no Recommends" has "$R1" '▶ env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends .*qemu-system-x86.*cockpit'
 check "run 1: apt's history shows the install" \
-  cx grep -q '^Commandline: apt-get install -y .*libvirt-daemon-system' /var/log/apt/history.log
+  cx grep -q '^Commandline: apt-get install -y --no-install-recommends .*libvirt-daemon-system' /var/log/apt/history.log
 for p in "${NSP_WIZARD_PKGS[@]}"; do
   check "dpkg: $p installed" installed "$p"
 done
