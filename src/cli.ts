@@ -10,6 +10,8 @@ import { applyLanguage } from './i18n/select.js';
 async function run(argv: string[]): Promise<number> {
   if (argv[0] !== '__apply-bridge') {
     try {
+      // From the environment first, so that even an error about the arguments is in the user's language.
+      applyLanguage({ env: process.env });
       const options = parseCli(argv);
       applyLanguage({ lang: options.lang, env: process.env });
       if (options.help || options.version) {

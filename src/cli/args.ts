@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { t } from '../i18n/messages.js';
 import { STEP_IDS, type StepId } from '../plan/types.js';
 
 export interface CliOptions {
@@ -31,16 +32,15 @@ export function parseCli(argv: string[]): CliOptions {
   const { values, positionals } = parsed;
   const [command = 'wizard', ...extra] = positionals;
   if (command !== 'wizard' && command !== 'facts' && command !== 'export')
-    throw new UsageError(`Unknown command "${command}". Try --help.`);
-  if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}". Try --help.`);
+    throw new UsageError(t('cli.unknownCommand', { command }));
+  if (extra.length) throw new UsageError(t('cli.unexpectedArgument', { arg: extra[0] ?? '' }));
   const only = values.only
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = only?.find((s) => !(STEP_IDS as readonly string[]).includes(s));
-  if (unknown) throw new UsageError(`Unknown step "${unknown}" in --only. Steps: ${STEP_IDS.join(', ')}`);
-  if (values.target && !values['dry-run'] && command === 'wizard')
-    throw new UsageError('--target only works with --dry-run or export.');
+  if (unknown) throw new UsageError(t('cli.unknownStep', { step: unknown, steps: STEP_IDS.join(', ') }));
+  if (values.target && !values['dry-run'] && command === 'wizard') throw new UsageError(t('cli.targetOnly'));
   return {
     command,
     help: Boolean(values.help),

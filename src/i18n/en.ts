@@ -275,6 +275,9 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'cli.needTty':
     'The interactive wizard needs a terminal. Use --yes for an unattended run, or --dry-run to see the plan. (Over SSH: ssh -t host kvm-wizard)',
   'cli.needRoot': 'kvm-wizard changes the system and must run as root. Try: sudo kvm-wizard {args}',
+  'cli.unknownCommand': 'Unknown command "{command}". Try --help.',
+  'cli.unexpectedArgument': 'Unexpected argument "{arg}". Try --help.',
+  'cli.targetOnly': '--target only works with --dry-run or export.',
   'cli.unknownStep': 'Unknown step "{step}" in --only. Steps: {steps}',
   'cli.unsupported':
     'Unsupported system: {name} (ID={id}, VERSION_ID={version}). Use --dry-run --target PROFILE to see a plan ({profiles}).',

@@ -291,6 +291,9 @@ NO_COLOR を設定すると色を付けません。`,
     '対話型ウィザードには端末が必要です。無人で実行するには --yes を、計画を見るには --dry-run を使ってください。(SSH 経由の場合: ssh -t host kvm-wizard)',
   'cli.needRoot':
     'kvm-wizard はシステムを変更するため、root で実行する必要があります。例: sudo kvm-wizard {args}',
+  'cli.unknownCommand': '不明なコマンド "{command}" です。--help を参照してください。',
+  'cli.unexpectedArgument': '余分な引数 "{arg}" があります。--help を参照してください。',
+  'cli.targetOnly': '--target は --dry-run または export と一緒にのみ使えます。',
   'cli.unknownStep': '--only に不明なステップ "{step}" があります。ステップ: {steps}',
   'cli.unsupported':
     'サポートされていないシステムです: {name} (ID={id}, VERSION_ID={version})。計画を見るには --dry-run --target PROFILE を使ってください ({profiles})。',
