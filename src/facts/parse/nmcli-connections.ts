@@ -1,7 +1,6 @@
-// Parses `nmcli -t -f NAME,UUID,TYPE,DEVICE connection show` (terse) and the human `nmcli con show` table.
+// Parses `nmcli -t -f NAME,UUID,TYPE,DEVICE connection show` (terse).
 // Old NM prints TYPE as 802-3-ethernet / 802-11-wireless; an inactive profile has DEVICE '' (terse) or '--'.
 import type { NmConnection } from '../types.js';
-import { parseNmcliTable } from './nmcli-table.js';
 import { parseTerseRows } from './nmcli-terse.js';
 
 const TYPE_ALIASES: Record<string, string> = { '802-3-ethernet': 'ethernet', '802-11-wireless': 'wifi' };
@@ -26,8 +25,4 @@ export function parseNmcliConnections(
   fields: readonly string[] = ['NAME', 'UUID', 'TYPE', 'DEVICE'],
 ): NmConnection[] {
   return parseTerseRows(text, fields).map(toConnection);
-}
-
-export function parseNmcliConnectionTable(text: string): NmConnection[] {
-  return parseNmcliTable(text).map(toConnection);
 }

@@ -1,7 +1,5 @@
-// Parses `nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device` (terse) and the human `nmcli dev status` table.
-// CONNECTION is '' (terse) or '--' (table) when none; STATE is translated unless LC_ALL=C.
+// Parses `nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device` (terse). CONNECTION is '' (or '--') when none; STATE is translated unless LC_ALL=C.
 import type { NmDevice } from '../types.js';
-import { parseNmcliTable } from './nmcli-table.js';
 import { parseTerseRows } from './nmcli-terse.js';
 
 function toDevice(row: Record<string, string>): NmDevice {
@@ -20,8 +18,4 @@ export function parseNmcliDevices(
   fields: readonly string[] = ['DEVICE', 'TYPE', 'STATE', 'CONNECTION'],
 ): NmDevice[] {
   return parseTerseRows(text, fields).map(toDevice);
-}
-
-export function parseNmcliDeviceTable(text: string): NmDevice[] {
-  return parseNmcliTable(text).map(toDevice);
 }
