@@ -8,6 +8,7 @@ import { parseCpuinfo } from './parse/cpuinfo.js';
 import { parseDpkgQuery } from './parse/dpkg.js';
 import { parseIpAddrJson } from './parse/ip-addr.js';
 import { parseIpRouteJson } from './parse/ip-route.js';
+import { parseLscpu } from './parse/lscpu.js';
 import { parseMeminfo } from './parse/meminfo.js';
 import { parseNmcliConnections } from './parse/nmcli-connections.js';
 import { parseNmcliDevices } from './parse/nmcli-devices.js';
@@ -17,6 +18,7 @@ import { parseOsRelease } from './parse/os-release.js';
 import { parseOsinfoDetect, parseOsinfoQueryOs } from './parse/osinfo.js';
 import { parseRpmQuery } from './parse/rpm.js';
 import { parseSystemctlShow } from './parse/systemctl-show.js';
+import { parseVirshNetDumpxml } from './parse/virsh-net-dumpxml.js';
 import { parseVirshNetList } from './parse/virsh-net-list.js';
 import type { Facts, Ipv4Settings, Uplink } from './types.js';
 
@@ -83,13 +85,16 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
   }
   return {
     os: parseOsRelease(osText ?? ''),
-    cpu: parseCpuinfo(cpuText ?? ''),
+    cpu: await probeCpu(host, cpuText ?? ''),
     devKvm,
     kvmModules: modules,
     isRoot: host.isRoot(),
     packages,
     units,
     ...(nets.exitCode === 0 ? { libvirtNetworks: parseVirshNetList(nets.stdout) } : {}),
+    ...(nets.exitCode === 0 && parseVirshNetList(nets.stdout).some((n) => n.name === 'default')
+      ? await probeDefaultNet(host)
+      : {}),
     nm,
     ...(uplink ? { uplink } : {}),
     ...(lastBridge ? { lastBridgeApply: lastBridge } : {}),
@@ -139,6 +144,23 @@ async function probeVirt(
       : {}),
     ...(osinfo.exitCode === 0 ? { osVariants: known.map((o) => o.shortId) } : {}),
   };
+}
+
+/** /proc/cpuinfo, cross-checked with lscpu ("Virtualization: VT-x"/"AMD-V") in case the flags line is cut. */
+async function probeCpu(host: Host, cpuinfo: string): Promise<Facts['cpu']> {
+  const cpu = parseCpuinfo(cpuinfo);
+  if (cpu.flag) return cpu;
+  const lscpu = await host.run(['lscpu']);
+  const v = lscpu.exitCode === 0 ? parseLscpu(lscpu.stdout).virtualization : undefined;
+  if (!v) return cpu;
+  const flag = v === 'VT-x' ? 'vmx' : 'svm';
+  return { ...cpu, flag, vendor: cpu.vendor === 'other' ? (flag === 'vmx' ? 'intel' : 'amd') : cpu.vendor };
+}
+
+/** The default network's bridge, subnet and DHCP range, so the network step can show what NAT means here. */
+async function probeDefaultNet(host: Host): Promise<Pick<Facts, 'defaultNet'>> {
+  const r = await host.run(['virsh', 'net-dumpxml', 'default']);
+  return r.exitCode === 0 ? { defaultNet: parseVirshNetDumpxml(r.stdout) } : {};
 }
 
 async function loadedModules(host: Host): Promise<string[]> {

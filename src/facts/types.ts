@@ -1,4 +1,5 @@
 import type { BridgeStatus } from '../run/bridge/status.js';
+import type { VirshNetDetails } from './parse/virsh-net-dumpxml.js';
 
 /** Host facts: everything the plan needs to know, probed once per step and passed around as data. */
 
@@ -108,6 +109,8 @@ export interface Facts {
   units: Record<string, UnitState>;
   /** undefined when virsh could not be asked (not installed, daemon down). */
   libvirtNetworks?: LibvirtNetwork[];
+  /** The "default" network's settings (`virsh net-dumpxml default`), when it exists. */
+  defaultNet?: VirshNetDetails;
   nm: {
     running: boolean;
     version: string;

@@ -73,6 +73,8 @@ export const en = {
   'network.about': 'NAT (virbr0): VMs go out through the host. Bridge (br0, next steps): VMs sit on the LAN.',
   'network.active': 'The default network is active.',
   'network.inactive': 'The default network exists but is not active.',
+  'network.details':
+    '{bridge}: host {address}/{prefix}; VMs get addresses {start}–{end} by DHCP and go out through NAT.',
   'network.unknown': 'libvirt did not answer yet: the network is set up after the services step.',
 
   // ISO

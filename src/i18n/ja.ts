@@ -86,6 +86,8 @@ export const ja: Catalogue = {
     'NAT (virbr0): 仮想マシンはホスト経由で外部に出ます。ブリッジ (br0、この後のステップ): 仮想マシンは LAN 上に置かれます。',
   'network.active': 'デフォルトネットワークはアクティブです。',
   'network.inactive': 'デフォルトネットワークは存在しますが、アクティブではありません。',
+  'network.details':
+    '{bridge}: ホスト側 {address}/{prefix}。仮想マシンには DHCP で {start}–{end} のアドレスが割り当てられ、NAT 経由で外部に出ます。',
   'network.unknown': 'libvirt がまだ応答しません。ネットワークはサービスのステップの後で設定されます。',
 
   // ISO

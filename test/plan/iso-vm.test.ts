@@ -581,3 +581,32 @@ describe('VM step: network and catalogue variant', () => {
     expect(vmSettings(facts, answersSchema.parse({ iso: { catalog: 'rocky-9' } })).osVariant).toBe('rocky9');
   });
 });
+
+describe('network step details', () => {
+  it('shows the default network’s bridge, subnet and DHCP range from net-dumpxml', () => {
+    const facts = freshFacts('el9', {
+      libvirtNetworks: [{ name: 'default', active: false, autostart: false, persistent: true }],
+      defaultNet: {
+        name: 'default',
+        bridge: 'virbr0',
+        forward: 'nat',
+        ipAddress: '192.168.122.1',
+        netmask: '255.255.255.0',
+        prefix: 24,
+        dhcpStart: '192.168.122.2',
+        dhcpEnd: '192.168.122.254',
+      },
+    });
+    expect(planStep('network', facts, {}, profileOf('el9')).notes).toContainEqual({
+      key: 'network.details',
+      tone: 'info',
+      params: {
+        bridge: 'virbr0',
+        address: '192.168.122.1',
+        prefix: 24,
+        start: '192.168.122.2',
+        end: '192.168.122.254',
+      },
+    });
+  });
+});

@@ -172,6 +172,7 @@ export class SimulatedHost implements Host {
         stderr: '',
       };
     }
+    if (verb === 'net-dumpxml' && net) return { exitCode: 0, stdout: DEFAULT_NETWORK_XML, stderr: '' };
     if (!net)
       return {
         exitCode: 1,
@@ -235,6 +236,25 @@ export class SimulatedHost implements Host {
     return true;
   }
 }
+
+/** libvirt's default.xml as `virsh net-dumpxml default` prints it (layout of test/fixtures/generic/virsh-net-dumpxml-default.*). */
+const DEFAULT_NETWORK_XML = `<network>
+  <name>default</name>
+  <uuid>29e972d8-e019-4ec5-bc5f-d565676c55ac</uuid>
+  <forward mode='nat'>
+    <nat>
+      <port start='1024' end='65535'/>
+    </nat>
+  </forward>
+  <bridge name='virbr0' stp='on' delay='0'/>
+  <mac address='52:54:00:c3:81:9d'/>
+  <ip address='192.168.122.1' netmask='255.255.255.0'>
+    <dhcp>
+      <range start='192.168.122.2' end='192.168.122.254'/>
+    </dhcp>
+  </ip>
+</network>
+`;
 
 function notFound(file: string): RunResult {
   return { exitCode: 127, stdout: '', stderr: `${file}: command not found\n`, notFound: true };

@@ -12,6 +12,17 @@ export function planNetwork({ facts }: PlanContext): StepPlan {
   if (!def?.active) commands.push(cmd(['virsh', 'net-start', 'default'], 'why.netStart'));
   if (!def?.autostart) commands.push(cmd(['virsh', 'net-autostart', 'default'], 'why.netAutostart'));
   if (def) notes.push(note(def.active ? 'network.active' : 'network.inactive', def.active ? 'ok' : 'warn'));
-  else if (!facts.libvirtNetworks) notes.push(note('network.unknown', 'warn'));
+  const d = facts.defaultNet;
+  if (d?.ipAddress) {
+    notes.push(
+      note('network.details', 'info', {
+        bridge: d.bridge,
+        address: d.ipAddress,
+        prefix: d.prefix,
+        start: d.dhcpStart,
+        end: d.dhcpEnd,
+      }),
+    );
+  } else if (!facts.libvirtNetworks) notes.push(note('network.unknown', 'warn'));
   return { id: 'network', state: commands.length ? 'todo' : 'already', notes, commands };
 }
