@@ -52,7 +52,7 @@ function guardedCommands(plan: StepPlan): string[] {
     `cp=$(${formatArgv(guard.create.argv)} | sed -n 's/.*"\\(\\/org\\/freedesktop\\/NetworkManager\\/Checkpoint\\/[0-9]*\\)".*/\\1/p')`,
     '[ -n "$cp" ] || { echo "no NetworkManager checkpoint: nothing changed" >&2; exit 1; }',
     ...plan.commands.map((c) => `${formatArgv(c.argv)} || { ${rollback}; exit 1; }`),
-    `printf 'Press Enter within ${wait} s to keep the new network: '`,
+    `printf '%s ' ${shellQuote(t('bridge.confirm', { seconds: wait }))}`,
     `if read -r -t ${wait} _; then ${commit}; else ${rollback}; exit 1; fi`,
   ];
 }
