@@ -18,7 +18,7 @@ export const en = {
     'libvirt\'s "default" network is a private NAT network behind the virtual bridge virbr0 (usually 192.168.122.0/24). VMs on it reach the outside through the host, but the LAN cannot reach them.',
   'step.iso.title': 'Installation ISO',
   'step.iso.about':
-    'The first VM boots an installer from an ISO image. Pick one already on this host (libvirt looks in /var/lib/libvirt/images) or type its path.',
+    'The first VM boots an installer from an ISO image. Pick one already on this host (libvirt looks in /var/lib/libvirt/images), or one to download: it is checked against its SHA-256 before it is used.',
   'step.bridge.title': 'Bridge',
   'step.bridge.about':
     'A bridge (br0) is a virtual switch: the network card becomes its port and VMs plug into it, so they get addresses on your LAN and can be reached from it, unlike NAT. The host address moves to the bridge.',
@@ -84,7 +84,8 @@ export const en = {
   'iso.notIso': '{path} is not an ISO9660 image (no CD001 signature).',
   'iso.chosen': 'Using {path} (volume {volumeId}).',
   'iso.pickerHint': '↑/↓ choose · Enter: take it · Esc: back to the previous step',
-  'iso.typePath': 'Path to an ISO',
+  'iso.typePath': 'Path or URL of an ISO',
+  'iso.typeChecksum': 'Its SHA-256, or the URL of its checksum file',
   'iso.skipChoice': 'No ISO for now',
 
   'iso.download':

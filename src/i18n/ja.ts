@@ -25,7 +25,7 @@ export const ja: Catalogue = {
     'libvirt の "default" ネットワークは、仮想ブリッジ virbr0 の背後にあるプライベートな NAT ネットワークです (通常は 192.168.122.0/24)。接続した仮想マシンはホスト経由で外部と通信できますが、LAN 側からは到達できません。',
   'step.iso.title': 'インストール用 ISO',
   'step.iso.about':
-    '最初の仮想マシンは、ISO イメージからインストーラーを起動します。このホストにある ISO (libvirt は /var/lib/libvirt/images を参照します) を選ぶか、パスを入力してください。',
+    '最初の仮想マシンは、ISO イメージからインストーラーを起動します。このホストにある ISO (libvirt は /var/lib/libvirt/images を参照します) を選ぶか、ダウンロードする ISO を選んでください。ダウンロードした ISO は SHA-256 を確認してから使います。',
   'step.bridge.title': 'ブリッジ',
   'step.bridge.about':
     'ブリッジ (br0) は仮想スイッチです。ネットワークカード (NIC) がそのポートになり、仮想マシンもそこに接続します。NAT と異なり、仮想マシンは LAN のアドレスを取得し、LAN から到達できます。ホストのアドレスはブリッジに移ります。',
@@ -97,7 +97,8 @@ export const ja: Catalogue = {
   'iso.notIso': '{path} は ISO9660 イメージではありません (CD001 シグネチャーなし)。',
   'iso.chosen': '{path} を使用します (ボリューム {volumeId})。',
   'iso.pickerHint': '↑/↓ で選択 · Enter で決定 · Esc で前のステップへ',
-  'iso.typePath': 'ISO のパス',
+  'iso.typePath': 'ISO のパスまたは URL',
+  'iso.typeChecksum': 'その SHA-256、またはチェックサムファイルの URL',
   'iso.skipChoice': '今は ISO を選ばない',
 
   'iso.download':

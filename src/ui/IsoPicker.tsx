@@ -2,7 +2,8 @@ import { Select } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
 import TextInput from 'ink-text-input';
 import { useState } from 'react';
-import type { IsoAnswers } from '../answers/schema.js';
+import { formatIssues } from '../answers/load.js';
+import { type IsoAnswers, isoAnswers } from '../answers/schema.js';
 import type { IsoImage } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { loadCatalog } from '../iso/catalog.js';
@@ -11,7 +12,10 @@ const TYPE = '\u0000type';
 const NONE = '\u0000none';
 const CATALOG = '\u0000catalog:';
 
-/** Pick an ISO found on the host, one to download from the catalogue, type a path (Esc: back), or none. */
+/**
+ * Pick an ISO found on the host, one to download from the catalogue, a path or your own URL (then its SHA-256
+ * or checksum file: an unverified download is never used), or none.
+ */
 export function IsoPicker({
   isos,
   onChoose,
@@ -24,27 +28,56 @@ export function IsoPicker({
   onBack: () => void;
   isActive?: boolean;
 }) {
-  const [typing, setTyping] = useState(false);
+  // list → typed path or URL → (for a URL) its SHA-256 or checksum file; Esc goes one stage back.
+  const [stage, setStage] = useState<'list' | 'path' | 'checksum'>('list');
   const [path, setPath] = useState('/var/lib/libvirt/images/');
-  // Esc leaves the path field for the list again, so a mistyped path is not a dead end ("No ISO for now").
+  const [checksum, setChecksum] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
   useInput(
     (_, key) => {
       if (!key.escape) return;
-      if (typing) setTyping(false);
+      setErrors([]);
+      if (stage === 'checksum') setStage('path');
+      else if (stage === 'path') setStage('list');
       else onBack();
     },
     { isActive },
   );
-  if (typing) {
+  const submitPath = (value: string) => {
+    const p = value.trim();
+    if (/^https?:\/\//.test(p)) setStage('checksum');
+    else onChoose({ path: p });
+  };
+  const submitChecksum = (value: string) => {
+    const c = value.trim();
+    const candidate = /^[0-9a-fA-F]{64}$/.test(c)
+      ? { url: path.trim(), sha256: c }
+      : { url: path.trim(), checksumUrl: c };
+    const parsed = isoAnswers.safeParse(candidate);
+    if (parsed.success) onChoose(parsed.data);
+    else setErrors(formatIssues(parsed.error).map((e) => `iso.${e}`));
+  };
+  if (stage !== 'list') {
+    const checksumStage = stage === 'checksum';
     return (
-      <Box>
-        <Text>{`${t('iso.typePath')}: `}</Text>
-        <TextInput
-          value={path}
-          onChange={setPath}
-          onSubmit={(p) => onChoose({ path: p.trim() })}
-          focus={isActive}
-        />
+      <Box flexDirection="column">
+        <Box>
+          <Text>{`${t('iso.typePath')}: `}</Text>
+          {checksumStage ? (
+            <Text>{path}</Text>
+          ) : (
+            <TextInput value={path} onChange={setPath} onSubmit={submitPath} focus={isActive} />
+          )}
+        </Box>
+        {checksumStage && (
+          <Box>
+            <Text>{`${t('iso.typeChecksum')}: `}</Text>
+            <TextInput value={checksum} onChange={setChecksum} onSubmit={submitChecksum} focus={isActive} />
+          </Box>
+        )}
+        {errors.map((e) => (
+          <Text key={e} color="red">{`✗ ${e}`}</Text>
+        ))}
       </Box>
     );
   }
@@ -66,7 +99,7 @@ export function IsoPicker({
         visibleOptionCount={Math.min(options.length, 12)}
         isDisabled={!isActive}
         onChange={(value) => {
-          if (value === TYPE) setTyping(true);
+          if (value === TYPE) setStage('path');
           else if (value === NONE) onChoose(undefined);
           else if (value.startsWith(CATALOG)) onChoose({ catalog: value.slice(CATALOG.length) });
           else onChoose({ path: value });

@@ -116,7 +116,7 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
     expect(f).toContain(`❯ ${ISO}`);
     expect(f).toContain('[CentOS-Stream-9-BaseOS-x86_64]');
     // Every choice is on screen, the last ones too (not hidden below a 5-line list).
-    expect(f).toContain('  Path to an ISO…');
+    expect(f).toContain('  Path or URL of an ISO…');
     expect(f).toContain('  No ISO for now');
     const picked = await w.key(KEY.enter, 'Using');
     expect(flat(picked)).toContain(`✓ Using ${ISO} (volume CentOS-Stream-9-BaseOS-x86_64).`);
@@ -134,8 +134,8 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
 
   it('ISO picker: a typed path that does not exist is refused; Esc returns to the list to skip', async () => {
     w = await Wizard.start({ steps: ['iso', 'summary'] });
-    await w.pick('Path to an ISO…');
-    await w.r.waitForFrame('Path to an ISO: ');
+    await w.pick('Path or URL of an ISO…');
+    await w.r.waitForFrame('Path or URL of an ISO: ');
     await w.key('nope.iso', 'nope.iso');
     const f = await w.key(KEY.enter, 'does not exist');
     expect(flat(f)).toContain('✗ ISO /var/lib/libvirt/images/nope.iso does not exist.');
@@ -143,6 +143,31 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
     await w.pick('No ISO for now');
     await w.at('summary');
     expect(w.frame()).toMatch(/^Installation ISO +skipped$/m);
+  });
+
+  it('ISO picker: your own URL needs its SHA-256 or checksum file; a bad one names the key', async () => {
+    w = await Wizard.start({ steps: ['iso', 'summary'] });
+    await w.pick('Path or URL of an ISO…');
+    await w.r.waitForFrame('Path or URL of an ISO: ');
+    // Clear the prefilled directory one key at a time (Ink drops repeated keys that arrive in one read).
+    for (let i = 0; i < '/var/lib/libvirt/images/'.length; i++) {
+      const before = w.frame();
+      await w.key(KEY.backspace, (f) => f !== before);
+    }
+    await w.key('https://mirror.example.org/my.iso', 'my.iso');
+    await w.key(KEY.enter, 'Its SHA-256, or the URL of its checksum file:');
+    await w.key('http://x/SUMS', 'SUMS');
+    const bad = await w.key(KEY.enter, '✗');
+    expect(flat(bad)).toContain('✗ iso.checksumUrl: must be an https:// URL');
+    expect(w.session.answers.iso).toBeUndefined();
+    for (let i = 0; i < 'http://x/SUMS'.length; i++) {
+      const before = w.frame();
+      await w.key(KEY.backspace, (f) => f !== before);
+    }
+    const sha = 'ab'.repeat(32);
+    await w.key(sha, sha.slice(-8));
+    await w.key(KEY.enter, 'Download https://mirror.example.org/my.iso');
+    expect(w.session.answers.iso).toEqual({ url: 'https://mirror.example.org/my.iso', sha256: sha });
   });
 
   it('bridge: the nmcli commands inside a checkpoint, then Run asks to confirm and keeps the network', async () => {
