@@ -1,5 +1,5 @@
 import { type MessageKey, t } from '../i18n/messages.js';
-import { checkpointRollback } from '../plan/checkpoint.js';
+import { CHECKPOINT_PLACEHOLDER, checkpointRollback } from '../plan/checkpoint.js';
 import { formatArgv, shellQuote } from '../plan/command.js';
 import type { StepPlan } from '../plan/types.js';
 
@@ -45,8 +45,11 @@ export function shellScript(plans: StepPlan[], header: string): string {
 function guardedCommands(plan: StepPlan): string[] {
   const guard = plan.guard;
   if (!guard) return [];
-  const rollback = formatArgv(checkpointRollback('"$cp"').argv).replace(`'"$cp"'`, '"$cp"');
-  const commit = formatArgv(guard.commit.argv).replace(`'<checkpoint>'`, '"$cp"');
+  // The checkpoint path is only known when the script runs: "$cp", unquoted by formatArgv on purpose.
+  const withCp = (argv: readonly string[]) =>
+    formatArgv(argv).replace(shellQuote(CHECKPOINT_PLACEHOLDER), '"$cp"');
+  const rollback = withCp(checkpointRollback(CHECKPOINT_PLACEHOLDER).argv);
+  const commit = withCp(guard.commit.argv);
   const wait = guard.rollbackTimeout - 10;
   return [
     `cp=$(${formatArgv(guard.create.argv)} | sed -n 's/.*"\\(\\/org\\/freedesktop\\/NetworkManager\\/Checkpoint\\/[0-9]*\\)".*/\\1/p')`,

@@ -1,18 +1,15 @@
 import type { Host } from '../host/host.js';
-import { parseVolumeDescriptor } from '../iso/iso9660.js';
+import { walkDescriptors } from '../iso/iso9660.js';
 import type { IsoImage } from './types.js';
 
 export const IMAGES_DIR = '/var/lib/libvirt/images';
 
-/** ISO9660: the Primary Volume Descriptor sits in sector 16 (read through the Host seam, so simulation works). */
-const PVD_OFFSET = 32768;
-
 export async function inspectIsoOnHost(host: Host, path: string): Promise<IsoImage | undefined> {
   const size = await host.fileSize(path);
   if (size === undefined) return undefined;
-  const pvd = await host.readBytes(path, PVD_OFFSET, 2048);
-  const pvdInfo = pvd ? parseVolumeDescriptor(pvd) : undefined;
-  const volumeId = pvdInfo?.kind === 'primary' ? pvdInfo.volumeId : undefined;
+  // The same descriptor walk as iso/iso9660.ts, read through the Host seam so the simulation works too.
+  const found = await walkDescriptors((offset, length) => host.readBytes(path, offset, length));
+  const volumeId = found.ok ? found.volumeId : undefined;
   return { path, sizeBytes: size, ...(volumeId !== undefined ? { volumeId } : {}) };
 }
 

@@ -57,19 +57,32 @@ export async function inspectIso(path: string): Promise<IsoInspection> {
     if (stats.isDirectory()) return { ok: false, reason: 'not-iso' };
     // A block device (/dev/sr0) reports size 0, so only regular files are judged by their size.
     if (stats.isFile() && stats.size < FIRST_DESCRIPTOR + SECTOR) return { ok: false, reason: 'too-small' };
-    const sector = Buffer.alloc(SECTOR);
-    for (let i = 0; i < MAX_DESCRIPTORS; i++) {
-      const { bytesRead } = await handle.read(sector, 0, SECTOR, FIRST_DESCRIPTOR + i * SECTOR);
-      if (bytesRead < SECTOR)
-        return i === 0 ? { ok: false, reason: 'too-small' } : { ok: false, reason: 'not-iso' };
-      const parsed = parseVolumeDescriptor(sector);
-      if (parsed.kind === 'primary') return { ok: true, volumeId: parsed.volumeId };
-      if (parsed.kind !== 'other') break;
-    }
-    return { ok: false, reason: 'not-iso' };
+    return await walkDescriptors(async (offset, length) => {
+      const buf = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buf, 0, length, offset);
+      return buf.subarray(0, bytesRead);
+    });
   } finally {
     await handle.close();
   }
+}
+
+/** Reads `length` bytes at `offset`; fewer (or none) at the end of the file. */
+export type ReadAt = (offset: number, length: number) => Promise<Uint8Array | undefined>;
+
+/**
+ * The descriptor walk itself, over any reader (a file here, the Host seam in facts/iso-images.ts): the PVD is
+ * nearly always at sector 16, but ECMA-119 only promises the set *starts* there.
+ */
+export async function walkDescriptors(read: ReadAt): Promise<IsoInspection> {
+  for (let i = 0; i < MAX_DESCRIPTORS; i++) {
+    const sector = await read(FIRST_DESCRIPTOR + i * SECTOR, SECTOR);
+    if (!sector || sector.length < SECTOR) return { ok: false, reason: i === 0 ? 'too-small' : 'not-iso' };
+    const parsed = parseVolumeDescriptor(sector);
+    if (parsed.kind === 'primary') return { ok: true, volumeId: parsed.volumeId };
+    if (parsed.kind !== 'other') break;
+  }
+  return { ok: false, reason: 'not-iso' };
 }
 
 function isNotFound(error: unknown): boolean {

@@ -23,7 +23,6 @@ export interface Profile {
   extraPackages?: string[];
   /** Fresh installs use the modular libvirt daemons (virtqemud…) instead of libvirtd. */
   modularLibvirt: boolean;
-  qemuBinary: string;
   /** Node.js 20+ cannot run there: only --dry-run and export make sense. */
   planOnly?: boolean;
 }
@@ -54,7 +53,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     modularLibvirt: false,
-    qemuBinary: '/usr/libexec/qemu-kvm',
     planOnly: true,
   },
   el8: {
@@ -66,7 +64,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     virtModule: 'virt',
     extraPackages: ['virt-install', 'cockpit', 'cockpit-machines'],
     modularLibvirt: false,
-    qemuBinary: '/usr/libexec/qemu-kvm',
   },
   el9: {
     id: 'el9',
@@ -75,7 +72,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     modularLibvirt: true,
-    qemuBinary: '/usr/libexec/qemu-kvm',
   },
   el10: {
     id: 'el10',
@@ -84,7 +80,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     modularLibvirt: true,
-    qemuBinary: '/usr/libexec/qemu-kvm',
   },
   fedora: {
     id: 'fedora',
@@ -95,7 +90,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     virtGroup: '@virtualization',
     extraPackages: ['cockpit', 'cockpit-machines'],
     modularLibvirt: true,
-    qemuBinary: '/usr/bin/qemu-kvm',
   },
   debian: {
     id: 'debian',
@@ -104,7 +98,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'dpkg',
     packages: DEBIAN_PACKAGES,
     modularLibvirt: false,
-    qemuBinary: '/usr/bin/qemu-system-x86_64',
   },
   ubuntu: {
     id: 'ubuntu',
@@ -113,7 +106,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'dpkg',
     packages: DEBIAN_PACKAGES,
     modularLibvirt: false,
-    qemuBinary: '/usr/bin/qemu-system-x86_64',
   },
 };
 

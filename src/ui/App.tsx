@@ -23,7 +23,7 @@ import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
 import { VmForm } from './VmForm.js';
-import { currentStep, initialState, wizardReducer } from './wizard-state.js';
+import { currentStep, exitCodeOf, initialState, wizardReducer } from './wizard-state.js';
 
 const TAIL_LINES = 8;
 
@@ -66,8 +66,7 @@ export function App({
   }, [state.phase]);
 
   const quit = () => {
-    const failed = Object.values(state.results).some((r) => isFailure(r?.outcome));
-    onExit(failed ? 1 : 0);
+    onExit(exitCodeOf(state));
     exit();
   };
 
