@@ -67,6 +67,10 @@ export async function main(argv: string[]): Promise<number> {
     return runUnattended(session, steps, write);
   }
   if ('NO_COLOR' in process.env) process.env.FORCE_COLOR = '0';
+  // Ink draws only the last frame when CI is set (is-in-ci, read once at import). Interactive mode has a
+  // terminal with a person at it, even inside a CI job or a container that exports CI=true.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const { runInteractive } = await import('../ui/run-interactive.js');
   return runInteractive(session, steps);
 }

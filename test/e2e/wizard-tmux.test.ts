@@ -114,6 +114,14 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     expect(await w.exitCode()).toBe(0);
   });
 
+  it('CI=true exported on a real terminal: the wizard still draws its screens and takes keys', async () => {
+    // Ink shows only the final frame when CI is set; a person at a terminal inside a CI job must see the wizard.
+    w = new TmuxWizard(['--simulate'], { env: { CI: 'true', CONTINUOUS_INTEGRATION: '1' } });
+    await w.waitFor(`Step 1/${N} · Host check`);
+    w.send(['Enter']);
+    await w.waitFor(`Step 2/${N} · ${title('packages')}`);
+  });
+
   it('NO_COLOR=1: the screen has no colours or attributes at all', async () => {
     w = new TmuxWizard(['--simulate'], { env: { NO_COLOR: '1' } });
     await w.waitFor(`Step 1/${N} · Host check`);
