@@ -40,7 +40,8 @@ export function parseCli(argv: string[]): CliOptions {
     .filter(Boolean);
   const unknown = only?.find((s) => !(STEP_IDS as readonly string[]).includes(s));
   if (unknown) throw new UsageError(t('cli.unknownStep', { step: unknown, steps: STEP_IDS.join(', ') }));
-  if (values.target && !values['dry-run'] && command === 'wizard') throw new UsageError(t('cli.targetOnly'));
+  if (values.target && command !== 'export' && !(command === 'wizard' && values['dry-run']))
+    throw new UsageError(t('cli.targetOnly'));
   return {
     command,
     help: Boolean(values.help),

@@ -2,7 +2,7 @@ import type { Answers } from '../answers/schema.js';
 import { parseOsRelease } from '../facts/parse/os-release.js';
 import type { Host } from '../host/host.js';
 import { RealHost } from '../host/real-host.js';
-import { SIM_PROFILES } from '../host/sim/profiles.js';
+import { SIM_PROFILES, STAND_IN } from '../host/sim/profiles.js';
 import { SimulatedHost } from '../host/sim/sim-host.js';
 import { t } from '../i18n/messages.js';
 import { detectProfile, PROFILES, type Profile, type ProfileId } from '../plan/profiles.js';
@@ -25,8 +25,15 @@ export class ExitError extends Error {
 /** Exit codes: 0 all good, 1 a step failed or is blocked, 2 bad usage or answers, 3 wrong environment. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, environment: 3 } as const;
 
+/**
+ * The host the wizard looks at: this machine, the built-in simulation (--simulate), or, for a plan of another
+ * release (--target without --simulate), a fresh host of that release standing in for one we cannot see.
+ */
 export function makeHost(options: CliOptions, lineDelayMs: number): Host {
-  if (!options.simulate) return new RealHost();
+  if (!options.simulate) {
+    if (!options.target) return new RealHost();
+    return new SimulatedHost(STAND_IN[targetProfile(options.target).id], 0, true);
+  }
   if (!SIM_PROFILES.includes(options.simulate)) {
     throw new ExitError(
       t('cli.unknownProfile', { profile: options.simulate, profiles: SIM_PROFILES.join(', ') }),
@@ -38,15 +45,7 @@ export function makeHost(options: CliOptions, lineDelayMs: number): Host {
 
 /** The release profile: --target when given (dry-run of another release), else detected from os-release. */
 export async function resolveProfile(host: Host, options: CliOptions): Promise<Profile> {
-  if (options.target) {
-    const p = PROFILES[options.target as ProfileId];
-    if (!p)
-      throw new ExitError(
-        t('cli.unknownProfile', { profile: options.target, profiles: Object.keys(PROFILES).join(', ') }),
-        EXIT.usage,
-      );
-    return p;
-  }
+  if (options.target) return targetProfile(options.target);
   const os = parseOsRelease((await host.readFile('/etc/os-release')) ?? '');
   const id = detectProfile(os);
   if (!id) {
@@ -65,6 +64,15 @@ export async function resolveProfile(host: Host, options: CliOptions): Promise<P
     throw new ExitError(t('cli.planOnly', { profile: profile.label, id }), EXIT.environment);
   }
   return profile;
+}
+
+function targetProfile(name: string): Profile {
+  const p = PROFILES[name as ProfileId];
+  if (p) return p;
+  throw new ExitError(
+    t('cli.unknownProfile', { profile: name, profiles: Object.keys(PROFILES).join(', ') }),
+    EXIT.usage,
+  );
 }
 
 export function selectedSteps(options: CliOptions): StepId[] {

@@ -2,12 +2,13 @@ import { t } from '../i18n/messages.js';
 import { planStep } from '../plan/plan.js';
 import type { StepId } from '../plan/types.js';
 import type { Session } from '../run/session.js';
-import { commandLines, noteLine, stepHeader } from './present.js';
+import { commandLines, hostBanner, noteLine, stepHeader } from './present.js';
 import { style } from './style.js';
 
 /** --dry-run: every step, every command, already-done steps marked; nothing runs. */
 export function printPlan(session: Session, steps: StepId[], write: (s: string) => void): void {
-  if (session.host.simulated) write(style.yellow(t('ui.simulation')));
+  const banner = hostBanner(session);
+  if (banner) write(style.yellow(banner));
   write(style.yellow(t('ui.dryRun')));
   if (session.profile.planOnly)
     write(style.yellow(t('cli.planOnlyNote', { profile: session.profile.label, id: session.profile.id })));

@@ -7,6 +7,7 @@ import { parseCli, UsageError } from './args.js';
 import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
 import { printPlan } from './dry-run.js';
 import { printFacts } from './facts.js';
+import { hostBanner } from './present.js';
 import { runUnattended } from './unattended.js';
 
 const write = (s: string) => process.stdout.write(`${s}\n`);
@@ -51,10 +52,12 @@ export async function main(argv: string[]): Promise<number> {
   if (options.command === 'export') {
     await session.probe();
     const plans = steps.map((id) => session.plan(id));
-    const note = profile.planOnly
-      ? `\n# ${t('cli.planOnlyNote', { profile: profile.label, id: profile.id })}`
-      : '';
-    process.stdout.write(shellScript(plans, `${profile.label}: ${steps.join(', ')}${note}`));
+    const header = [
+      `${profile.label}: ${steps.join(', ')}`,
+      hostBanner(session),
+      profile.planOnly ? t('cli.planOnlyNote', { profile: profile.label, id: profile.id }) : undefined,
+    ].filter((l) => l !== undefined);
+    process.stdout.write(shellScript(plans, header));
     return EXIT.ok;
   }
   if (options.dryRun) {

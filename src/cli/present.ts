@@ -7,10 +7,16 @@ import { cockpitUrl } from '../plan/steps/services.js';
 import { isFailure, type Note, type StepOutcome, type StepPlan, type Tone } from '../plan/types.js';
 import { describeFinal } from '../run/bridge/appliers.js';
 import type { BridgeStatus } from '../run/bridge/status.js';
-import type { StepResult } from '../run/session.js';
+import type { Session, StepResult } from '../run/session.js';
 import { style } from './style.js';
 
 /** Plain-text rendering of plan data, shared by --dry-run and --yes. */
+
+/** Says first when the plan is not this machine's: the simulation, or a fresh host of a --target release. */
+export function hostBanner(session: Session): string | undefined {
+  if (session.host.standIn) return t('cli.standIn', { profile: session.profile.label });
+  return session.host.simulated ? t('ui.simulation') : undefined;
+}
 
 const MARK: Record<Tone, string> = { info: '·', ok: '✓', warn: '!', error: '✗' };
 const TONE_STYLE: Record<Tone, (s: string) => string> = {

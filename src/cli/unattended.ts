@@ -8,6 +8,7 @@ import { EXIT, reportLastBridgeApply } from './context.js';
 import {
   bridgeStatusLine,
   commandLines,
+  hostBanner,
   noteLine,
   outcomeLine,
   stepHeader,
@@ -21,7 +22,8 @@ export async function runUnattended(
   steps: StepId[],
   write: (s: string) => void,
 ): Promise<number> {
-  if (session.host.simulated) write(style.yellow(t('ui.simulation')));
+  const banner = hostBanner(session);
+  if (banner) write(style.yellow(banner));
   write(t('ui.log', { path: session.transcript.path }));
   // The bridge step shows it among its notes; say it up front only when that step is not part of this run.
   if (!steps.includes('bridge')) reportLastBridgeApply(session, write);

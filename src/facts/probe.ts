@@ -84,6 +84,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     };
   }
   return {
+    ...(host.standIn ? { standIn: true as const } : {}),
     os: parseOsRelease(osText ?? ''),
     cpu: await probeCpu(host, cpuText ?? ''),
     devKvm,

@@ -97,6 +97,8 @@ export interface Uplink {
 }
 
 export interface Facts {
+  /** The facts are a fresh host's of the `--target` release, not this machine's (see Host.standIn). */
+  standIn?: true;
   os: OsRelease;
   cpu: CpuInfo;
   devKvm: boolean;

@@ -21,6 +21,11 @@ export interface RunOptions {
 export interface Host {
   /** True for the built-in simulated host: nothing on the machine is touched. */
   readonly simulated: boolean;
+  /**
+   * True when a fresh simulated host stands in for a `--target` release this machine cannot see. Its plan
+   * shows that release's commands, but its NIC and addresses are made up, so the bridge step is left out.
+   */
+  readonly standIn?: boolean;
   /** Runs argv (never a shell string) with LC_ALL=C. Never throws for a non-zero exit. */
   run(argv: readonly string[], options?: RunOptions): Promise<RunResult>;
   /** Reads a host file; /etc, /proc, /sys and /dev paths honour KVM_WIZARD_SYSROOT. undefined when missing. */

@@ -133,6 +133,10 @@ export const en = {
   // Bridge
   'bridge.nmDown': 'NetworkManager is not running; the bridge is made with NetworkManager.',
   'bridge.exists': 'Bridge {name} exists and carries the host address.',
+  'host.standIn':
+    'On the host itself this step first checks the CPU flag (vmx or svm), /dev/kvm and NetworkManager; this plan assumes all three are there.',
+  'bridge.standIn':
+    'Left out of a --target plan: the bridge is built from the NIC, profile and addresses of the host itself. Run kvm-wizard on that host for this step.',
   'bridge.noUplink': 'No default route: cannot tell which network card to put into the bridge.',
   'bridge.interfaceMismatch':
     'bridge.interface is {wanted}, but the default route leaves through {iface}. The wizard bridges the card that carries the host address; remove bridge.interface or set it to {iface}.',
@@ -262,8 +266,9 @@ Options:
                            centos-stream9 (default), centos-stream8,
                            centos-stream10, fedora, debian12, ubuntu24.04;
                            nothing on this machine changes
-      --target PROFILE     with --dry-run or export: plan for another release
-                           (el8, el9, el10, centos7, fedora, debian, ubuntu)
+      --target PROFILE     with --dry-run or export: plan for a fresh host of
+                           another release (el8, el9, el10, centos7, fedora,
+                           debian, ubuntu); the bridge is left out
       --only STEP[,STEP]   run only these steps: host, packages, validate,
                            services, network, iso, bridge, vm, summary
   -a, --answers FILE       YAML or JSON answers (host, iso, bridge, vm), checked
@@ -280,6 +285,8 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'cli.needRoot': 'kvm-wizard changes the system and must run as root. Try: sudo kvm-wizard {args}',
   'cli.unknownCommand': 'Unknown command "{command}". Try --help.',
   'cli.unexpectedArgument': 'Unexpected argument "{arg}". Try --help.',
+  'cli.standIn':
+    'TARGET {profile} — the plan assumes a freshly installed host of that release; this machine is not looked at',
   'cli.targetOnly': '--target only works with --dry-run or export.',
   'cli.unknownStep': 'Unknown step "{step}" in --only. Steps: {steps}',
   'cli.unsupported':

@@ -147,6 +147,10 @@ export const ja: Catalogue = {
   // Bridge
   'bridge.nmDown': 'NetworkManager が動作していません。ブリッジは NetworkManager で作成します。',
   'bridge.exists': 'ブリッジ {name} は存在し、ホストのアドレスを持っています。',
+  'host.standIn':
+    '実際のホストでは、この手順で最初に CPU フラグ (vmx または svm)、/dev/kvm、NetworkManager を確認します。この計画では 3 つとも揃っていると仮定しています。',
+  'bridge.standIn':
+    '--target の計画には含めません: ブリッジはそのホスト自身の NIC・接続プロファイル・アドレスから作るためです。この手順はそのホストで kvm-wizard を実行してください。',
   'bridge.noUplink': 'デフォルトルートがないため、どの NIC をブリッジに入れるか判断できません。',
   'bridge.interfaceMismatch':
     'bridge.interface は {wanted} ですが、デフォルトルートは {iface} から出ています。ウィザードはホストのアドレスを持つ NIC をブリッジにします。bridge.interface を削除するか、{iface} に設定してください。',
@@ -276,8 +280,9 @@ export const ja: Catalogue = {
       --simulate[=PROFILE] 組み込みの模擬ホストで実行: centos-stream9 (既定),
                            centos-stream8, centos-stream10, fedora,
                            debian12, ubuntu24.04。実機は変更しない
-      --target PROFILE     --dry-run か export と併用: 別のリリース向けの計画
-                           (el8, el9, el10, centos7, fedora, debian, ubuntu)
+      --target PROFILE     --dry-run か export と併用: 別のリリースを新規
+                           インストールしたホスト向けの計画 (el8, el9, el10,
+                           centos7, fedora, debian, ubuntu)。ブリッジは除外
       --only STEP[,STEP]   指定したステップだけを実行: host, packages, validate,
                            services, network, iso, bridge, vm, summary
   -a, --answers FILE       回答ファイル (YAML/JSON: host, iso, bridge, vm)。
@@ -296,6 +301,8 @@ NO_COLOR を設定すると色を付けません。`,
     'kvm-wizard はシステムを変更するため、root で実行する必要があります。例: sudo kvm-wizard {args}',
   'cli.unknownCommand': '不明なコマンド "{command}" です。--help を参照してください。',
   'cli.unexpectedArgument': '余分な引数 "{arg}" があります。--help を参照してください。',
+  'cli.standIn':
+    'ターゲット {profile} — そのリリースを新規インストールしたホストを想定した計画です。このマシンの状態は調べていません',
   'cli.targetOnly': '--target は --dry-run または export と一緒にのみ使えます。',
   'cli.unknownStep': '--only に不明なステップ "{step}" があります。ステップ: {steps}',
   'cli.unsupported':

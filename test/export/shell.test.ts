@@ -15,7 +15,7 @@ describe('shell export', () => {
     {},
     PROFILES.el8,
   );
-  const script = shellScript(plans, 'test');
+  const script = shellScript(plans, ['test']);
 
   it('is a bash script that parses', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kw-export-'));

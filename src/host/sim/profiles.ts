@@ -1,3 +1,4 @@
+import type { ProfileId } from '../../plan/profiles.js';
 import type { SimConnection, SimState } from './state.js';
 
 /**
@@ -52,6 +53,23 @@ REDHAT_SUPPORT_PRODUCT_VERSION="CentOS Stream"
 `,
 };
 
+// CentOS 7's file as the last release shipped it; only `--target centos7` plans use it (Node cannot run there).
+OS_RELEASE.centos7 = `NAME="CentOS Linux"
+VERSION="7 (Core)"
+ID="centos"
+ID_LIKE="rhel fedora"
+VERSION_ID="7"
+PRETTY_NAME="CentOS Linux 7 (Core)"
+ANSI_COLOR="0;31"
+CPE_NAME="cpe:/o:centos:centos:7"
+HOME_URL="https://www.centos.org/"
+BUG_REPORT_URL="https://bugs.centos.org/"
+
+CENTOS_MANTISBT_PROJECT="CentOS-7"
+CENTOS_MANTISBT_PROJECT_VERSION="7"
+REDHAT_SUPPORT_PRODUCT="centos"
+REDHAT_SUPPORT_PRODUCT_VERSION="7"
+`;
 OS_RELEASE.debian12 = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
 NAME="Debian GNU/Linux"
 VERSION_ID="12"
@@ -92,6 +110,17 @@ HOME_URL="https://fedoraproject.org/"
 
 export const SIM_PROFILES = Object.keys(OS_RELEASE);
 
+/** The fresh host that stands in for `--target PROFILE`: the release a plan for that profile is shown against. */
+export const STAND_IN: Record<ProfileId, string> = {
+  centos7: 'centos7',
+  el8: 'centos-stream8',
+  el9: 'centos-stream9',
+  el10: 'centos-stream10',
+  fedora: 'fedora',
+  debian: 'debian12',
+  ubuntu: 'ubuntu24.04',
+};
+
 /** What differs between the simulated releases (os-release texts: Debian 12 from this project's CI machine, the others from test/fixtures). */
 interface Traits {
   tool: SimState['packageTool'];
@@ -107,6 +136,16 @@ interface Traits {
 
 const EL9_UUID = 'd1ce7368-eda2-34c4-a40a-f93122e9646f';
 const TRAITS: Record<string, Traits> = {
+  centos7: {
+    tool: 'yum',
+    nic: 'eth0',
+    profileName: 'System eth0',
+    uuid: '5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03',
+    nmVersion: '1.18.8',
+    firewalld: true,
+    selinux: true,
+    startsOnInstall: false,
+  },
   // EL8 installs name the profile "System eth0" — the case where the seed's `nmcli con del eth0` fails.
   'centos-stream8': {
     tool: 'dnf',

@@ -19,8 +19,14 @@ export class SimulatedHost implements Host {
   readonly simulated = true;
   readonly state: SimState;
 
-  constructor(profile = 'centos-stream9', lineDelayMs = 0) {
+  constructor(
+    profile = 'centos-stream9',
+    lineDelayMs = 0,
+    readonly standIn = false,
+  ) {
     this.state = simState(profile, lineDelayMs);
+    // A stand-in's plan is for a real host: an ISO only the simulation has must not end up in it.
+    if (standIn) this.state.images.clear();
   }
 
   async run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {

@@ -21,6 +21,7 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
     commands: [],
   });
   const { uplink } = facts;
+  if (facts.standIn) return blocked(note('bridge.standIn', 'info'));
   if (!facts.nm.running) return blocked(note('bridge.nmDown', 'error'));
   if (isBridgeDone(facts, settings.name)) {
     return {

@@ -5,6 +5,9 @@ import { note, type PlanContext, type StepPlan } from '../types.js';
 export function planHost({ facts, answers }: PlanContext): StepPlan {
   const { cpu } = facts;
   const notes = [note('host.os', 'info', { name: facts.os.prettyName || facts.os.id })];
+  // A --target plan cannot see the CPU: say what the real run checks instead of ticking made-up facts.
+  if (facts.standIn)
+    return { id: 'host', state: 'check', notes: [...notes, note('host.standIn', 'info')], commands: [] };
   if (!facts.isRoot) notes.push(note('host.notRoot', 'warn'));
   notes.push(
     facts.nm.running
