@@ -3,15 +3,23 @@
 # machine changes), captured from a real 80×24 tmux pane with colours (capture-pane -p -e), turned into HTML by
 # Debian's aha and into PNG by headless Chromium.
 #
-#   scripts/screenshots.sh            # writes screenshots/*.png (old ones are removed first)
+#   scripts/screenshots.sh            # English: writes screenshots/*.png (old ones are removed first)
+#   scripts/screenshots.sh ja         # Japanese (--lang ja): writes screenshots/ja/*.png
 #   KEEP_HTML=1 scripts/screenshots.sh # also keeps the .ans/.html next to the PNGs, to debug a shot
 #
-# Needs: tmux aha chromium fonts-dejavu-core  (Debian: apt-get install -y tmux aha chromium fonts-dejavu-core)
+# Needs: tmux aha chromium fonts-dejavu-core, and fonts-noto-cjk for ja
+#   (Debian: apt-get install -y tmux aha chromium fonts-dejavu-core fonts-noto-cjk)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-OUT=$ROOT/screenshots
+LANGUAGE=${1:-en}
+case $LANGUAGE in
+  en) OUT=$ROOT/screenshots FONT='DejaVu Sans Mono' FONT_PKG=fonts-dejavu-core CELL=8.43 ;;
+  # Noto Sans Mono CJK draws Latin at half an em and kana/kanji at one em: the terminal's 1:2 cell grid.
+  ja) OUT=$ROOT/screenshots/ja FONT='Noto Sans Mono CJK JP' FONT_PKG=fonts-noto-cjk CELL=7 ;;
+  *) echo "screenshots.sh: language must be en or ja, not '$LANGUAGE'" >&2; exit 2 ;;
+esac
 WIDTH=80
 HEIGHT=24
 
@@ -19,9 +27,9 @@ missing=()
 for tool in tmux aha node; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 CHROMIUM=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 [[ -n $CHROMIUM ]] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi 'DejaVu Sans Mono' || missing+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -qi "$FONT" || missing+=("$FONT_PKG")
 if ((${#missing[@]})); then
-  echo "screenshots.sh: missing ${missing[*]}; on Debian: apt-get install -y tmux aha chromium fonts-dejavu-core" >&2
+  echo "screenshots.sh: missing ${missing[*]}; on Debian: apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
 
@@ -39,8 +47,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Step ids in order, from the source (the wizard grows steps; the script follows).
-mapfile -t STEPS < <(npx --no-install tsx -e "import { STEP_IDS } from './src/plan/types.ts'; console.log(STEP_IDS.join('\n'))")
+# Step ids in order, and the words the screens are recognised by, from the source and the catalogue for
+# $LANGUAGE (the wizard grows steps and changes wording; the script follows).
+eval "$(npx --no-install tsx scripts/screen-words.ts "$LANGUAGE")"
+read -ra STEPS <<<"$STEP_LIST"
 TOTAL=${#STEPS[@]}
 
 screen() { t capture-pane -p -t "$SESSION"; }
@@ -65,7 +75,7 @@ key() { t send-keys -t "$SESSION" "$@"; }
 
 CSS="
 html, body { margin: 0; background: #1e1e1e; }
-pre { margin: 8px; font-family: 'DejaVu Sans Mono', monospace; font-size: 14px; line-height: 17px;
+pre { margin: 8px; font-family: '$FONT', monospace; font-size: 14px; line-height: 17px;
       color: #d0d0d0; white-space: pre; }
 .reset { color: #d0d0d0; } .bg-reset { background-color: #1e1e1e; }
 .inverted { color: #1e1e1e; } .bg-inverted { background-color: #d0d0d0; }
@@ -90,30 +100,33 @@ shot() {
     perl -pe 's/(\e\[(?:\d;)*7(?:;\d)*m)((?:\e\[[34]9m)+)/$2$1/g' <"$ans" | aha -n -s
     printf '</pre></body></html>\n'
   } >"$html"
-  # 80 columns of DejaVu Sans Mono 14px (8.43 px) and 24 rows of 17 px, plus the 8 px margins.
+  # 80 columns of $CELL px (the font at 14px) and 24 rows of 17 px, plus the 8 px margins.
   "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars \
-    --user-data-dir="$WORK/chromium" --window-size=688,424 --screenshot="$OUT/$name.png" "file://$html" \
+    --user-data-dir="$WORK/chromium" --window-size="$(awk "BEGIN { printf \"%d\", $WIDTH * $CELL + 16 + 0.5 }"),424" --screenshot="$OUT/$name.png" "file://$html" \
     >/dev/null 2>&1
   [[ -s $OUT/$name.png ]] || { echo "screenshots.sh: chromium wrote no $name.png" >&2; exit 1; }
   if [[ -n ${KEEP_HTML:-} ]]; then cp "$ans" "$html" "$OUT/"; fi
-  echo "screenshots/$name.png"
+  echo "${OUT#"$ROOT"/}/$name.png"
 }
 
 mkdir -p "$OUT"
 rm -f "$OUT"/*.png "$OUT"/*.ans "$OUT"/*.html
 
-# English screens whatever the caller's locale; transcripts and bridge state in the temp dir.
+# $LANGUAGE screens whatever the caller's locale; transcripts and bridge state in the temp dir.
 env_vars=(LC_ALL=C.UTF-8 KVM_WIZARD_LOG_DIR="$WORK/log" KVM_WIZARD_STATE_DIR="$WORK/state")
 t new-session -d -x "$WIDTH" -y "$HEIGHT" -s "$SESSION" \
-  "cd '$ROOT' && env -u NO_COLOR -u FORCE_COLOR ${env_vars[*]} node bin/kvm-wizard.js --simulate; sleep 5"
+  "cd '$ROOT' && env -u NO_COLOR -u FORCE_COLOR -u CI ${env_vars[*]} node bin/kvm-wizard.js --simulate --lang $LANGUAGE; sleep 5"
+
+MENU="^ ($W_RUN|$W_NEXT|$W_SKIP|$W_EDIT|$W_CONTINUE|$W_RETRY)|❯ "
 
 for ((i = 1; i <= TOTAL; i++)); do
   id=${STEPS[i - 1]}
   nn=$(printf '%02d' "$i")
-  wait_for "Step $i/$TOTAL · "
+  # shellcheck disable=SC2059 # the format is the catalogue's "Step %d/%d"
+  wait_for "$(printf "$W_STEP" "$i" "$TOTAL") · "
   [[ $id == iso ]] && wait_for '❯ '
-  [[ $id == summary ]] || wait_for '^ (Run|Next|Skip|Edit|Continue|Retry)|❯ '
+  [[ $id == summary ]] || wait_for "$MENU"
   shot "$nn-$id"
   if [[ $id == summary ]]; then
     key Enter # Finish
@@ -121,32 +134,32 @@ for ((i = 1; i <= TOTAL; i++)); do
   fi
   if [[ $id == iso ]]; then
     key Enter # the simulated ISO
-    wait_for '^ Next '
+    wait_for "^ $W_NEXT"
     shot "$nn-$id-chosen"
-  elif [[ $(menu) == ' Run '* ]]; then
+  elif [[ $(menu) == " $W_RUN"* ]]; then
     if [[ $id == bridge ]]; then
       key e
-      wait_for '^› Bridge name'
+      wait_for "^› $W_BRIDGE_NAME"
       shot "$nn-$id-edit"
       key Escape
-      wait_for '^ Run '
+      wait_for "^ $W_RUN"
     fi
     key Enter # Run
     case $id in
       packages)
-        wait_for '^[^ ].*Running dnf'
+        wait_for "$W_DNF"
         sleep 0.4 # some dnf output in the tail
         shot "$nn-$id-running"
         ;;
       bridge)
-        wait_for 'Press Enter within'
+        wait_for "$W_CONFIRM"
         shot "$nn-$id-confirm"
         key Enter
         ;;
     esac
-    wait_for '^[✓✗] (done|failed)$'
+    wait_for "^[✓✗] ($W_DONE|$W_FAILED)\$"
     [[ $id == validate || $id == bridge ]] && shot "$nn-$id-result"
   fi
   # Next where offered; a step that cannot run on the simulated host is skipped.
-  if [[ $(menu) == ' Next '* ]]; then key Enter; else key s; fi
+  if [[ $(menu) == " $W_NEXT"* ]]; then key Enter; else key s; fi
 done

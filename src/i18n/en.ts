@@ -172,6 +172,11 @@ export const en = {
   'bridge.reason.launch': 'could not start the detached apply process: {output}',
   'bridge.reason.lost':
     'the apply process stopped reporting; NetworkManager rolls back by itself at the deadline',
+  'bridge.word.missing': 'missing',
+  'bridge.word.none': 'none',
+  'bridge.word.anyIpv4': 'an IPv4 address',
+  'bridge.word.answers': 'answers',
+  'bridge.word.noAnswer': 'no answer',
   'bridge.check.bridge-active': 'bridge active',
   'bridge.check.port-attached': 'network card is a port of the bridge',
   'bridge.check.address': 'address on the bridge',

@@ -187,6 +187,11 @@ export const ja: Catalogue = {
   'bridge.reason.launch': '独立した適用プロセスを起動できませんでした: {output}',
   'bridge.reason.lost':
     '適用プロセスからの報告が途絶えました。期限になると NetworkManager が自動的にロールバックします',
+  'bridge.word.missing': 'なし',
+  'bridge.word.none': 'なし',
+  'bridge.word.anyIpv4': 'IPv4 アドレス',
+  'bridge.word.answers': '応答あり',
+  'bridge.word.noAnswer': '応答なし',
   'bridge.check.bridge-active': 'ブリッジがアクティブ',
   'bridge.check.port-attached': 'NIC がブリッジのポート',
   'bridge.check.address': 'ブリッジのアドレス',

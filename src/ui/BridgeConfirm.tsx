@@ -1,7 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useState } from 'react';
 import { type MessageKey, t } from '../i18n/messages.js';
-import type { BridgeCheck } from '../run/bridge/status.js';
+import { type BridgeCheck, checkValue } from '../run/bridge/status.js';
 
 /**
  * The new network is up and verified: the user proves they can still see the screen by pressing Enter before
@@ -36,7 +36,7 @@ export function BridgeConfirm({
         <Text
           key={c.name}
           color={c.ok ? 'green' : 'red'}
-        >{`${c.ok ? '✓' : '✗'} ${t(`bridge.check.${c.name}` as MessageKey)}: ${c.found}`}</Text>
+        >{`${c.ok ? '✓' : '✗'} ${t(`bridge.check.${c.name}` as MessageKey)}: ${checkValue(c.found)}`}</Text>
       ))}
       <Text bold color="yellow">
         {sent ? t('bridge.committing') : t('bridge.confirm', { seconds })}

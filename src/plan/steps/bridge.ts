@@ -1,7 +1,6 @@
 import type { BridgeAnswers } from '../../answers/schema.js';
 import type { Facts, Ipv4Settings, Uplink } from '../../facts/types.js';
-import { t } from '../../i18n/messages.js';
-import type { BridgeStatus } from '../../run/bridge/status.js';
+import { type BridgeStatus, reasonText } from '../../run/bridge/status.js';
 import { checkpointCommit, checkpointCreate } from '../checkpoint.js';
 import { type Command, cmd } from '../command.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
@@ -209,7 +208,7 @@ export function lastBridgeNote(s: BridgeStatus): Note | undefined {
   const when = `${new Date(s.at).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
   if (s.phase === 'committed') return note('bridge.lastCommitted', 'ok', { when });
   if (s.phase === 'rolled-back' || s.phase === 'refused') {
-    return note('bridge.lastRolledBack', 'warn', { when, reason: t(s.reason, s.params) });
+    return note('bridge.lastRolledBack', 'warn', { when, reason: reasonText(s) });
   }
   // Still "applying"/"verified" on disk after the deadline: the applier is gone and NetworkManager rolled back.
   return s.deadline < Date.now() ? note('bridge.lastInterrupted', 'warn', { when }) : undefined;

@@ -9,13 +9,13 @@ import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
 import { jobFromPlan } from './job.js';
 import { bridgeStateDir, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
-import { type BridgeStatus, type FinalBridgeStatus, isFinal } from './status.js';
+import { type BridgeStatus, type FinalBridgeStatus, isFinal, reasonText } from './status.js';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export function describeFinal(s: FinalBridgeStatus): string {
   if (s.phase === 'committed') return t('bridge.committed');
-  const reason = t(s.reason, s.params);
+  const reason = reasonText(s);
   return s.phase === 'refused' ? t('bridge.refused', { reason }) : t('bridge.rolledBack', { reason });
 }
 

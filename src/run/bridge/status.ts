@@ -1,4 +1,4 @@
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import { type MessageKey, type MessageParams, t } from '../../i18n/messages.js';
 
 /** One verification check: what was expected and what was found (nmstate style). */
 export interface BridgeCheck {
@@ -34,6 +34,43 @@ export type BridgeStatus =
       checks?: BridgeCheck[];
     }
   | { phase: 'refused'; id: string; at: number; reason: MessageKey; params?: MessageParams };
+
+/**
+ * Words the checks record in `expected`/`found` besides the host's own values (addresses, device names,
+ * NetworkManager states). The status file keeps these tokens; screens show them in the user's language.
+ */
+export const CHECK_WORDS = {
+  missing: 'missing',
+  none: 'none',
+  anyIpv4: 'an IPv4 address',
+  answers: 'answers',
+  noAnswer: 'no answer',
+} as const;
+
+const WORD_KEYS: Record<string, MessageKey> = {
+  [CHECK_WORDS.missing]: 'bridge.word.missing',
+  [CHECK_WORDS.none]: 'bridge.word.none',
+  [CHECK_WORDS.anyIpv4]: 'bridge.word.anyIpv4',
+  [CHECK_WORDS.answers]: 'bridge.word.answers',
+  [CHECK_WORDS.noAnswer]: 'bridge.word.noAnswer',
+};
+
+/** A check's expected or found value for the screen: one of CHECK_WORDS in the user's language, else as is. */
+export function checkValue(value: string): string {
+  const key = WORD_KEYS[value];
+  return key ? t(key) : value;
+}
+
+/** Why a change was rolled back or refused, in the user's language (a failed check by its title). */
+export function reasonText(s: { reason: MessageKey; params?: MessageParams }): string {
+  if (s.reason !== 'bridge.reason.verify' || !s.params) return t(s.reason, s.params);
+  const { check, expected, found } = s.params;
+  return t(s.reason, {
+    check: t(`bridge.check.${check}` as MessageKey),
+    expected: checkValue(String(expected)),
+    found: checkValue(String(found)),
+  });
+}
 
 export type FinalBridgeStatus = Extract<BridgeStatus, { phase: 'committed' | 'rolled-back' | 'refused' }>;
 

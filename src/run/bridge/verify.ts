@@ -3,7 +3,7 @@ import { parseIpRouteJson } from '../../facts/parse/ip-route.js';
 import { parseNmcliDevices } from '../../facts/parse/nmcli-devices.js';
 import type { Host } from '../../host/host.js';
 import type { BridgeExpectation } from '../../plan/types.js';
-import type { BridgeCheck } from './status.js';
+import { type BridgeCheck, CHECK_WORDS } from './status.js';
 
 /** Looks at the host once and says, check by check, whether the new bridge carries the host as expected. */
 export async function verifyBridge(host: Host, expect: BridgeExpectation): Promise<BridgeCheck[]> {
@@ -23,25 +23,25 @@ export async function verifyBridge(host: Host, expect: BridgeExpectation): Promi
       name: 'bridge-active',
       ok: device?.state === 'connected',
       expected: 'connected',
-      found: device?.state || 'missing',
+      found: device?.state || CHECK_WORDS.missing,
     },
     {
       name: 'port-attached',
       ok: port?.master === expect.bridge,
       expected: expect.bridge,
-      found: port?.master || 'none',
+      found: port?.master || CHECK_WORDS.none,
     },
     {
       name: 'address',
       ok: expect.address ? v4.includes(expect.address) : v4.length > 0,
-      expected: expect.address ?? 'an IPv4 address',
-      found: v4.join(',') || 'none',
+      expected: expect.address ?? CHECK_WORDS.anyIpv4,
+      found: v4.join(',') || CHECK_WORDS.none,
     },
     {
       name: 'default-route',
       ok: dflt?.dev === expect.bridge,
       expected: expect.bridge,
-      found: dflt?.dev || 'none',
+      found: dflt?.dev || CHECK_WORDS.none,
     },
   ];
   if (expect.gateway) {
@@ -49,8 +49,8 @@ export async function verifyBridge(host: Host, expect: BridgeExpectation): Promi
     checks.push({
       name: 'gateway',
       ok,
-      expected: `${expect.gateway} answers`,
-      found: ok ? 'answers' : 'no answer',
+      expected: expect.gateway,
+      found: ok ? CHECK_WORDS.answers : CHECK_WORDS.noAnswer,
     });
   }
   return checks;

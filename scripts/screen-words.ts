@@ -1,0 +1,33 @@
+// For scripts/screenshots.sh: prints `NAME='regex'` lines (bash) with the words each screen is recognised by,
+// taken from the wizard's own catalogue for the language given (en or ja), so the script follows the text.
+import { en } from '../src/i18n/en.js';
+import { ja } from '../src/i18n/ja.js';
+import { setCatalogue, t } from '../src/i18n/messages.js';
+import { STEP_IDS } from '../src/plan/types.js';
+
+const language = process.argv[2] === 'ja' ? 'ja' : 'en';
+setCatalogue({ en, ja }[language]);
+
+const re = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+const words: Record<string, string> = {
+  STEP_LIST: STEP_IDS.join(' '),
+  // A printf format: "Step %d/%d".
+  W_STEP: re(t('ui.stepOf', { n: '@N', total: '@T' }))
+    .replace('@N', '%d')
+    .replace('@T', '%d'),
+  W_RUN: re(t('ui.run')),
+  W_NEXT: re(t('ui.next')),
+  W_SKIP: re(t('ui.skip')),
+  W_EDIT: re(t('ui.edit')),
+  W_RETRY: re(t('ui.retry')),
+  W_CONTINUE: re(t('host.continueAnyway').split(' ')[0] ?? ''),
+  // The spinner, then the words before the command ("Running " in English, none in Japanese), then dnf.
+  W_DNF: `^[^ ]+ ${re(t('ui.running', { command: '@C' }).split('@C')[0] ?? '')}dnf`,
+  // Its start only: the whole sentence may wrap.
+  W_CONFIRM: re(t('bridge.confirm', { seconds: '@S' }).slice(0, 10)),
+  W_BRIDGE_NAME: re(t('bridge.field.name')),
+  W_DONE: re(t('outcome.done')),
+  W_FAILED: re(t('outcome.failed')),
+};
+for (const [name, value] of Object.entries(words)) console.log(`${name}=${quote(value)}`);
