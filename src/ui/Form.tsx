@@ -1,12 +1,15 @@
 import { Box, Text, useInput } from 'ink';
-import TextInput from 'ink-text-input';
-import { useState } from 'react';
+import { useReducer, useRef, useState } from 'react';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { padEndDisplay } from '../i18n/width.js';
+import { FieldText } from './TextField.js';
+import { editText } from './text-edit.js';
 
 /**
  * A column of text fields. Enter moves to the next field; on the last one `onSubmit` gets all values and
  * returns the errors to show (each naming its field), or nothing when it accepted them. Esc cancels.
+ * Values, cursors and the active field live in a ref: keys that arrive in one read ("br1⏎" typed fast,
+ * a held Backspace) apply one after the other, each on the result of the one before.
  */
 export function Form<K extends string>({
   fields,
@@ -19,18 +22,36 @@ export function Form<K extends string>({
   onSubmit: (values: Record<K, string>) => string[] | undefined;
   onCancel: () => void;
 }) {
-  const [values, setValues] = useState(initial);
-  const [active, setActive] = useState(0);
-  const [errors, setErrors] = useState<string[]>([]);
-  useInput((_, key) => {
-    if (key.escape) onCancel();
-    else if (key.upArrow) setActive((a) => Math.max(0, a - 1));
-    else if (key.downArrow || key.tab) setActive((a) => Math.min(fields.length - 1, a + 1));
+  const form = useRef({
+    values: { ...initial },
+    cursors: Object.fromEntries(fields.map((f) => [f.key, initial[f.key].length])) as Record<K, number>,
+    active: 0,
   });
-  const submit = () => {
-    if (active < fields.length - 1) setActive(active + 1);
-    else setErrors(onSubmit(values) ?? []);
-  };
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const [errors, setErrors] = useState<string[]>([]);
+  useInput((input, key) => {
+    const f = form.current;
+    const last = fields.length - 1;
+    if (key.escape) return onCancel();
+    if (key.upArrow || key.downArrow || key.tab) {
+      f.active = key.upArrow ? Math.max(0, f.active - 1) : Math.min(last, f.active + 1);
+      return redraw();
+    }
+    const field = fields[f.active]?.key;
+    if (field === undefined) return;
+    const next = editText({ value: f.values[field], cursor: f.cursors[field] }, input, key);
+    if (next === 'submit') {
+      if (f.active < last) {
+        f.active++;
+        redraw();
+      } else setErrors(onSubmit({ ...f.values }) ?? []);
+    } else if (next) {
+      f.values[field] = next.value;
+      f.cursors[field] = next.cursor;
+      redraw();
+    }
+  });
+  const { values, cursors, active } = form.current;
   return (
     <Box flexDirection="column">
       {fields.map((f, i) => (
@@ -38,15 +59,7 @@ export function Form<K extends string>({
           <Text
             color={i === active ? 'cyan' : undefined}
           >{`${i === active ? '›' : ' '} ${padEndDisplay(t(f.label), 30)} `}</Text>
-          {i === active ? (
-            <TextInput
-              value={values[f.key]}
-              onChange={(v) => setValues({ ...values, [f.key]: v })}
-              onSubmit={submit}
-            />
-          ) : (
-            <Text>{values[f.key]}</Text>
-          )}
+          <FieldText state={{ value: values[f.key], cursor: cursors[f.key] }} focus={i === active} />
         </Box>
       ))}
       {errors.map((e) => (

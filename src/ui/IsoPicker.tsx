@@ -1,12 +1,12 @@
 import { Select } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
-import TextInput from 'ink-text-input';
 import { useState } from 'react';
 import { formatIssues } from '../answers/load.js';
 import { type IsoAnswers, isoAnswers } from '../answers/schema.js';
 import type { IsoImage } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { loadCatalog } from '../iso/catalog.js';
+import { TextField } from './TextField.js';
 
 const TYPE = '\u0000type';
 const NONE = '\u0000none';
@@ -66,13 +66,13 @@ export function IsoPicker({
           {checksumStage ? (
             <Text>{path}</Text>
           ) : (
-            <TextInput value={path} onChange={setPath} onSubmit={submitPath} focus={isActive} />
+            <TextField initial={path} onChange={setPath} onSubmit={submitPath} focus={isActive} />
           )}
         </Box>
         {checksumStage && (
           <Box>
             <Text>{`${t('iso.typeChecksum')}: `}</Text>
-            <TextInput value={checksum} onChange={setChecksum} onSubmit={submitChecksum} focus={isActive} />
+            <TextField initial={checksum} onChange={setChecksum} onSubmit={submitChecksum} focus={isActive} />
           </Box>
         )}
         {errors.map((e) => (

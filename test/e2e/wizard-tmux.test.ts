@@ -107,6 +107,19 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     expect(transcriptCommands(w.dir)).toEqual([]);
   });
 
+  it('keys that reach the wizard in one read all count: a held Backspace, then "lan0⏎auto⏎"', async () => {
+    // Over SSH, key repeat and fast typing arrive several keys per read; Ink alone would see one unknown key.
+    w = new TmuxWizard(['--simulate', '--only', 'bridge']);
+    await w.waitFor(`Step 1/1 · ${title('bridge')}`);
+    w.send(['e']);
+    await w.waitFor(/^› Bridge name +br0/m);
+    w.send(['\u007f\u007f\u007f'], true);
+    w.send(['lan0\rauto\r'], true);
+    const s = await w.waitFor(/^› Address\/prefix/m);
+    expect(s).toMatch(/^ {2}Bridge name +lan0$/m);
+    expect(s).toMatch(/^ {2}IPv4 method \(auto or manual\) +manualauto$/m);
+  });
+
   it('q (Quit) on the first screen exits 0', async () => {
     w = new TmuxWizard(['--simulate']);
     await w.waitFor(`Step 1/${N} · Host check`);

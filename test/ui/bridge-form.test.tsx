@@ -23,21 +23,20 @@ async function form(initial = STATIC) {
   return { r, onDone, onCancel };
 }
 
-/** One key, then wait for Ink to draw again: the text input reads its value from the last render. */
+/** Keys (one chunk), then wait for Ink to draw again. */
 async function key(r: Rendered, k: string) {
   const before = r.frames.length;
   r.press(k);
-  // waitForFrame also lets the text input take its new value before the next key (it reads it from props).
   await r.waitForFrame(() => r.frames.length > before);
 }
 
 const activeIndex = (frame: string) => frame.split('\n').findIndex((l) => l.startsWith('›'));
 
-/** Moves to field `index` (0 = name … 4 = DNS), clears it and types `text` (as one paste). */
+/** Moves to field `index` (0 = name … 4 = DNS), clears it (Backspace held: one chunk) and pastes `text`. */
 async function setField(r: Rendered, index: number, current: string, text: string) {
   while (activeIndex(r.lastFrame()) !== index)
     await key(r, activeIndex(r.lastFrame()) < index ? KEY.down : KEY.up);
-  for (let i = 0; i < current.length; i++) await key(r, KEY.backspace);
+  await key(r, KEY.backspace.repeat(current.length));
   if (text) await key(r, text);
 }
 
@@ -51,6 +50,21 @@ async function submit(r: Rendered) {
 const activeLine = (frame: string) => frame.split('\n').find((l) => l.startsWith('›')) ?? '';
 
 describe('BridgeForm', () => {
+  it('keys in one read each apply: a held Backspace clears the name, "lan0⏎" fills it and moves on', async () => {
+    const { r } = await form();
+    r.press(`${KEY.backspace.repeat(3)}lan0${KEY.enter}`);
+    const f = await r.waitForFrame(/^› IPv4 method/m);
+    expect(f.split('\n')[0]).toMatch(/^ {2}Bridge name\s+lan0$/);
+  });
+
+  it('Ctrl-U clears the field up to the cursor; ← and Home move the cursor for an insert', async () => {
+    const { r } = await form();
+    await key(r, '\u0015');
+    expect(activeLine(r.lastFrame())).toMatch(/^› Bridge name\s*$/);
+    await key(r, `br9${KEY.left}${KEY.left}x${KEY.home}v`);
+    expect(activeLine(r.lastFrame())).toMatch(/^› Bridge name\s+vbxr9$/);
+  });
+
   it('is prefilled from the uplink, the first field active', async () => {
     const { r } = await form();
     const lines = r.lastFrame().split('\n');

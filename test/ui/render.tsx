@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { render as inkRender } from 'ink';
 import type { ReactElement } from 'react';
+import { splitKeys } from '../../src/ui/key-input.js';
 import { waitFor } from './wait-for.js';
 
 /**
@@ -19,19 +20,16 @@ class FakeStdout extends EventEmitter {
   };
 }
 
+/** The terminal as the wizard gives it to Ink (ui/key-input.ts): one key per read(), however many were written at once. */
 class FakeStdin extends EventEmitter {
   isTTY = true;
-  private data: string | null = null;
+  private readonly keys: string[] = [];
   write = (data: string) => {
-    this.data = data;
+    this.keys.push(...splitKeys(data));
     this.emit('readable');
     this.emit('data', data);
   };
-  read = () => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
+  read = () => this.keys.shift() ?? null;
   setEncoding() {}
   setRawMode() {}
   resume() {}
@@ -61,6 +59,7 @@ export const KEY = {
   shiftTab: '\u001b[Z',
   escape: '\u001b',
   backspace: '\u007f',
+  home: '\u001b[H',
 } as const;
 
 export function render(tree: ReactElement, columns = 80): Rendered {

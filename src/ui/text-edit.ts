@@ -1,0 +1,32 @@
+import type { Key } from 'ink';
+
+/** A one-line text field: its text and the cursor (an index into the text, 0…length). */
+export interface TextState {
+  value: string;
+  cursor: number;
+}
+
+/**
+ * One key on a text field, readline-style: ←/→, Home/End (Ctrl-A/Ctrl-E), Backspace, Ctrl-U (delete to the
+ * start: one key to clear a prefilled path), typed or pasted text. 'submit' for Enter; undefined for keys
+ * that are not the field's (↑/↓/Tab/Esc belong to the form around it).
+ * Pure, so keys that arrive in one read can be applied one after the other without waiting for a render.
+ */
+export function editText(s: TextState, input: string, key: Key): TextState | 'submit' | undefined {
+  const { value, cursor } = s;
+  if (key.return) return 'submit';
+  if (key.leftArrow) return { value, cursor: Math.max(0, cursor - 1) };
+  if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + 1) };
+  if (key.home || (key.ctrl && input === 'a')) return { value, cursor: 0 };
+  if (key.end || (key.ctrl && input === 'e')) return { value, cursor: value.length };
+  if (key.ctrl && input === 'u') return { value: value.slice(cursor), cursor: 0 };
+  // Most terminals send DEL (0x7f) for Backspace, which Ink names "delete": both erase to the left.
+  if (key.backspace || key.delete) {
+    return cursor > 0 ? { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 } : s;
+  }
+  if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow) return undefined;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed here.
+  const text = input.replace(/[\u0000-\u001f\u007f]/g, '');
+  if (!text) return undefined;
+  return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };
+}
