@@ -1,10 +1,18 @@
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
-import { padEndDisplay } from '../i18n/width.js';
+import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
 import { cockpitUrl } from '../plan/steps/services.js';
-import { isFailure, type Note, type StepOutcome, type StepPlan, type Tone } from '../plan/types.js';
+import {
+  isFailure,
+  type Note,
+  STEP_IDS,
+  type StepId,
+  type StepOutcome,
+  type StepPlan,
+  type Tone,
+} from '../plan/types.js';
 import { describeFinal } from '../run/bridge/appliers.js';
 import type { BridgeStatus } from '../run/bridge/status.js';
 import type { Session, StepResult } from '../run/session.js';
@@ -58,11 +66,14 @@ export function nextSteps(results: Array<StepResult | undefined>): string {
     : t('summary.next');
 }
 
+/** A step's title padded to the widest title in the current language, plus a gap: the summary's first column. */
+export function titleCell(id: StepId): string {
+  const title = (s: StepId) => t(`step.${s}.title` as MessageKey);
+  return padEndDisplay(title(id), Math.max(...STEP_IDS.map((s) => displayWidth(title(s)))) + 2);
+}
+
 export function summaryLines(results: StepResult[], facts: Facts): string[] {
-  const rows = results.map(
-    (r) =>
-      `  ${padEndDisplay(t(`step.${r.id}.title` as MessageKey), 22)} ${t(`outcome.${r.outcome}` as MessageKey)}`,
-  );
+  const rows = results.map((r) => `  ${titleCell(r.id)}${t(`outcome.${r.outcome}` as MessageKey)}`);
   return [
     ...rows,
     '',

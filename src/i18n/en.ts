@@ -237,7 +237,7 @@ export const en = {
   'ui.probing': 'Looking at the host…',
   'ui.finish': 'Finish',
   'ui.scroll': '↑/↓ scroll · lines {from}–{to} of {total}',
-  'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Esc: cancel',
+  'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Ctrl-U: clear · Esc: cancel',
 
   'state.todo': 'to do',
   'state.already': 'already done',

@@ -252,7 +252,7 @@ export const ja: Catalogue = {
   'ui.probing': 'ホストを調べています…',
   'ui.finish': '完了',
   'ui.scroll': '↑/↓ スクロール · {from}–{to} 行目 (全 {total} 行)',
-  'ui.formHint': 'Enter: 次の項目へ / チェックして保存 · ↑↓: 移動 · Esc: キャンセル',
+  'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · Ctrl-U: 消去 · Esc: キャンセル',
 
   'state.todo': '未実施',
   'state.already': '設定済み',

@@ -1,7 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useReducer, useRef, useState } from 'react';
 import { type MessageKey, t } from '../i18n/messages.js';
-import { padEndDisplay } from '../i18n/width.js';
+import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { FieldText } from './TextField.js';
 import { editText } from './text-edit.js';
 
@@ -52,13 +52,15 @@ export function Form<K extends string>({
     }
   });
   const { values, cursors, active } = form.current;
+  // Values line up after the longest label in the user's language.
+  const labelWidth = Math.max(...fields.map((f) => displayWidth(t(f.label))));
   return (
     <Box flexDirection="column">
       {fields.map((f, i) => (
         <Box key={f.key}>
           <Text
             color={i === active ? 'cyan' : undefined}
-          >{`${i === active ? '›' : ' '} ${padEndDisplay(t(f.label), 30)} `}</Text>
+          >{`${i === active ? '›' : ' '} ${padEndDisplay(t(f.label), labelWidth)} `}</Text>
           <FieldText state={{ value: values[f.key], cursor: cursors[f.key] }} focus={i === active} />
         </Box>
       ))}

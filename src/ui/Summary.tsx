@@ -1,8 +1,7 @@
 import { Box, Text } from 'ink';
-import { nextSteps } from '../cli/present.js';
+import { nextSteps, titleCell } from '../cli/present.js';
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
-import { padEndDisplay } from '../i18n/width.js';
 import { cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
@@ -35,7 +34,7 @@ export function Summary({
           const outcome = results[id]?.outcome;
           return (
             <Text key={id}>
-              {padEndDisplay(t(`step.${id}.title` as MessageKey), 22)}
+              {titleCell(id)}
               <Text color={outcome ? COLOR[outcome] : 'gray'}>
                 {outcome ? t(`outcome.${outcome}` as MessageKey) : '-'}
               </Text>

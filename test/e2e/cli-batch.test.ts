@@ -222,3 +222,17 @@ describe('colour', () => {
     }
   });
 });
+
+describe('Japanese (--lang ja)', () => {
+  it('--yes speaks Japanese, and the summary keeps a gap after its widest title', () => {
+    const r = cli(['--yes', '--simulate', '--lang', 'ja']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('シミュレーション — このマシンには何も変更を加えません');
+    expect(r.stdout).toContain('選択したステップはすべて完了しました。');
+    // "デフォルトネットワーク" is 22 cells wide: the outcome column starts after it, for every row alike.
+    const rows = r.stdout.split('\n').filter((l) => /^ {2}\S.* {2,}(完了|設定済み|スキップ)$/.test(l));
+    expect(rows).toHaveLength(8);
+    expect(rows).toContain('  デフォルトネットワーク  完了');
+    expect(rows).toContain('  パッケージ              完了');
+  });
+});
