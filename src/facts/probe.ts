@@ -100,7 +100,9 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     ...(uplink ? { uplink } : {}),
     ...(lastBridge ? { lastBridgeApply: lastBridge } : {}),
     firewall: await probeFirewall(host, units),
-    selinuxEnforcing: selinux?.trim() === '1',
+    // The file exists when SELinux is on, enforcing (1) or permissive (0): labels matter in both, since
+    // a permissive host can be switched to enforcing later.
+    selinuxEnabled: selinux !== undefined,
     hasVirtHostValidate: hvv,
     isos,
     memoryMiB: meminfo.totalMiB,

@@ -129,7 +129,8 @@ export interface Facts {
     /** Cockpit's port 9090 is already allowed (always true for 'none'). */
     cockpitAllowed: boolean;
   };
-  selinuxEnforcing: boolean;
+  /** SELinux is on (enforcing or permissive): files qemu reads need their label. */
+  selinuxEnabled: boolean;
   /** virt-host-validate is on the host (it moved between packages over the years). */
   hasVirtHostValidate: boolean;
   /** ISO images found in the libvirt images directory, plus any path from the answers. */

@@ -118,7 +118,7 @@ export function freshFacts(release: Release, overrides: Partial<Facts> = {}): Fa
     },
     uplink: uplinkOf(release),
     firewall: { kind: 'firewalld', cockpitAllowed: false },
-    selinuxEnforcing: true,
+    selinuxEnabled: true,
     hasVirtHostValidate: false,
     isos: [],
     memoryMiB: 15776,

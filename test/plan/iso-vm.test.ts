@@ -347,8 +347,8 @@ describe('ISO step', () => {
     ]);
   });
 
-  it('restorecon only when SELinux enforces', () => {
-    const p = plan('iso', facts({ selinuxEnforcing: false }), answers({ iso: { catalog: 'rocky-9' } }));
+  it('no restorecon without SELinux', () => {
+    const p = plan('iso', facts({ selinuxEnabled: false }), answers({ iso: { catalog: 'rocky-9' } }));
     expect(p.state).toBe('todo');
     expect(p.download?.dest).toBe(ROCKY_DEST);
     expect(p.commands).toEqual([]);

@@ -61,7 +61,7 @@ export function planIso({ facts, answers }: PlanContext): StepPlan {
 
 /** qemu runs as another user and, under SELinux, needs the virt_content label libvirt's images dir gives. */
 function afterDownload(facts: Facts, dest: string): Command[] {
-  return facts.selinuxEnforcing ? [cmd(['restorecon', '-v', dest], 'why.restorecon')] : [];
+  return facts.selinuxEnabled ? [cmd(['restorecon', '-v', dest], 'why.restorecon')] : [];
 }
 
 export function isoDownload(choice: IsoAnswers): IsoDownload | undefined {

@@ -393,6 +393,17 @@ class RecordingHost implements Host {
 }
 
 describe('probeFacts on the simulated host', () => {
+  it.each([
+    ['enforcing', '1', true],
+    ['permissive (labels still matter: it can be switched to enforcing)', '0', true],
+    ['off (no selinuxfs)', undefined, false],
+  ] as const)('SELinux %s → selinuxEnabled %s', async (_what, enforce, enabled) => {
+    const sim = new SimulatedHost('centos-stream9');
+    if (enforce === undefined) sim.state.files.delete('/sys/fs/selinux/enforce');
+    else sim.state.files.set('/sys/fs/selinux/enforce', enforce);
+    expect((await probeFacts(sim, PROFILES.el9)).selinuxEnabled).toBe(enabled);
+  });
+
   it('a fresh CentOS Stream 9: every source parses to the expected facts', async () => {
     const sim = new SimulatedHost('centos-stream9');
     const host = new RecordingHost(sim);
@@ -410,7 +421,7 @@ describe('probeFacts on the simulated host', () => {
       model: 'Intel(R) Xeon(R) Silver 4214 CPU @ 2.20GHz',
       count: 4,
     });
-    expect([facts.devKvm, facts.kvmModules, facts.isRoot, facts.selinuxEnforcing]).toEqual([
+    expect([facts.devKvm, facts.kvmModules, facts.isRoot, facts.selinuxEnabled]).toEqual([
       true,
       ['kvm', 'kvm_intel'],
       true,
