@@ -8,12 +8,28 @@ import { BIN, ROOT, tempDirs } from './cli.js';
 const SOCKET = `kvm-wizard-e2e-${process.pid}`;
 let counter = 0;
 
+// -f /dev/null: nobody's ~/.tmux.conf changes what the tests see.
 const tmux = (...args: string[]) =>
-  execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+/**
+ * A session that lives as long as the server. Without it, the server exits with the last wizard, and a test
+ * that starts the next one at that moment fails with "server exited unexpectedly" (seen in CI).
+ */
+let keepalive = false;
+function ensureServer(): void {
+  if (keepalive) return;
+  tmux('new-session', '-d', '-s', 'keepalive', 'sleep 86400');
+  keepalive = true;
+}
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 
 /** Ends the private tmux server (if any session is left) and removes its socket file. */
 export function closeTmuxServer(): void {
+  keepalive = false;
   try {
     tmux('kill-server');
   } catch {
@@ -46,6 +62,7 @@ export class TmuxWizard {
     // The tmux server keeps the environment it started with: colour switches are set here or not at all.
     const unset = ['NO_COLOR', 'FORCE_COLOR'].filter((k) => !(k in env)).map((k) => `-u ${k}`);
     const command = `cd ${quote(ROOT)} && env ${[...unset, ...vars].join(' ')} node ${quote(BIN)} ${args.map(quote).join(' ')}; echo $? > ${quote(this.exitFile)}`;
+    ensureServer();
     tmux('new-session', '-d', '-x', String(width), '-y', String(height), '-s', this.name, command);
   }
 
