@@ -47,6 +47,7 @@ export const en = {
 
   // Validate
   'validate.about': 'Runs the checks and explains every line that is not PASS.',
+  'vm.notInstalled': 'virt-install is not installed yet: run the packages step first.',
   'validate.notInstalled': 'virt-host-validate is not installed yet: run the packages step first.',
   'validate.passedCount': 'PASS × {count} (the other checks)',
   'validate.allPass': 'Every check passed.',

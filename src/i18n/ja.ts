@@ -56,6 +56,7 @@ export const ja: Catalogue = {
 
   // Validate
   'validate.about': 'チェックを実行し、PASS 以外の行をすべて説明します。',
+  'vm.notInstalled': 'virt-install はまだインストールされていません。先にパッケージのステップを実行してください。',
   'validate.notInstalled':
     'virt-host-validate はまだインストールされていません。先にパッケージのステップを実行してください。',
   'validate.passedCount': 'PASS × {count} (その他のチェック)',

@@ -18,7 +18,7 @@ import { vmSettings } from '../../src/plan/steps/vm.js';
 import type { Note, StepPlan } from '../../src/plan/types.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
-import { freshFacts, profileOf } from './facts-builder.js';
+import { allInstalled, freshFacts, profileOf } from './facts-builder.js';
 
 const GiB = 1024 ** 3;
 const ISO = `${IMAGES_DIR}/CentOS-Stream-9-latest-x86_64-dvd1.iso`;
@@ -27,9 +27,18 @@ const CS9: IsoImage = { path: ISO, volumeId: 'CentOS-Stream-9-BaseOS-x86_64', si
 const OSINFO = ['centos-stream9', 'centos-stream10', 'rocky9', 'almalinux9', 'debian12'];
 const SHA = 'ab'.repeat(32);
 
-/** A fresh el9 host (4 CPUs, 15106 MiB free, 50 GiB free images dir) with the CS9 DVD, libvirt answering. */
+/**
+ * An el9 host (4 CPUs, 15106 MiB free, 50 GiB free images dir) with the packages installed, the CS9 DVD and
+ * libvirt answering: the host the VM step meets after the steps before it.
+ */
 function facts(overrides: Partial<Facts> = {}): Facts {
-  return freshFacts('el9', { isos: [CS9], vms: [], osVariants: OSINFO, ...overrides });
+  return freshFacts('el9', {
+    ...allInstalled('el9'),
+    isos: [CS9],
+    vms: [],
+    osVariants: OSINFO,
+    ...overrides,
+  });
 }
 
 /** Parsed like an answers file, so the schema's defaults (vm.name vm1, graphics vnc) apply. */
@@ -88,6 +97,22 @@ const BR0_ACTIVE = (f: Facts) => ({
 
 describe('VM step: the exact virt-install argv', () => {
   const withIso = answers({ iso: { path: ISO } });
+
+  it.each([
+    ['el9', 'virt-install'],
+    ['debian', 'virtinst'],
+  ] as const)(
+    '%s without %s yet: the same command, and a note to run the packages step first',
+    (release, pkg) => {
+      const f = facts({ packages: { ...allInstalled(release).packages, [pkg]: false } });
+      const p = planStep('vm', f, withIso, profileOf(release));
+      expect(p.state).toBe('todo');
+      expect(keys(p)).toEqual(['vm.summary', 'vm.onNat', 'vm.notInstalled']);
+      expect(text(p.notes[2] as Note)).toBe(
+        'virt-install is not installed yet: run the packages step first.',
+      );
+    },
+  );
 
   it('defaults from the host size: 2 vCPUs, half the free memory capped at 2 GiB, 20 GiB disk, NAT', () => {
     const p = plan('vm', facts(), withIso);

@@ -84,6 +84,9 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     note('vm.summary', 'info', { name: s.name, vcpus: s.vcpus, memory: s.memoryMiB, disk: s.diskGiB }),
     note(s.network === 'bridge' ? 'vm.onBridge' : 'vm.onNat', 'info', { bridge: s.bridge }),
   ];
+  // virt-install's package is "virt-install" on EL and Fedora, "virtinst" on Debian and Ubuntu.
+  const installer = ['virt-install', 'virtinst'].find((p) => p in facts.packages);
+  if (installer && !facts.packages[installer]) notes.push(note('vm.notInstalled', 'warn'));
   // Only an id this host's osinfo-db is known to have: virt-install rejects any other ("Unknown OS name"),
   // and without osinfo-query (Debian/Ubuntu: libosinfo-bin is not pulled in) the list cannot be checked.
   const knownVariant = s.osVariant !== undefined && facts.osVariants?.includes(s.osVariant) === true;
