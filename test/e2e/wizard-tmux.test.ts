@@ -1,6 +1,8 @@
 // The built CLI in a real 80×24 pseudo-terminal (tmux): all screens by keystrokes, from the first to the summary.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ja } from '../../src/i18n/ja.js';
 import { type MessageKey, t } from '../../src/i18n/messages.js';
+import { displayWidth } from '../../src/i18n/width.js';
 import { STEP_IDS, type StepId } from '../../src/plan/types.js';
 import { ensureBuilt, transcriptCommands } from './cli.js';
 import { closeTmuxServer, TmuxWizard } from './tmux.js';
@@ -94,6 +96,40 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       '$ dnf -y install qemu-kvm libvirt virt-install cockpit cockpit-machines /usr/bin/virt-host-validate',
     );
     expect(ran).toContain('$ virsh net-start default');
+  });
+
+  it('in Japanese (--lang ja) every screen fits 80×24 too: wide text wraps, nothing scrolls off', async () => {
+    w = new TmuxWizard(['--simulate', '--lang', 'ja']);
+    const tmux = w;
+    const at = async (id: StepId, what: string, match?: RegExp) => {
+      const heading = `ステップ ${STEP_IDS.indexOf(id) + 1}/${N} · ${ja[`step.${id}.title` as MessageKey]}`;
+      const s = await tmux.waitFor((screen) => screen.includes(heading) && (!match || match.test(screen)));
+      const lines = s.replace(/\n$/, '').split('\n');
+      expect(lines, `${id} ${what}`).toHaveLength(24);
+      expect(lines[0]).toBe(ja['ui.simulation']);
+      for (const l of lines) expect(displayWidth(l), `${id} ${what}: ${l}`).toBeLessThanOrEqual(80);
+      expect(tmux.scrolledOff(), `${id} ${what}: lines scrolled off the top`).toBe(0);
+      return s;
+    };
+    const done = new RegExp(`^✓ ${ja['outcome.done']}$`, 'm');
+    for (const id of STEP_IDS) {
+      let s = await at(id, 'review');
+      if (id === 'summary') break;
+      if (id === 'iso') {
+        tmux.send(['Enter']);
+        s = await at(id, 'chosen', new RegExp(`^ ${ja['ui.next']}`, 'm'));
+      } else if (lastLine(s).startsWith(` ${ja['ui.run']}`)) {
+        tmux.send(['Enter']);
+        if (id === 'bridge') {
+          await at(id, 'confirm', new RegExp(ja['bridge.confirm'].slice(0, 8)));
+          tmux.send(['Enter']);
+        }
+        s = await at(id, 'result', done);
+      }
+      tmux.send([lastLine(s).startsWith(` ${ja['ui.next']}`) ? 'Enter' : 's']);
+    }
+    tmux.send(['Enter']);
+    expect(await tmux.exitCode()).toBe(0);
   });
 
   it('"→ → Enter" sent as one chunk on packages [Run, Skip, Back, Quit] is Back', async () => {
