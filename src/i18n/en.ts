@@ -76,6 +76,12 @@ export const en = {
   'network.inactive': 'The default network exists but is not active.',
   'network.details':
     '{bridge}: host {address}/{prefix}; VMs get addresses {start}–{end} by DHCP and go out through NAT.',
+  'network.subnetClash':
+    'The default network would use {subnet}, but {iface} already has {address} in it: starting it would fail ("Network is already in use").',
+  'network.subnetFix':
+    'Give it another subnet first: virsh net-edit default (e.g. 192.168.124.1 with DHCP 192.168.124.2–192.168.124.254), then come back to this step.',
+  'network.subnetFixUndefined':
+    'Define it on another subnet first: copy {xml}, change 192.168.122 to e.g. 192.168.124 in the copy, virsh net-define the copy, then come back to this step.',
   'network.unknown': 'libvirt did not answer yet: the network is set up after the services step.',
 
   // ISO

@@ -56,7 +56,8 @@ export const ja: Catalogue = {
 
   // Validate
   'validate.about': 'チェックを実行し、PASS 以外の行をすべて説明します。',
-  'vm.notInstalled': 'virt-install はまだインストールされていません。先にパッケージのステップを実行してください。',
+  'vm.notInstalled':
+    'virt-install はまだインストールされていません。先にパッケージのステップを実行してください。',
   'validate.notInstalled':
     'virt-host-validate はまだインストールされていません。先にパッケージのステップを実行してください。',
   'validate.passedCount': 'PASS × {count} (その他のチェック)',
@@ -89,6 +90,12 @@ export const ja: Catalogue = {
   'network.inactive': 'デフォルトネットワークは存在しますが、アクティブではありません。',
   'network.details':
     '{bridge}: ホスト側 {address}/{prefix}。仮想マシンには DHCP で {start}–{end} のアドレスが割り当てられ、NAT 経由で外部に出ます。',
+  'network.subnetClash':
+    'デフォルトネットワークは {subnet} を使いますが、{iface} にすでに {address} があります。このままでは起動に失敗します ("Network is already in use")。',
+  'network.subnetFix':
+    '先に別のサブネットを設定してください: virsh net-edit default (例: 192.168.124.1、DHCP は 192.168.124.2〜192.168.124.254)。その後、この手順に戻ってください。',
+  'network.subnetFixUndefined':
+    '先に別のサブネットで定義してください: {xml} をコピーし、コピーの 192.168.122 を例えば 192.168.124 に変えて virsh net-define で定義し、その後この手順に戻ってください。',
   'network.unknown': 'libvirt がまだ応答しません。ネットワークはサービスのステップの後で設定されます。',
 
   // ISO
