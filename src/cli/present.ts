@@ -3,7 +3,7 @@ import { type MessageKey, t } from '../i18n/messages.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
-import { cockpitUrl } from '../plan/steps/services.js';
+import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import {
   isFailure,
   type Note,
@@ -74,10 +74,12 @@ export function titleCell(id: StepId): string {
 
 export function summaryLines(results: StepResult[], facts: Facts): string[] {
   const rows = results.map((r) => `  ${titleCell(r.id)}${t(`outcome.${r.outcome}` as MessageKey)}`);
+  const login = cockpitLoginNote(facts);
   return [
     ...rows,
     '',
     `  ${t('services.cockpitUrl', { url: cockpitUrl(facts) })}`,
+    ...(login ? [`  ${t(login.key, login.params)}`] : []),
     `  ${nextSteps(results)}`,
   ];
 }

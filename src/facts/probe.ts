@@ -6,6 +6,7 @@ import { IMAGES_DIR, probeIsos } from './iso-images.js';
 import { parseBusctlObjectPaths } from './parse/busctl.js';
 import { parseCpuinfo } from './parse/cpuinfo.js';
 import { parseDpkgQuery } from './parse/dpkg.js';
+import { groupMembers, listsUser } from './parse/etc-group.js';
 import { parseIpAddrJson } from './parse/ip-addr.js';
 import { parseIpRouteJson } from './parse/ip-route.js';
 import { parseLscpu } from './parse/lscpu.js';
@@ -43,6 +44,8 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     hvv,
     isos,
     lastBridge,
+    groupText,
+    disallowedUsers,
   ] = await Promise.all([
     host.readFile('/etc/os-release'),
     host.readFile('/proc/cpuinfo'),
@@ -59,6 +62,8 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     host.exists('/usr/bin/virt-host-validate'),
     probeIsos(host, extraIsos),
     readLastBridgeApply(host),
+    host.readFile('/etc/group'),
+    host.readFile('/etc/cockpit/disallowed-users'),
   ]);
   const meminfo = parseMeminfo(memText ?? '');
   const defaultRoute = route.exitCode === 0 ? parseIpRouteJson(route.stdout) : undefined;
@@ -104,11 +109,26 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     // a permissive host can be switched to enforcing later.
     selinuxEnabled: selinux !== undefined,
     hasVirtHostValidate: hvv,
+    cockpitLogin: cockpitLogin(groupText ?? '', disallowedUsers, packages.cockpit === true),
     isos,
     memoryMiB: meminfo.totalMiB,
     memoryAvailableMiB: meminfo.availableMiB,
     ...(await probeVirt(host, extraIsos[0])),
   };
+}
+
+/**
+ * Who can log in to Cockpit. Since Cockpit 280 a new install lists root in /etc/cockpit/disallowed-users,
+ * so a host not yet running Cockpit will refuse root too; the admins are the wheel (EL, Fedora) or sudo
+ * (Debian, Ubuntu) group's members.
+ */
+function cockpitLogin(groupText: string, disallowed: string | undefined, cockpitInstalled: boolean) {
+  const adminGroup = groupMembers(groupText, 'wheel') !== undefined ? 'wheel' : 'sudo';
+  return {
+    rootRefused: disallowed !== undefined ? listsUser(disallowed, 'root') : !cockpitInstalled,
+    adminGroup,
+    admins: groupMembers(groupText, adminGroup) ?? [],
+  } as const;
 }
 
 /**

@@ -133,6 +133,8 @@ export interface Facts {
   selinuxEnabled: boolean;
   /** virt-host-validate is on the host (it moved between packages over the years). */
   hasVirtHostValidate: boolean;
+  /** Cockpit's login rules: root refused (its default since 280), and who may log in as an administrator. */
+  cockpitLogin: { rootRefused: boolean; adminGroup: 'wheel' | 'sudo'; admins: string[] };
   /** ISO images found in the libvirt images directory, plus any path from the answers. */
   isos: IsoImage[];
   memoryMiB: number;

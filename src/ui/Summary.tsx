@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { nextSteps, titleCell } from '../cli/present.js';
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
-import { cockpitUrl } from '../plan/steps/services.js';
+import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
 
@@ -26,6 +26,7 @@ export function Summary({
   facts: Facts;
   logPath: string;
 }) {
+  const login = cockpitLoginNote(facts);
   return (
     <Box flexDirection="column">
       {steps
@@ -43,6 +44,9 @@ export function Summary({
         })}
       <Text> </Text>
       <Text color="cyan">{t('services.cockpitUrl', { url: cockpitUrl(facts) })}</Text>
+      {login && (
+        <Text color={login.tone === 'warn' ? 'yellow' : undefined}>{t(login.key, login.params)}</Text>
+      )}
       <Text>{t('ui.log', { path: logPath })}</Text>
       <Text dimColor>{nextSteps(Object.values(results))}</Text>
     </Box>

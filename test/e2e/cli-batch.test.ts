@@ -223,6 +223,22 @@ describe('colour', () => {
   });
 });
 
+describe('Cockpit login', () => {
+  it('a fresh cloud host with only root: the summary says Cockpit refuses root and how to make a user', () => {
+    const r = cli(['--yes', '--simulate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '  Cockpit does not let root log in (/etc/cockpit/disallowed-users), and no user is in the wheel group yet. Make one first, e.g.: useradd -m -G wheel admin && passwd admin',
+    );
+  });
+
+  it('Debian’s admin group is sudo', () => {
+    const r = cli(['--yes', '--simulate=debian12', '--only', 'packages,services,summary']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('useradd -m -G sudo admin && passwd admin');
+  });
+});
+
 describe('Japanese (--lang ja)', () => {
   it('--yes speaks Japanese, and the summary keeps a gap after its widest title', () => {
     const r = cli(['--yes', '--simulate', '--lang', 'ja']);

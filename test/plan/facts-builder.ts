@@ -120,6 +120,8 @@ export function freshFacts(release: Release, overrides: Partial<Facts> = {}): Fa
     firewall: { kind: 'firewalld', cockpitAllowed: false },
     selinuxEnabled: true,
     hasVirtHostValidate: false,
+    // A minimal install made with an admin user (the installer's "make this user administrator").
+    cockpitLogin: { rootRefused: true, adminGroup: 'wheel', admins: ['alice'] },
     isos: [],
     memoryMiB: 15776,
     memoryAvailableMiB: 15106,

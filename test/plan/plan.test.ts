@@ -176,7 +176,7 @@ const SERVICES: Case[] = [
         installedUnits(b, ['libvirtd.service', 'libvirtd.socket', 'cockpit.socket', ...MODULAR_SOCKETS]),
       state: 'todo',
       argv: [['systemctl', 'enable', '--now', ...MODULAR_SOCKETS], ENABLE_COCKPIT, ...FIREWALL],
-      notes: ['services.modular'],
+      notes: ['services.modular', 'services.cockpitLoginAs'],
     }),
   ),
   {
@@ -186,7 +186,7 @@ const SERVICES: Case[] = [
     facts: (b) => installedUnits(b, ['libvirtd.service', 'libvirtd.socket', 'cockpit.socket']),
     state: 'todo',
     argv: [['systemctl', 'enable', '--now', 'libvirtd.service'], ENABLE_COCKPIT, ...FIREWALL],
-    notes: ['services.monolithic'],
+    notes: ['services.monolithic', 'services.cockpitLoginAs'],
   },
   {
     name: 'el9 where libvirtd.service is enabled (upgraded host) keeps libvirtd',
@@ -195,7 +195,7 @@ const SERVICES: Case[] = [
     facts: (b) => withUnits(b, { 'libvirtd.service': { enabled: 'enabled', active: 'inactive' } }),
     state: 'todo',
     argv: [['systemctl', 'enable', '--now', 'libvirtd.service'], ENABLE_COCKPIT, ...FIREWALL],
-    notes: ['services.monolithic'],
+    notes: ['services.monolithic', 'services.cockpitLoginAs'],
   },
   {
     name: 'el9 with libvirtd running: nothing for libvirt',
@@ -204,7 +204,7 @@ const SERVICES: Case[] = [
     facts: (b) => withUnits(b, { 'libvirtd.service': RUNNING }),
     state: 'todo',
     argv: [ENABLE_COCKPIT, ...FIREWALL],
-    notes: ['services.monolithic', 'services.libvirtOk'],
+    notes: ['services.monolithic', 'services.libvirtOk', 'services.cockpitLoginAs'],
   },
   {
     name: 'firewalld not running: no firewall-cmd',
@@ -241,7 +241,7 @@ const SERVICES: Case[] = [
     }),
     state: 'already',
     argv: [],
-    notes: ['services.modular', 'services.libvirtOk', 'services.cockpitOk'],
+    notes: ['services.modular', 'services.libvirtOk', 'services.cockpitOk', 'services.cockpitLoginAs'],
   },
   {
     name: 'el9 one modular socket enabled but stopped → enable them all again',
@@ -258,6 +258,24 @@ const SERVICES: Case[] = [
     }),
     state: 'todo',
     argv: [['systemctl', 'enable', '--now', ...MODULAR_SOCKETS]],
+  },
+  {
+    name: 'Cockpit from before 280 (root may log in) → no login note',
+    release: 'el9',
+    step: 'services',
+    facts: (b) => ({ cockpitLogin: { ...b.cockpitLogin, rootRefused: false } }),
+    state: 'todo',
+    argv: [['systemctl', 'enable', '--now', ...MODULAR_SOCKETS], ENABLE_COCKPIT, ...FIREWALL],
+    notes: ['services.modular'],
+  },
+  {
+    name: 'root refused and nobody in wheel yet → warn, with how to make an admin user',
+    release: 'el9',
+    step: 'services',
+    facts: () => ({ cockpitLogin: { rootRefused: true, adminGroup: 'wheel', admins: [] } }),
+    state: 'todo',
+    argv: [['systemctl', 'enable', '--now', ...MODULAR_SOCKETS], ENABLE_COCKPIT, ...FIREWALL],
+    notes: ['services.modular', 'services.cockpitNoAdmin'],
   },
   {
     name: 'el8 libvirtd and cockpit running, firewall allowed → already',

@@ -103,7 +103,8 @@ ere() { printf '%s' "$1" | sed 's/[][\.*^$(){}+?|/]/\\&/g'; }  # TEXT as a liter
 if ! { M_NOFLAG=$(msg host.noFlag) && M_ACCEPTED=$(msg host.emulationAccepted) \
   && M_BLOCKED=$(msg cli.stepBlocked step=host) && M_ALLDONE=$(msg cli.allDone) \
   && M_ALREADY=$(msg outcome.already) && M_DONE=$(msg outcome.done) \
-  && M_ROLLEDBACK=$(msg bridge.rolledBack) && M_KEPT=$(msg bridge.committed); }; then
+  && M_ROLLEDBACK=$(msg bridge.rolledBack) && M_KEPT=$(msg bridge.committed) \
+  && M_NOADMIN=$(msg services.cockpitNoAdmin); }; then
   bad "the wizard's messages could not be read from $NSP_PROJECT/src/i18n/en.ts"
   finish
 fi
@@ -204,6 +205,10 @@ v=$(http_code cxnet https://127.0.0.1:9090/)
 check "Cockpit answers on https://127.0.0.1:9090/ in the container (got HTTP $v)" test "$v" = 200
 v=$(http_code lanx "https://$NSP_HOST_IP:9090/")
 check "Cockpit answers on https://$NSP_HOST_IP:9090/ from the LAN (got HTTP $v)" test "$v" = 200
+# Cockpit >= 280 refuses root; a debootstrapped host has nobody in the sudo group: the wizard says so.
+check "the real cockpit package lists root in /etc/cockpit/disallowed-users" cx grep -qx root /etc/cockpit/disallowed-users
+check "run 1: says Cockpit refuses root and how to make an admin user (sudo group)" \
+  says_both "$R1" "$M_NOADMIN" "useradd -m -G sudo admin"
 check "virsh net-list --all: default active, autostart" net_default_ok
 check "ip link show virbr0" cx ip link show virbr0
 SYS_STATE=$(cx systemctl is-system-running 2>/dev/null || true)

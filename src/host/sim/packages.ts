@@ -31,8 +31,17 @@ const PACKAGE_UNITS: Record<string, string[]> = {
 /** What Debian's maintainer scripts enable and start right away. */
 const STARTED_ON_INSTALL = ['libvirtd.service', 'libvirtd.socket', 'cockpit.socket'];
 
+/** Files a package installs that the wizard reads. */
+const PACKAGE_FILES: Record<string, Record<string, string>> = {
+  // Since Cockpit 280 a new install refuses root logins.
+  cockpit: {
+    '/etc/cockpit/disallowed-users': '# List of users which are not allowed to login to Cockpit\nroot\n',
+  },
+};
+
 function add(s: SimState, name: string): void {
   s.installed.add(name);
+  for (const [path, text] of Object.entries(PACKAGE_FILES[name] ?? {})) s.files.set(path, text);
   for (const u of PACKAGE_UNITS[name] ?? []) {
     const started = s.startsOnInstall && STARTED_ON_INSTALL.includes(u);
     if (!s.units.has(u))

@@ -258,6 +258,13 @@ export function simState(profile: string, lineDelayMs: number): SimState {
       ['/etc/os-release', osRelease],
       ['/proc/cpuinfo', CPUINFO('vmx')],
       ['/proc/meminfo', MEMINFO],
+      // A cloud image: root only, nobody in the admin group yet (wheel on EL and Fedora, sudo on Debian).
+      [
+        '/etc/group',
+        traits.tool === 'apt-get'
+          ? 'root:x:0:\nsudo:x:27:\nusers:x:100:\n'
+          : 'root:x:0:\nwheel:x:10:\nusers:x:100:\n',
+      ],
       ...(traits.selinux ? ([['/sys/fs/selinux/enforce', '1']] as const) : []),
     ]),
     images: new Map([

@@ -1,7 +1,7 @@
 import type { Facts } from '../../facts/types.js';
 import { type Command, cmd } from '../command.js';
 import { modularSockets, type Profile } from '../profiles.js';
-import { note, type PlanContext, type StepPlan } from '../types.js';
+import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
 
 /** Step 4: start libvirt the way this host runs it, and Cockpit's socket; open port 9090 in the firewall. */
 export function planServices({ facts, profile }: PlanContext): StepPlan {
@@ -31,7 +31,21 @@ export function planServices({ facts, profile }: PlanContext): StepPlan {
       commands.push(cmd(['ufw', 'allow', '9090/tcp'], 'why.ufw'));
     }
   }
+  const login = cockpitLoginNote(facts);
+  if (login) notes.push(login);
   return { id: 'services', state: commands.length ? 'todo' : 'already', notes, commands };
+}
+
+/**
+ * Who can log in to Cockpit, when root cannot (its default since Cockpit 280): a beginner who only ever
+ * used root would otherwise meet a login page that says "wrong user name or password".
+ */
+export function cockpitLoginNote(facts: Facts): Note | undefined {
+  const { rootRefused, adminGroup, admins } = facts.cockpitLogin;
+  if (!rootRefused) return undefined;
+  return admins.length
+    ? note('services.cockpitLoginAs', 'info', { users: admins.join(', ') })
+    : note('services.cockpitNoAdmin', 'warn', { group: adminGroup });
 }
 
 function isRunning(facts: Facts, unit: string): boolean {
