@@ -103,13 +103,16 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
       : {}),
     nm,
     ...(uplink ? { uplink } : {}),
+    ipv4Addresses: links
+      .filter((l) => l.ifname !== 'lo')
+      .flatMap((l) => l.addresses.filter((a) => a.includes('.')).map((cidr) => ({ iface: l.ifname, cidr }))),
     ...(lastBridge ? { lastBridgeApply: lastBridge } : {}),
     firewall: await probeFirewall(host, units),
     // The file exists when SELinux is on, enforcing (1) or permissive (0): labels matter in both, since
     // a permissive host can be switched to enforcing later.
     selinuxEnabled: selinux !== undefined,
     hasVirtHostValidate: hvv,
-    cockpitLogin: cockpitLogin(groupText ?? '', disallowedUsers, packages.cockpit === true),
+    cockpitLogin: cockpitLogin(groupText ?? '', disallowedUsers),
     isos,
     memoryMiB: meminfo.totalMiB,
     memoryAvailableMiB: meminfo.availableMiB,
@@ -118,14 +121,14 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
 }
 
 /**
- * Who can log in to Cockpit. Since Cockpit 280 a new install lists root in /etc/cockpit/disallowed-users,
- * so a host not yet running Cockpit will refuse root too; the admins are the wheel (EL, Fedora) or sudo
- * (Debian, Ubuntu) group's members.
+ * Who can log in to Cockpit. Since Cockpit 280 a new install lists root in /etc/cockpit/disallowed-users;
+ * older ones (CentOS 7, Ubuntu 22.04) let root in, so nothing is said before Cockpit is installed. The
+ * admins are the members of wheel (EL, Fedora) or sudo (Debian, Ubuntu).
  */
-function cockpitLogin(groupText: string, disallowed: string | undefined, cockpitInstalled: boolean) {
+function cockpitLogin(groupText: string, disallowed: string | undefined) {
   const adminGroup = groupMembers(groupText, 'wheel') !== undefined ? 'wheel' : 'sudo';
   return {
-    rootRefused: disallowed !== undefined ? listsUser(disallowed, 'root') : !cockpitInstalled,
+    rootRefused: disallowed !== undefined && listsUser(disallowed, 'root'),
     adminGroup,
     admins: groupMembers(groupText, adminGroup) ?? [],
   } as const;

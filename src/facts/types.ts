@@ -124,6 +124,8 @@ export interface Facts {
   /** The last bridge change made by the wizard; `reported` once a start banner has shown it. */
   lastBridgeApply?: { status: BridgeStatus; reported: boolean };
   uplink?: Uplink;
+  /** Every IPv4 address on the host's interfaces but lo, with its prefix (ip addr). */
+  ipv4Addresses: Array<{ iface: string; cidr: string }>;
   firewall: {
     kind: 'firewalld' | 'ufw' | 'none';
     /** Cockpit's port 9090 is already allowed (always true for 'none'). */
@@ -133,7 +135,7 @@ export interface Facts {
   selinuxEnabled: boolean;
   /** virt-host-validate is on the host (it moved between packages over the years). */
   hasVirtHostValidate: boolean;
-  /** Cockpit's login rules: root refused (its default since 280), and who may log in as an administrator. */
+  /** Cockpit's login rules: root refused (listed in disallowed-users, the default since 280), and who may log in as an administrator. */
   cockpitLogin: { rootRefused: boolean; adminGroup: 'wheel' | 'sudo'; admins: string[] };
   /** ISO images found in the libvirt images directory, plus any path from the answers. */
   isos: IsoImage[];

@@ -82,6 +82,8 @@ export const en = {
     '{bridge}: host {address}/{prefix}; VMs get addresses {start}–{end} by DHCP and go out through NAT.',
   'network.subnetClash':
     'The default network would use {subnet}, but {iface} already has {address} in it: starting it would fail ("Network is already in use").',
+  'network.subnetOverlap':
+    'The default network would use {subnet}, which overlaps {address} on {iface}: it starts, but this host then reaches the LAN addresses in {subnet} through virbr0, not {iface}.',
   'network.subnetFix':
     'Give it another subnet first: virsh net-edit default (e.g. 192.168.124.1 with DHCP 192.168.124.2–192.168.124.254), then come back to this step.',
   'network.subnetFixUndefined':

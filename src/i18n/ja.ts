@@ -96,6 +96,8 @@ export const ja: Catalogue = {
     '{bridge}: ホスト側 {address}/{prefix}。仮想マシンには DHCP で {start}–{end} のアドレスが割り当てられ、NAT 経由で外部に出ます。',
   'network.subnetClash':
     'デフォルトネットワークは {subnet} を使いますが、{iface} にすでに {address} があります。このままでは起動に失敗します ("Network is already in use")。',
+  'network.subnetOverlap':
+    'デフォルトネットワークは {subnet} を使い、{iface} の {address} と範囲が重なります。起動はできますが、このホストから LAN 上の {subnet} 内のアドレスへは {iface} ではなく virbr0 経由になり、届かなくなります。',
   'network.subnetFix':
     '先に別のサブネットを設定してください: virsh net-edit default (例: 192.168.124.1、DHCP は 192.168.124.2〜192.168.124.254)。その後、この手順に戻ってください。',
   'network.subnetFixUndefined':

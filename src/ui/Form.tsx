@@ -26,15 +26,22 @@ export function Form<K extends string>({
     values: { ...initial },
     cursors: Object.fromEntries(fields.map((f) => [f.key, initial[f.key].length])) as Record<K, number>,
     active: 0,
+    /** Accepted: the form is done, and keys still on their way (a second Enter) must not submit again. */
+    closed: false,
   });
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [errors, setErrors] = useState<string[]>([]);
   useInput((input, key) => {
     const f = form.current;
     const last = fields.length - 1;
-    if (key.escape) return onCancel();
+    if (f.closed) return;
+    if (key.escape) {
+      f.closed = true;
+      return onCancel();
+    }
     if (key.upArrow || key.downArrow || key.tab) {
-      f.active = key.upArrow ? Math.max(0, f.active - 1) : Math.min(last, f.active + 1);
+      const up = key.upArrow || (key.tab && key.shift);
+      f.active = up ? Math.max(0, f.active - 1) : Math.min(last, f.active + 1);
       return redraw();
     }
     const field = fields[f.active]?.key;
@@ -44,7 +51,11 @@ export function Form<K extends string>({
       if (f.active < last) {
         f.active++;
         redraw();
-      } else setErrors(onSubmit({ ...f.values }) ?? []);
+      } else {
+        const errors = onSubmit({ ...f.values }) ?? [];
+        f.closed = errors.length === 0;
+        setErrors(errors);
+      }
     } else if (next) {
       f.values[field] = next.value;
       f.cursors[field] = next.cursor;

@@ -1,6 +1,6 @@
 import { Text, useInput } from 'ink';
 import { useReducer, useRef } from 'react';
-import { editText, type TextState } from './text-edit.js';
+import { charAt, editText, type TextState } from './text-edit.js';
 
 /** The text with the cursor shown as an inverse cell (a space past the end). */
 export function FieldText({ state, focus }: { state: TextState; focus: boolean }) {
@@ -9,8 +9,8 @@ export function FieldText({ state, focus }: { state: TextState; focus: boolean }
   return (
     <Text>
       {value.slice(0, cursor)}
-      <Text inverse>{value[cursor] ?? ' '}</Text>
-      {value.slice(cursor + 1)}
+      <Text inverse>{charAt(value, cursor) || ' '}</Text>
+      {value.slice(cursor + charAt(value, cursor).length)}
     </Text>
   );
 }

@@ -54,15 +54,46 @@ function escapeEnd(s: string, start: number): number {
   return (s.codePointAt(i) ?? 0) > 0xffff ? i + 2 : i + 1;
 }
 
+/** Forward Delete (ESC [ 3 ~): Ink calls it "delete" like Backspace's DEL; as Ctrl-D it erases to the right. */
+const FORWARD_DELETE = '\u001b[3~';
+/** Bracketed-paste markers, should a terminal have the mode on: not keys. */
+const PASTE_MARKERS = new Set(['\u001b[200~', '\u001b[201~']);
+/** Enter and a lone Esc change the screen: keys after them wait this long for the new screen's handlers. */
+export const SETTLE_MS = 40;
+
 /**
- * The terminal as Ink's stdin, one key per read(): Ink reads until null and parses each piece on its own,
- * so repeated keys in one read all arrive. Raw mode, ref and unref go to the real terminal.
+ * Feeds the keys of each terminal read to `push`, one by one. Keys that follow an Enter or an Esc in the
+ * same read are held back SETTLE_MS: React mounts the next screen's key handlers in effects that run after
+ * the render, and until then those keys would reach the screen just left (a second submit of a form, a
+ * checksum pasted after a URL typed into the URL field).
+ */
+export function keyFeed(push: (key: string) => void): (data: string) => void {
+  const queue: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const drain = () => {
+    timer = undefined;
+    for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+      if (PASTE_MARKERS.has(key)) continue;
+      push(key === FORWARD_DELETE ? '\u0004' : key);
+      if ((key === '\r' || key === '\n' || key === '\u001b') && queue.length) {
+        timer = setTimeout(drain, SETTLE_MS);
+        return;
+      }
+    }
+  };
+  return (data) => {
+    queue.push(...splitKeys(data));
+    if (!timer) drain();
+  };
+}
+
+/**
+ * The terminal as Ink's stdin, one key per read() (see keyFeed): Ink reads until null and parses each
+ * piece on its own, so repeated keys in one read all arrive. Raw mode, ref and unref go to the terminal.
  */
 export function keyByKeyStdin(tty: NodeJS.ReadStream): NodeJS.ReadStream {
-  const onData = (data: string) => {
-    for (const key of splitKeys(data)) keys.push(key);
-  };
   const keys = new Readable({ objectMode: true, read() {} });
+  const onData = keyFeed((key) => keys.push(key));
   return Object.assign(keys, {
     isTTY: true,
     // Pieces are strings already; Ink asks for utf8 anyway.
@@ -72,6 +103,8 @@ export function keyByKeyStdin(tty: NodeJS.ReadStream): NodeJS.ReadStream {
       if (mode && !tty.listeners('data').includes(onData)) {
         tty.setEncoding('utf8');
         tty.on('data', onData);
+        // unref() paused it: a 'data' listener alone does not start a paused stream again.
+        tty.resume();
       }
       return keys;
     },

@@ -6,23 +6,42 @@ export interface TextState {
   cursor: number;
 }
 
+/** Code units of the character before `i` (2 for a surrogate pair: 𠮷, emoji), so no half is left behind. */
+function before(value: string, i: number): number {
+  return i >= 2 && /[\udc00-\udfff]/.test(value[i - 1] ?? '') && /[\ud800-\udbff]/.test(value[i - 2] ?? '')
+    ? 2
+    : 1;
+}
+
+/** Code units of the character at `i`. */
+export function charAt(value: string, i: number): string {
+  const code = value.codePointAt(i);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
 /**
- * One key on a text field, readline-style: ←/→, Home/End (Ctrl-A/Ctrl-E), Backspace, Ctrl-U (delete to the
- * start: one key to clear a prefilled path), typed or pasted text. 'submit' for Enter; undefined for keys
- * that are not the field's (↑/↓/Tab/Esc belong to the form around it).
+ * One key on a text field, readline-style: ←/→, Home/End (Ctrl-A/Ctrl-E), Backspace, Delete (Ctrl-D),
+ * Ctrl-U (delete to the start: one key to clear a prefilled path), typed or pasted text. 'submit' for
+ * Enter; undefined for keys that are not the field's (↑/↓/Tab/Esc belong to the form around it).
  * Pure, so keys that arrive in one read can be applied one after the other without waiting for a render.
  */
 export function editText(s: TextState, input: string, key: Key): TextState | 'submit' | undefined {
   const { value, cursor } = s;
   if (key.return) return 'submit';
-  if (key.leftArrow) return { value, cursor: Math.max(0, cursor - 1) };
-  if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + 1) };
+  if (key.leftArrow) return { value, cursor: cursor > 0 ? cursor - before(value, cursor) : 0 };
+  if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + charAt(value, cursor).length) };
   if (key.home || (key.ctrl && input === 'a')) return { value, cursor: 0 };
   if (key.end || (key.ctrl && input === 'e')) return { value, cursor: value.length };
   if (key.ctrl && input === 'u') return { value: value.slice(cursor), cursor: 0 };
+  // The Delete key reaches here as Ctrl-D (ui/key-input.ts): erase the character under the cursor.
+  if (key.ctrl && input === 'd') {
+    return { value: value.slice(0, cursor) + value.slice(cursor + charAt(value, cursor).length), cursor };
+  }
   // Most terminals send DEL (0x7f) for Backspace, which Ink names "delete": both erase to the left.
   if (key.backspace || key.delete) {
-    return cursor > 0 ? { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 } : s;
+    if (cursor === 0) return s;
+    const n = before(value, cursor);
+    return { value: value.slice(0, cursor - n) + value.slice(cursor), cursor: cursor - n };
   }
   if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow) return undefined;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed here.

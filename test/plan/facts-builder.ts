@@ -117,6 +117,7 @@ export function freshFacts(release: Release, overrides: Partial<Facts> = {}): Fa
       checkpoints: [],
     },
     uplink: uplinkOf(release),
+    ipv4Addresses: uplinkOf(release).liveAddresses.map((cidr) => ({ iface: r.nic, cidr })),
     firewall: { kind: 'firewalld', cockpitAllowed: false },
     selinuxEnabled: true,
     hasVirtHostValidate: false,

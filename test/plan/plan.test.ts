@@ -1,7 +1,7 @@
 // Facts + answers → exact plan, table-driven: every command of every step, argv by argv.
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/answers/schema.js';
-import type { Facts, Uplink } from '../../src/facts/types.js';
+import type { Facts } from '../../src/facts/types.js';
 import { buildPlan, planStep } from '../../src/plan/plan.js';
 import { portWords } from '../../src/plan/steps/bridge.js';
 import { STEP_IDS, type StepId, type StepPlan, type StepState } from '../../src/plan/types.js';
@@ -295,9 +295,7 @@ const net = (active: boolean, autostart: boolean) => [
 ];
 
 /** The host is itself a guest behind another libvirt's NAT: its address is in 192.168.122.0/24. */
-const NESTED = (base: Facts): Partial<Facts> => ({
-  uplink: { ...(base.uplink as Uplink), liveAddresses: ['192.168.122.15/24', 'fe80::5054:ff:fe6b:3c1d/64'] },
-});
+const NESTED = (): Partial<Facts> => ({ ipv4Addresses: [{ iface: 'enp1s0', cidr: '192.168.122.15/24' }] });
 const DEFAULT_NET = (ipAddress: string) => ({
   name: 'default',
   bridge: 'virbr0',
@@ -314,8 +312,8 @@ const NETWORK: Case[] = [
     name: 'default inactive on the subnet the host is in → blocked, nothing started, how to change it',
     release: 'el9',
     step: 'network',
-    facts: (base) => ({
-      ...NESTED(base),
+    facts: () => ({
+      ...NESTED(),
       libvirtNetworks: net(false, true),
       defaultNet: DEFAULT_NET('192.168.122.1'),
     }),
@@ -327,17 +325,49 @@ const NETWORK: Case[] = [
     name: 'default not defined yet, the shipped 192.168.122.0/24 is the host’s → blocked before net-define',
     release: 'el10',
     step: 'network',
-    facts: (base) => ({ ...NESTED(base), libvirtNetworks: [] }),
+    facts: () => ({ ...NESTED(), libvirtNetworks: [] }),
     state: 'blocked',
     argv: [],
     notes: ['network.about', 'network.subnetClash', 'network.subnetFixUndefined'],
   },
   {
+    name: 'a second NIC on 192.168.122.0/24 counts as much as the uplink',
+    release: 'el9',
+    step: 'network',
+    facts: (b) => ({
+      ipv4Addresses: [...b.ipv4Addresses, { iface: 'enp2s0', cidr: '192.168.122.7/24' }],
+      libvirtNetworks: net(false, true),
+      defaultNet: DEFAULT_NET('192.168.122.1'),
+    }),
+    state: 'blocked',
+    argv: [],
+    notes: ['network.about', 'network.subnetClash', 'network.subnetFix'],
+  },
+  {
+    name: 'a LAN on 192.168.0.0/16 only overlaps: libvirt starts it, with a warning and how to move it',
+    release: 'el9',
+    step: 'network',
+    facts: () => ({
+      ipv4Addresses: [{ iface: 'enp1s0', cidr: '192.168.1.5/16' }],
+      libvirtNetworks: net(false, true),
+      defaultNet: DEFAULT_NET('192.168.122.1'),
+    }),
+    state: 'todo',
+    argv: [['virsh', 'net-start', 'default']],
+    notes: [
+      'network.about',
+      'network.subnetOverlap',
+      'network.subnetFix',
+      'network.inactive',
+      'network.details',
+    ],
+  },
+  {
     name: 'default moved to 192.168.124.0/24 → no clash, started',
     release: 'el9',
     step: 'network',
-    facts: (base) => ({
-      ...NESTED(base),
+    facts: () => ({
+      ...NESTED(),
       libvirtNetworks: net(false, true),
       defaultNet: DEFAULT_NET('192.168.124.1'),
     }),

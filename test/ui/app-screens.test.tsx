@@ -145,6 +145,18 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
     expect(w.frame()).toMatch(/^Installation ISO +skipped$/m);
   });
 
+  it('ISO picker: URL, Enter and SHA-256 pasted in one go land in their own fields', async () => {
+    w = await Wizard.start({ steps: ['iso', 'summary'] });
+    await w.pick('Path or URL of an ISO…');
+    await w.r.waitForFrame('Path or URL of an ISO: ');
+    const sha = 'cd'.repeat(32);
+    await w.key(
+      `\u0015https://mirror.example.org/x.iso${KEY.enter}${sha}${KEY.enter}`,
+      'Download https://mirror.example.org/x.iso',
+    );
+    expect(w.session.answers.iso).toEqual({ url: 'https://mirror.example.org/x.iso', sha256: sha });
+  });
+
   it('ISO picker: your own URL needs its SHA-256 or checksum file; a bad one names the key', async () => {
     w = await Wizard.start({ steps: ['iso', 'summary'] });
     await w.pick('Path or URL of an ISO…');

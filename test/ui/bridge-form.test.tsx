@@ -57,6 +57,23 @@ describe('BridgeForm', () => {
     expect(f.split('\n')[0]).toMatch(/^ {2}Bridge name\s+lan0$/);
   });
 
+  it('Enter pressed three times in one read on the last field saves once', async () => {
+    const { r, onDone } = await form();
+    await key(r, `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
+    r.press(`${KEY.enter}${KEY.enter}${KEY.enter}`);
+    await waitFor(() => onDone.mock.calls.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(onDone).toHaveBeenCalledTimes(1);
+  });
+
+  it('Shift-Tab moves up', async () => {
+    const { r } = await form();
+    await key(r, `${KEY.tab}${KEY.tab}`);
+    expect(activeIndex(r.lastFrame())).toBe(2);
+    await key(r, KEY.shiftTab);
+    expect(activeIndex(r.lastFrame())).toBe(1);
+  });
+
   it('Ctrl-U clears the field up to the cursor; ← and Home move the cursor for an insert', async () => {
     const { r } = await form();
     await key(r, '\u0015');

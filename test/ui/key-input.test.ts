@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { splitKeys } from '../../src/ui/key-input.js';
+import { describe, expect, it, vi } from 'vitest';
+import { keyFeed, SETTLE_MS, splitKeys } from '../../src/ui/key-input.js';
 
 const ESC = '\u001b';
 
@@ -29,5 +29,44 @@ describe('splitKeys: one terminal read → the keys in it', () => {
     expect(splitKeys(input)).toEqual(keys);
     // Nothing is lost or reordered.
     expect(splitKeys(input).join('')).toBe(input);
+  });
+});
+
+describe('keyFeed: one key at a time, and the next screen gets the keys typed after Enter', () => {
+  it('keys up to an Enter go at once; the rest wait SETTLE_MS for the next screen', () => {
+    vi.useFakeTimers();
+    try {
+      const got: string[] = [];
+      const feed = keyFeed((k) => got.push(k));
+      feed(`https://a/b.iso\r${'ab'.repeat(32)}\r`);
+      expect(got).toEqual(['https://a/b.iso', '\r']);
+      vi.advanceTimersByTime(SETTLE_MS - 1);
+      expect(got).toHaveLength(2);
+      vi.advanceTimersByTime(1);
+      expect(got).toEqual(['https://a/b.iso', '\r', 'ab'.repeat(32), '\r']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keys read while others wait queue behind them, in order', () => {
+    vi.useFakeTimers();
+    try {
+      const got: string[] = [];
+      const feed = keyFeed((k) => got.push(k));
+      feed('\rx');
+      feed('y');
+      expect(got).toEqual(['\r']);
+      vi.advanceTimersByTime(SETTLE_MS);
+      expect(got).toEqual(['\r', 'x', 'y']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the Delete key becomes Ctrl-D (Ink would call it Backspace); paste markers are dropped', () => {
+    const got: string[] = [];
+    keyFeed((k) => got.push(k))(`${ESC}[200~ab${ESC}[3~${ESC}[201~`);
+    expect(got).toEqual(['ab', '\u0004']);
   });
 });

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { render as inkRender } from 'ink';
 import type { ReactElement } from 'react';
-import { splitKeys } from '../../src/ui/key-input.js';
+import { keyFeed } from '../../src/ui/key-input.js';
 import { waitFor } from './wait-for.js';
 
 /**
@@ -20,13 +20,19 @@ class FakeStdout extends EventEmitter {
   };
 }
 
-/** The terminal as the wizard gives it to Ink (ui/key-input.ts): one key per read(), however many were written at once. */
+/**
+ * The terminal as the wizard gives it to Ink (ui/key-input.ts): one key per read(), however many were
+ * written at once, and keys after an Enter or Esc only once the next screen can take them.
+ */
 class FakeStdin extends EventEmitter {
   isTTY = true;
   private readonly keys: string[] = [];
-  write = (data: string) => {
-    this.keys.push(...splitKeys(data));
+  private readonly feed = keyFeed((key) => {
+    this.keys.push(key);
     this.emit('readable');
+  });
+  write = (data: string) => {
+    this.feed(data);
     this.emit('data', data);
   };
   read = () => this.keys.shift() ?? null;

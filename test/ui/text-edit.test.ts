@@ -49,6 +49,13 @@ describe('editText', () => {
     ['Ctrl-C is not text', at('a'), 'c', { ctrl: true }, undefined],
     ['Alt-x is not text', at('a'), 'x', { meta: true }, undefined],
     ['Japanese text', at('vm'), 'テスト', {}, at('vmテスト')],
+    ['Ctrl-D (the Delete key) erases under the cursor', at('br0', 1), 'd', { ctrl: true }, at('b0', 1)],
+    ['Ctrl-D at the end changes nothing', at('br0'), 'd', { ctrl: true }, at('br0')],
+    // 𠮷 and emoji are two UTF-16 code units: the cursor never stops between them, nothing deletes half.
+    ['← steps over a surrogate pair', at('a𠮷'), '', { leftArrow: true }, at('a𠮷', 1)],
+    ['→ steps over a surrogate pair', at('a𠮷', 1), '', { rightArrow: true }, at('a𠮷', 3)],
+    ['Backspace erases a whole surrogate pair', at('a𠮷'), '', { delete: true }, at('a')],
+    ['Ctrl-D erases a whole surrogate pair', at('a𠮷b', 1), 'd', { ctrl: true }, at('ab', 1)],
   ])('%s', (_what, state, input, k, expected) => {
     expect(editText(state, input, key(k))).toEqual(expected);
   });

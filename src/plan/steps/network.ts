@@ -8,38 +8,36 @@ const SHIPPED_XML = '/usr/share/libvirt/networks/default.xml';
 const SHIPPED_DEFAULT = '192.168.122.1/24';
 
 /**
- * The host's own address inside the default network's subnet, if any. Common when the host is itself a VM
- * on another libvirt host (whose NAT is 192.168.122.0/24 too): `virsh net-start default` then fails with
- * "Network is already in use by interface …".
+ * The host's own addresses against the default network's subnet. Common when the host is itself a VM on
+ * another libvirt host (whose NAT is 192.168.122.0/24 too). The same network and prefix: libvirt refuses to
+ * start ("Network is already in use by interface …"). Overlapping only: it starts, and its route then hides
+ * that part of the LAN from the host.
  */
-function subnetClash(
-  facts: Facts,
-  subnet: string,
-): { subnet: string; iface: string; address: string } | undefined {
+function subnetClash(facts: Facts, subnet: string) {
   const net = parseCidr(subnet);
-  const up = facts.uplink;
-  if (!net || !up) return undefined;
-  const address = up.liveAddresses.find((a) => {
-    const own = parseCidr(a);
-    return own !== undefined && (net.contains(own.network) || own.contains(net.network));
+  if (!net) return undefined;
+  const hits = facts.ipv4Addresses.flatMap(({ iface, cidr }) => {
+    const own = parseCidr(cidr);
+    if (!own || !(net.contains(own.network) || own.contains(net.network))) return [];
+    return [{ iface, address: cidr, same: own.network === net.network && own.prefix === net.prefix }];
   });
-  return address ? { subnet: `${net.network}/${net.prefix}`, iface: up.interface, address } : undefined;
+  const hit = hits.find((h) => h.same) ?? hits[0];
+  return hit && { ...hit, subnet: `${net.network}/${net.prefix}` };
 }
 
-/** Step 5: libvirt's "default" NAT network (virbr0): defined, started and started at boot. */
 export function planNetwork({ facts }: PlanContext): StepPlan {
   const notes = [note('network.about', 'info')];
   const def = facts.libvirtNetworks?.find((n) => n.name === 'default');
   const d = facts.defaultNet;
   const subnet = d?.ipAddress ? `${d.ipAddress}/${d.prefix}` : def ? undefined : SHIPPED_DEFAULT;
   const clash = !def?.active && subnet ? subnetClash(facts, subnet) : undefined;
-  if (clash) {
-    notes.push(
-      note('network.subnetClash', 'error', clash),
-      note(def ? 'network.subnetFix' : 'network.subnetFixUndefined', 'info', { xml: SHIPPED_XML }),
-    );
+  const params = clash && { subnet: clash.subnet, iface: clash.iface, address: clash.address };
+  const fix = note(def ? 'network.subnetFix' : 'network.subnetFixUndefined', 'info', { xml: SHIPPED_XML });
+  if (clash?.same) {
+    notes.push(note('network.subnetClash', 'error', params), fix);
     return { id: 'network', state: 'blocked', notes, commands: [] };
   }
+  if (clash) notes.push(note('network.subnetOverlap', 'warn', params), fix);
   const commands: Command[] = [];
   if (facts.libvirtNetworks && !def) {
     commands.push(cmd(['virsh', 'net-define', SHIPPED_XML], 'why.netDefine'));

@@ -393,6 +393,17 @@ class RecordingHost implements Host {
 }
 
 describe('probeFacts on the simulated host', () => {
+  it('addresses of every interface but lo; Cockpit’s root rule only once Cockpit is installed', async () => {
+    const sim = new SimulatedHost('centos-stream9');
+    const before = await probeFacts(sim, PROFILES.el9);
+    expect(before.ipv4Addresses).toEqual([{ iface: 'enp1s0', cidr: '192.168.1.20/24' }]);
+    // Not installed: say nothing (Cockpit before 280, as on CentOS 7, lets root in).
+    expect(before.cockpitLogin).toEqual({ rootRefused: false, adminGroup: 'wheel', admins: [] });
+    await sim.run(['dnf', '-y', 'install', 'cockpit']);
+    const after = await probeFacts(sim, PROFILES.el9);
+    expect(after.cockpitLogin).toEqual({ rootRefused: true, adminGroup: 'wheel', admins: [] });
+  });
+
   it.each([
     ['enforcing', '1', true],
     ['permissive (labels still matter: it can be switched to enforcing)', '0', true],
