@@ -38,6 +38,14 @@ const ipv4 = z
       return;
     }
     const net = parseCidr(v.address);
+    if (net && net.prefix <= 30 && (net.address === net.network || net.address === net.broadcast)) {
+      const which = net.address === net.network ? 'the network address' : 'the broadcast address';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['address'],
+        message: `${net.address} is ${which} of ${net.network}/${net.prefix}, not one a host can use`,
+      });
+    }
     // Without a gateway the host loses its default route: over SSH from another network, that is a lock-out.
     if (net && !v.gateway)
       ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'required when method is manual' });

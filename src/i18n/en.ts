@@ -161,6 +161,11 @@ export const en = {
   'bridge.uplink': 'Network card {iface}, profile "{profile}" ({uuid}).',
   'bridge.dhcp': 'The bridge keeps DHCP and the card’s MAC address, so it gets the same lease.',
   'bridge.static': 'The bridge takes the static address {address}, gateway {gateway}.',
+  'bridge.toDhcp':
+    'The bridge asks DHCP for an address instead of keeping the static {current}: the host’s address may change.',
+  'bridge.newAddress': 'The host’s address changes from {current} to {address}, gateway {gateway}.',
+  'bridge.sshDrops':
+    'An SSH session to the old address drops with this change, and nobody is left to confirm it: NetworkManager then rolls it back after {seconds} s. Make it from the console, or run the wizard inside tmux or screen, reconnect to the new address and confirm there.',
   'bridge.sshWarning':
     'Your SSH session may freeze for a few seconds. If the new network does not work, it is rolled back by itself after {seconds} s.',
   'bridge.staleCheckpoint':
@@ -216,7 +221,7 @@ export const en = {
   'why.netDefine': 'define the default NAT network',
   'why.netStart': 'start the default network (creates virbr0)',
   'why.netAutostart': 'start it at every boot',
-  'why.bridgeAdd': 'create bridge {name} with the card’s address and MAC',
+  'why.bridgeAdd': 'create bridge {name} with the card’s MAC and the address settings above',
   'why.portAdd': 'make {iface} a port of {name}',
   'why.oldDelete': 'remove the old profile "{profile}" (restored on rollback)',
   'why.portUp': 'activate the port, which brings {name} up',

@@ -176,6 +176,11 @@ export const ja: Catalogue = {
   'bridge.uplink': 'NIC {iface}、接続プロファイル "{profile}" ({uuid})。',
   'bridge.dhcp': 'ブリッジは DHCP のまま NIC の MAC アドレスを引き継ぐため、同じリースを取得します。',
   'bridge.static': 'ブリッジには静的アドレス {address}、ゲートウェイ {gateway} を設定します。',
+  'bridge.toDhcp':
+    'ブリッジは静的アドレス {current} を引き継がず、DHCP でアドレスを取得します。ホストのアドレスが変わる可能性があります。',
+  'bridge.newAddress': 'ホストのアドレスが {current} から {address} (ゲートウェイ {gateway}) に変わります。',
+  'bridge.sshDrops':
+    'この変更で、旧アドレスへの SSH セッションは切断され、確定する人がいなくなります。その場合 NetworkManager が {seconds} 秒後にロールバックします。コンソールから実行するか、tmux や screen の中でウィザードを実行し、新しいアドレスに再接続してから確定してください。',
   'bridge.sshWarning':
     'SSH セッションが数秒間止まることがあります。新しいネットワークが機能しない場合は、{seconds} 秒後に自動的にロールバックされます。',
   'bridge.staleCheckpoint':
@@ -232,7 +237,7 @@ export const ja: Catalogue = {
   'why.netDefine': 'デフォルトの NAT ネットワークを定義',
   'why.netStart': 'デフォルトネットワークを起動 (virbr0 を作成)',
   'why.netAutostart': 'ブート時にも起動',
-  'why.bridgeAdd': 'NIC のアドレスと MAC を引き継いでブリッジ {name} を作成',
+  'why.bridgeAdd': 'NIC の MAC と上記のアドレス設定でブリッジ {name} を作成',
   'why.portAdd': '{iface} を {name} のポートに設定',
   'why.oldDelete': '古いプロファイル "{profile}" を削除 (ロールバック時は復元)',
   'why.portUp': 'ポートを有効化 (これで {name} も起動)',

@@ -17,6 +17,8 @@ export interface Cidr {
   address: string;
   prefix: number;
   network: string;
+  /** The last address of the subnet; with the network address, not one a host can take (prefix ≤ 30). */
+  broadcast: string;
   contains(ip: string): boolean;
 }
 
@@ -31,6 +33,7 @@ export function parseCidr(s: string): Cidr | undefined {
     address: m[1],
     prefix,
     network: fromInt(base),
+    broadcast: fromInt(base + size - 1),
     contains: (ip) => isValidIpv4(ip) && Math.floor(toInt(ip) / size) * size === base,
   };
 }

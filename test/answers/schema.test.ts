@@ -89,6 +89,18 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
       ['bridge.ipv4.gateway: must be inside 10.20.16.0/20'],
     ],
     [
+      'the broadcast address as the host',
+      manual({ address: '192.168.1.255/24', gateway: '192.168.1.1' }),
+      [
+        'bridge.ipv4.address: 192.168.1.255 is the broadcast address of 192.168.1.0/24, not one a host can use',
+      ],
+    ],
+    [
+      'the network address as the host',
+      manual({ address: '10.0.0.0/8', gateway: '10.0.0.1' }),
+      ['bridge.ipv4.address: 10.0.0.0 is the network address of 10.0.0.0/8, not one a host can use'],
+    ],
+    [
       'gateway equal to the address',
       manual({ address: '192.168.1.20/24', gateway: '192.168.1.20' }),
       ['bridge.ipv4.gateway: must differ from the address'],

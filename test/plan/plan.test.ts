@@ -1,6 +1,6 @@
 // Facts + answers → exact plan, table-driven: every command of every step, argv by argv.
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/answers/schema.js';
+import { type Answers, answersSchema } from '../../src/answers/schema.js';
 import type { Facts } from '../../src/facts/types.js';
 import { buildPlan, planStep } from '../../src/plan/plan.js';
 import { portWords } from '../../src/plan/steps/bridge.js';
@@ -952,9 +952,41 @@ describe('plan details', () => {
         tone: 'info',
         params: { iface: 'eth0', profile: 'System eth0', uuid: SYSTEM_ETH0_UUID },
       },
-      { key: 'bridge.static', tone: 'info', params: { address: '192.168.1.20/24', gateway: '192.168.1.1' } },
+      {
+        key: 'bridge.static',
+        tone: 'info',
+        params: { address: '192.168.1.20/24', gateway: '192.168.1.1', current: '192.168.1.20/24' },
+      },
       { key: 'bridge.sshWarning', tone: 'warn', params: { seconds: '90' } },
     ]);
+  });
+
+  it.each([
+    [
+      'static, same address',
+      { method: 'manual', address: '192.168.1.20/24', gateway: '192.168.1.1' },
+      'el9',
+      ['bridge.static', 'bridge.sshWarning'],
+    ],
+    [
+      'static → another address',
+      { method: 'manual', address: '192.168.1.30/24', gateway: '192.168.1.1' },
+      'el9',
+      ['bridge.newAddress', 'bridge.sshDrops'],
+    ],
+    ['static → DHCP', { method: 'auto' }, 'el9', ['bridge.toDhcp', 'bridge.sshDrops']],
+  ] as const)('address notes: %s', (_what, ipv4, release, keys) => {
+    const answers = answersSchema.parse({ bridge: { ipv4 } });
+    const plan = planStep('bridge', freshFacts(release), answers, profileOf(release));
+    expect(plan.notes.map((n) => n.key).slice(1)).toEqual(keys);
+  });
+
+  it('DHCP that stays DHCP keeps its lease: no warning about a moving address', () => {
+    const facts = freshFacts('el9', {
+      uplink: uplinkOf('el9', { method: 'auto', addresses: [], gateway: '', dns: [] }),
+    });
+    const plan = planStep('bridge', facts, {}, profileOf('el9'));
+    expect(plan.notes.map((n) => n.key).slice(1)).toEqual(['bridge.dhcp', 'bridge.sshWarning']);
   });
 
   it('an IPv6-static uplink keeps its IPv6 address and gateway on the bridge', () => {

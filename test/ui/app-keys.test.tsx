@@ -140,7 +140,11 @@ describe('bridge Edit', () => {
     await w.key(`${KEY.backspace.repeat('manual'.length)}auto`, /IPv4 method \(auto or manual\) +auto$/m);
     for (const field of ['Address', 'Gateway', 'DNS']) await w.key(KEY.enter, new RegExp(`^› ${field}`, 'm'));
     const f = await w.key(KEY.enter, 'Commands:');
-    expect(flat(f)).toContain('The bridge keeps DHCP');
+    // The host was static: DHCP may give it another address, and the session to the old one would drop.
+    expect(flat(f)).toContain(
+      'The bridge asks DHCP for an address instead of keeping the static 192.168.1.20/24',
+    );
+    expect(flat(f)).toContain('An SSH session to the old address drops with this change');
     expect(await w.commands()).toMatch(
       /\$ nmcli connection add type bridge con-name br0 ifname br0 .*ipv4\.method auto/,
     );

@@ -74,14 +74,36 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
     notes: [
       ...history,
       note('bridge.uplink', 'info', { iface: uplink.interface, profile: con.name, uuid: con.uuid }),
-      note(settings.ipv4.method === 'auto' ? 'bridge.dhcp' : 'bridge.static', 'info', {
-        address: settings.ipv4.addresses.join(', '),
-        gateway: settings.ipv4.gateway || '-',
+      addressNote(con.ipv4, settings.ipv4),
+      note(addressChanges(con.ipv4, settings.ipv4) ? 'bridge.sshDrops' : 'bridge.sshWarning', 'warn', {
+        seconds: String(settings.rollbackTimeout),
       }),
-      note('bridge.sshWarning', 'warn', { seconds: String(settings.rollbackTimeout) }),
     ],
     commands: bridgeCommands(uplink, settings, facts.nm.version),
   };
+}
+
+/** The host's address moves: DHCP where it was static, or another static address. */
+function addressChanges(current: Ipv4Settings, wanted: Ipv4Settings): boolean {
+  if (wanted.method !== current.method) return true;
+  return wanted.method === 'manual' && wanted.addresses[0] !== current.addresses[0];
+}
+
+/** What the bridge's IPv4 will be, said against what the card has now. */
+function addressNote(current: Ipv4Settings, wanted: Ipv4Settings): Note {
+  const params = {
+    address: wanted.addresses.join(', '),
+    gateway: wanted.gateway || '-',
+    current: current.addresses.join(', ') || '-',
+  };
+  if (wanted.method === 'auto') {
+    return current.method === 'auto'
+      ? note('bridge.dhcp', 'info', params)
+      : note('bridge.toDhcp', 'warn', params);
+  }
+  return addressChanges(current, wanted)
+    ? note('bridge.newAddress', 'warn', params)
+    : note('bridge.static', 'info', params);
 }
 
 export interface BridgeSettings {
