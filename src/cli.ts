@@ -1,5 +1,5 @@
 import pkg from '../package.json' with { type: 'json' };
-import { parseCli, UsageError } from './cli/args.js';
+import { langArgument, parseCli, UsageError } from './cli/args.js';
 import { t } from './i18n/messages.js';
 import { applyLanguage } from './i18n/select.js';
 
@@ -10,8 +10,12 @@ import { applyLanguage } from './i18n/select.js';
 async function run(argv: string[]): Promise<number> {
   if (argv[0] !== '__apply-bridge') {
     try {
-      // From the environment first, so that even an error about the arguments is in the user's language.
-      applyLanguage({ env: process.env });
+      // --lang (or the environment) first, so that even an error about the other arguments is in the user's language.
+      try {
+        applyLanguage({ lang: langArgument(argv), env: process.env });
+      } catch {
+        applyLanguage({ env: process.env });
+      }
       const options = parseCli(argv);
       applyLanguage({ lang: options.lang, env: process.env });
       if (options.help || options.version) {

@@ -27,7 +27,7 @@ export function parseCli(argv: string[]): CliOptions {
   try {
     parsed = parse(expanded);
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(parseErrorText(e as NodeJS.ErrnoException));
   }
   const { values, positionals } = parsed;
   const [command = 'wizard', ...extra] = positionals;
@@ -55,6 +55,23 @@ export function parseCli(argv: string[]): CliOptions {
     ...(only ? { only: only as StepId[] } : {}),
     ...(values.lang ? { lang: values.lang } : {}),
   };
+}
+
+/** `--lang X` or `--lang=X` as given, found before the rest is parsed: errors about the rest use it too. */
+export function langArgument(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  const arg = argv[i] as string;
+  return arg === '--lang' ? argv[i + 1] : arg.slice('--lang='.length);
+}
+
+/** node:util's parseArgs errors, in the catalogue's words (its own mention "-- \"--bogus\"" quoting tricks). */
+function parseErrorText(e: NodeJS.ErrnoException): string {
+  // "Unknown option '--bogus'…", "Option '-a, --answers <value>' argument missing": the long name.
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.unknownOption', { option });
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.optionValue', { option });
+  return e.message;
 }
 
 function parse(args: string[]) {

@@ -33,10 +33,11 @@ export async function main(argv: string[]): Promise<number> {
     answers = loaded.answers;
   }
   const interactive = !options.yes && !options.dryRun && options.command === 'wizard';
+  // A wrong --simulate profile is the first thing to say, terminal or not.
+  const host = makeHost(options, interactive ? 25 : 0);
   if (interactive && !(process.stdin.isTTY && process.stdout.isTTY))
     throw new ExitError(t('cli.needTty'), EXIT.environment);
 
-  const host = makeHost(options, interactive ? 25 : 0);
   const profile = await resolveProfile(host, options);
   const changesHost = options.command === 'wizard' && !options.dryRun;
   if (changesHost && !host.simulated && !host.isRoot()) {

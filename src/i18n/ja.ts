@@ -324,6 +324,9 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.needRoot':
     'kvm-wizard はシステムを変更するため、root で実行する必要があります。例: sudo kvm-wizard {args}',
   'cli.unknownCommand': '不明なコマンド "{command}" です。--help を参照してください。',
+  'cli.unknownOption': '不明なオプション {option} です。--help を参照してください。',
+  'cli.optionValue':
+    'オプション {option} の値が正しくありません (値が必要、または値を取りません)。--help を参照してください。',
   'cli.unexpectedArgument': '余分な引数 "{arg}" があります。--help を参照してください。',
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',

@@ -99,10 +99,31 @@ describe('--help, --version, usage', () => {
     }
   });
 
-  it('an unknown option exits 2', () => {
+  it('an unknown option exits 2 with a plain message', () => {
     const r = cli(['--frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^kvm-wizard: .*frobnicate/);
+    expect(r.stderr).toBe('kvm-wizard: Unknown option --frobnicate. Try --help.\n');
+  });
+
+  it('an option without its value names the option', () => {
+    const r = cli(['--answers']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kvm-wizard: Option --answers needs a value (or takes none). Try --help.\n');
+  });
+
+  it('--lang ja applies to errors about the other arguments too', () => {
+    const r = cli(['--lang', 'ja', '--only', 'nosuch']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--only に不明なステップ "nosuch" があります。');
+    expect(cli(['--bogus', '--lang=ja']).stderr).toBe(
+      'kvm-wizard: 不明なオプション --bogus です。--help を参照してください。\n',
+    );
+  });
+
+  it('a wrong --simulate profile is said before the missing terminal', () => {
+    const r = cli(['--simulate=nosuch']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown profile "nosuch".');
   });
 
   it('an unknown step in --only exits 2 and lists the steps', () => {
