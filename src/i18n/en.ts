@@ -98,11 +98,13 @@ export const en = {
   'iso.chosen': 'Using {path} (volume {volumeId}).',
   'iso.pickerHint': '↑/↓ choose · Enter: take it · Esc: back to the previous step',
   'iso.typePath': 'Path or URL of an ISO',
-  'iso.typeChecksum': 'Its SHA-256, or the URL of its checksum file',
+  'iso.typeChecksum': 'Its SHA-256 (64 hex digits), or the https:// URL of its checksum file',
+  'iso.checksumExpected': 'Enter the ISO’s SHA-256 (64 hex digits) or the https:// URL of its checksum file.',
   'iso.skipChoice': 'No ISO for now',
 
   'iso.download':
     'Download {url} to {dest}; its SHA-256 is checked against the published checksum before it is used.',
+  'iso.downloadSha': 'Download {url} to {dest}; its SHA-256 must match the one you gave before it is used.',
   'iso.noSpace': 'Not enough space in /var/lib/libvirt/images: {need} GiB needed, {free} GiB free.',
   'iso.unknownCatalog': 'Unknown catalogue entry "{id}".',
   'iso.downloading': 'Downloading {name}',

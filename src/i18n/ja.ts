@@ -112,11 +112,15 @@ export const ja: Catalogue = {
   'iso.chosen': '{path} を使用します (ボリューム {volumeId})。',
   'iso.pickerHint': '↑/↓ で選択 · Enter で決定 · Esc で前のステップへ',
   'iso.typePath': 'ISO のパスまたは URL',
-  'iso.typeChecksum': 'その SHA-256、またはチェックサムファイルの URL',
+  'iso.typeChecksum': 'ISO の SHA-256 (16 進 64 桁)、またはチェックサムファイルの https:// URL',
+  'iso.checksumExpected':
+    'ISO の SHA-256 (16 進 64 桁) か、チェックサムファイルの https:// URL を入力してください。',
   'iso.skipChoice': '今は ISO を選ばない',
 
   'iso.download':
     '{url} を {dest} にダウンロードします。使用する前に、公開されているチェックサムで SHA-256 を検証します。',
+  'iso.downloadSha':
+    '{url} を {dest} にダウンロードします。使用する前に、指定された SHA-256 と一致するか検証します。',
   'iso.noSpace': '/var/lib/libvirt/images の空き容量が不足しています (必要 {need} GiB、空き {free} GiB)。',
   'iso.unknownCatalog': 'カタログに "{id}" という項目はありません。',
   'iso.downloading': '{name} をダウンロード中',

@@ -3,12 +3,14 @@ import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import { formatIssues } from '../answers/load.js';
 import { type IsoAnswers, isoAnswers } from '../answers/schema.js';
+import { IMAGES_DIR } from '../facts/iso-images.js';
 import type { IsoImage } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { loadCatalog } from '../iso/catalog.js';
 import { TextField } from './TextField.js';
 
 const TYPE = '\u0000type';
+const PREFILL = `${IMAGES_DIR}/`;
 const NONE = '\u0000none';
 const CATALOG = '\u0000catalog:';
 
@@ -30,7 +32,7 @@ export function IsoPicker({
 }) {
   // list → typed path or URL → (for a URL) its SHA-256 or checksum file; Esc goes one stage back.
   const [stage, setStage] = useState<'list' | 'path' | 'checksum'>('list');
-  const [path, setPath] = useState('/var/lib/libvirt/images/');
+  const [path, setPath] = useState(PREFILL);
   const [checksum, setChecksum] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   useInput(
@@ -44,12 +46,21 @@ export function IsoPicker({
     { isActive },
   );
   const submitPath = (value: string) => {
-    const p = value.trim();
+    let p = value.trim();
+    // Typed after the prefilled directory: an absolute path or a URL of its own replaces it.
+    const rest = p.startsWith(PREFILL) ? p.slice(PREFILL.length) : '';
+    if (rest.startsWith('/') || /^https?:\/\//i.test(rest)) p = rest;
+    setPath(p);
+    setErrors([]);
     if (/^https?:\/\//.test(p)) setStage('checksum');
     else onChoose({ path: p });
   };
   const submitChecksum = (value: string) => {
     const c = value.trim();
+    if (!/^[0-9a-fA-F]{64}$/.test(c) && !c.includes('://')) {
+      setErrors([t('iso.checksumExpected')]);
+      return;
+    }
     const candidate = /^[0-9a-fA-F]{64}$/.test(c)
       ? { url: path.trim(), sha256: c }
       : { url: path.trim(), checksumUrl: c };
@@ -70,8 +81,9 @@ export function IsoPicker({
           )}
         </Box>
         {checksumStage && (
-          <Box>
-            <Text>{`${t('iso.typeChecksum')}: `}</Text>
+          // The prompt is long: on its own line, so a 64-digit SHA-256 gets the whole width.
+          <Box flexDirection="column">
+            <Text>{`${t('iso.typeChecksum')}:`}</Text>
             <TextField initial={checksum} onChange={setChecksum} onSubmit={submitChecksum} focus={isActive} />
           </Box>
         )}
@@ -82,7 +94,10 @@ export function IsoPicker({
     );
   }
   const options = [
-    ...isos.map((i) => ({ value: i.path, label: `${i.path}${i.volumeId ? `  [${i.volumeId}]` : ''}` })),
+    // Only real ISO9660 images: a file refused as not one (typed earlier) is no choice.
+    ...isos
+      .filter((i) => i.volumeId !== undefined)
+      .map((i) => ({ value: i.path, label: `${i.path}${i.volumeId ? `  [${i.volumeId}]` : ''}` })),
     ...loadCatalog().map((e) => ({
       value: `${CATALOG}${e.id}`,
       label: t('iso.catalogItem', { name: e.name, size: e.sizeMiB }),

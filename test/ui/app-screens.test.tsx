@@ -132,6 +132,14 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
     expect(w.session.answers.iso).toBeUndefined();
   });
 
+  it('ISO picker: an absolute path typed after the prefilled directory replaces it', async () => {
+    w = await Wizard.start({ steps: ['iso', 'summary'] });
+    await w.pick('Path or URL of an ISO…');
+    await w.r.waitForFrame('Path or URL of an ISO: ');
+    const f = await w.key(`/srv/nope.iso${KEY.enter}`, 'does not exist');
+    expect(flat(f)).toContain('✗ ISO /srv/nope.iso does not exist.');
+  });
+
   it('ISO picker: a typed path that does not exist is refused; Esc returns to the list to skip', async () => {
     w = await Wizard.start({ steps: ['iso', 'summary'] });
     await w.pick('Path or URL of an ISO…');
@@ -161,12 +169,17 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
     w = await Wizard.start({ steps: ['iso', 'summary'] });
     await w.pick('Path or URL of an ISO…');
     await w.r.waitForFrame('Path or URL of an ISO: ');
-    // Ctrl-U clears the prefilled directory; the URL is pasted.
-    await w.key('\u0015', /Path or URL of an ISO: *$/m);
+    // Typed after the prefilled directory, a URL of its own replaces it.
     await w.key('https://mirror.example.org/my.iso', 'my.iso');
-    await w.key(KEY.enter, 'Its SHA-256, or the URL of its checksum file:');
-    await w.key('http://x/SUMS', 'SUMS');
-    const bad = await w.key(KEY.enter, '✗');
+    await w.key(KEY.enter, 'Its SHA-256 (64 hex digits), or the https:// URL of its checksum file:');
+    expect(flat(w.frame())).toContain('Path or URL of an ISO: https://mirror.example.org/my.iso');
+    // Neither a SHA-256 nor a URL: say what is expected.
+    await w.key(`abc123${KEY.enter}`, '✗');
+    expect(flat(w.frame())).toContain(
+      '✗ Enter the ISO’s SHA-256 (64 hex digits) or the https:// URL of its checksum file.',
+    );
+    await w.key(`\u0015http://x/SUMS`, 'http://x/SUMS');
+    const bad = await w.key(KEY.enter, 'iso.checksumUrl');
     expect(flat(bad)).toContain('✗ iso.checksumUrl: must be an https:// URL');
     expect(w.session.answers.iso).toBeUndefined();
     // A held Backspace: every DEL in the one read counts.

@@ -44,7 +44,8 @@ export function planIso({ facts, answers }: PlanContext): StepPlan {
     return { id: 'iso', state: 'blocked', notes: [note(key, 'error', { path: path ?? '' })], commands: [] };
   }
   const needed = (download.sizeMiB ?? 0) * 1024 * 1024;
-  const notes = [note('iso.download', 'info', { url: download.url, dest: download.dest })];
+  const key = download.sha256 ? 'iso.downloadSha' : 'iso.download';
+  const notes = [note(key, 'info', { url: download.url, dest: download.dest })];
   if (needed && facts.imagesFreeBytes && needed > facts.imagesFreeBytes) {
     return {
       id: 'iso',
