@@ -1,19 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { isMessageKey, type MessageParams, t } from '../i18n/messages.js';
+import type { Language } from '../i18n/select.js';
 import { type Answers, answersSchema } from './schema.js';
 
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; errors: string[] };
 
-/** One line per problem, naming the key: `bridge.ipv4.gateway: must be inside 192.168.1.0/24`. */
-export function formatIssues(error: z.ZodError): string[] {
+/** One problem: the key path (`bridge.ipv4.gateway`) and what is wrong, in the user's language. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => `${path ? `${path}.` : ''}${k}: unknown key`);
+      return issue.keys.map((k) => ({
+        path: `${path ? `${path}.` : ''}${k}`,
+        message: t('answers.unknownKey'),
+      }));
     }
-    return [`${path || '(top level)'}: ${issue.message}`];
+    const params = issue.code === 'custom' ? (issue.params as MessageParams | undefined) : undefined;
+    return [{ path, message: isMessageKey(issue.message) ? t(issue.message, params) : issue.message }];
   });
+}
+
+/** One line per problem, naming the key: `bridge.ipv4.gateway: must be inside 192.168.1.0/24`. */
+export function formatIssues(error: z.ZodError): string[] {
+  return issuesOf(error).map((i) => `${i.path || '(top level)'}: ${i.message}`);
+}
+
+/** zod's own messages ("Invalid input: expected number…") in the user's language too. */
+export function setValidationLanguage(language: Language): void {
+  z.config(language === 'ja' ? z.locales.ja() : z.locales.en());
 }
 
 export function validateAnswers(data: unknown): AnswersResult {

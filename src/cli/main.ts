@@ -1,4 +1,4 @@
-import { loadAnswers } from '../answers/load.js';
+import { loadAnswers, setValidationLanguage } from '../answers/load.js';
 import type { Answers } from '../answers/schema.js';
 import { shellScript } from '../export/shell.js';
 import { t } from '../i18n/messages.js';
@@ -21,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
     return runApplierProcess(argv[1]);
   }
   const options = parseCli(argv);
-  applyLanguage({ lang: options.lang, env: process.env });
+  setValidationLanguage(applyLanguage({ lang: options.lang, env: process.env }));
   let answers: Answers = {};
   if (options.answers) {
     const loaded = await loadAnswers(options.answers);

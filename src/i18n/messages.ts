@@ -10,6 +10,11 @@ export function setCatalogue(catalogue: Catalogue): void {
   current = catalogue;
 }
 
+/** Whether `text` is one of the catalogue's keys (the answers schema gives its messages as keys). */
+export function isMessageKey(text: string): text is MessageKey {
+  return Object.hasOwn(en, text);
+}
+
 /** Looks up a message and fills in `{name}` parameters. */
 export function t(key: MessageKey, params?: MessageParams): string {
   const text = current[key] ?? en[key];

@@ -1,7 +1,7 @@
-import { formatIssues } from '../answers/load.js';
+import { issuesOf } from '../answers/load.js';
 import { type BridgeAnswers, bridgeAnswers } from '../answers/schema.js';
 import type { BridgeSettings } from '../plan/steps/bridge.js';
-import { Form } from './Form.js';
+import { Form, labelled } from './Form.js';
 
 const FIELDS = [
   { key: 'name', label: 'bridge.field.name' },
@@ -10,6 +10,14 @@ const FIELDS = [
   { key: 'gateway', label: 'bridge.field.gateway' },
   { key: 'dns', label: 'bridge.field.dns' },
 ] as const;
+
+/** The answers key a problem is about → the field that shows it (ipv4.dns.1 → DNS servers). */
+const fieldOf = (path: string) =>
+  FIELDS.find((f) => path === f.key || path === `ipv4.${f.key}` || path.startsWith(`ipv4.${f.key}.`))?.key ??
+  (path === 'ipv4' ? 'method' : undefined);
+
+/** What people type for the two methods: DHCP is auto, a static address is manual. */
+const METHOD_ALIASES: Record<string, string> = { dhcp: 'auto', static: 'manual' };
 
 /** The bridge form, prefilled from the uplink; checked by the same zod schema as an answers file. */
 export function BridgeForm({
@@ -33,7 +41,9 @@ export function BridgeForm({
       }}
       onCancel={onCancel}
       onSubmit={(v) => {
-        const manual = v.method.trim() === 'manual';
+        const typed = v.method.trim().toLowerCase();
+        const method = METHOD_ALIASES[typed] ?? typed;
+        const manual = method === 'manual';
         const parsed = bridgeAnswers.safeParse({
           name: v.name.trim(),
           stp: initial.stp,
@@ -48,9 +58,9 @@ export function BridgeForm({
                   .map((d) => d.trim())
                   .filter(Boolean),
               }
-            : { method: v.method.trim() },
+            : { method },
         });
-        if (!parsed.success) return formatIssues(parsed.error).map((e) => `bridge.${e}`);
+        if (!parsed.success) return labelled(issuesOf(parsed.error), FIELDS, fieldOf);
         onDone(parsed.data);
         return undefined;
       }}

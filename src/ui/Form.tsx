@@ -1,9 +1,25 @@
 import { Box, Text, useInput } from 'ink';
 import { useReducer, useRef, useState } from 'react';
+import type { Issue } from '../answers/load.js';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { FieldText } from './TextField.js';
 import { editText } from './text-edit.js';
+
+/**
+ * Problems as the form shows them: each by the label of the field it is about (`fieldOf` maps the answers
+ * key path to a field), not by the answers file's key.
+ */
+export function labelled<K extends string>(
+  issues: readonly Issue[],
+  fields: ReadonlyArray<{ key: K; label: MessageKey }>,
+  fieldOf: (path: string) => K | undefined,
+): string[] {
+  return issues.map((i) => {
+    const field = fields.find((f) => f.key === fieldOf(i.path));
+    return `${field ? t(field.label) : i.path}: ${i.message}`;
+  });
+}
 
 /**
  * A column of text fields. Enter moves to the next field; on the last one `onSubmit` gets all values and

@@ -1,9 +1,9 @@
-import { formatIssues } from '../answers/load.js';
+import { type Issue, issuesOf } from '../answers/load.js';
 import { type VmAnswers, vmAnswers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import type { VmSettings } from '../plan/steps/vm.js';
-import { Form } from './Form.js';
+import { Form, labelled } from './Form.js';
 
 const FIELDS = [
   { key: 'name', label: 'vm.field.name' },
@@ -48,7 +48,7 @@ export function VmForm({
           ...(v.osVariant.trim() ? { osVariant: v.osVariant.trim() } : {}),
           graphics: initial.graphics,
         });
-        if (!parsed.success) return formatIssues(parsed.error).map((e) => `vm.${e}`);
+        if (!parsed.success) return labelled(issuesOf(parsed.error), FIELDS, (path) => path.split('.')[0]);
         const limits = hostLimits(parsed.data, facts);
         if (limits.length) return limits;
         onDone(parsed.data);
@@ -60,14 +60,15 @@ export function VmForm({
 
 /** What the schema cannot know: this host's CPUs, free memory and disk, and the names already taken. */
 function hostLimits(a: VmAnswers, facts: Facts): string[] {
-  const errors: string[] = [];
-  if (facts.vms?.includes(a.name)) errors.push(`vm.name: ${t('vm.nameTaken', { name: a.name })}`);
+  const issues: Issue[] = [];
+  if (facts.vms?.includes(a.name))
+    issues.push({ path: 'name', message: t('vm.nameTaken', { name: a.name }) });
   if (a.vcpus && a.vcpus > facts.cpu.count)
-    errors.push(t('vm.tooManyCpus', { vcpus: a.vcpus, cpus: facts.cpu.count }));
-  if (a.memoryMiB && a.memoryMiB > facts.memoryAvailableMiB) {
-    errors.push(t('vm.tooMuchMemory', { memory: a.memoryMiB, free: facts.memoryAvailableMiB }));
-  }
+    issues.push({ path: 'vcpus', message: t('vm.formCpus', { cpus: facts.cpu.count }) });
+  if (a.memoryMiB && a.memoryMiB > facts.memoryAvailableMiB)
+    issues.push({ path: 'memoryMiB', message: t('vm.formMemory', { free: facts.memoryAvailableMiB }) });
   const freeGiB = Math.floor(facts.imagesFreeBytes / 1024 ** 3);
-  if (a.diskGiB && a.diskGiB > freeGiB) errors.push(t('vm.tooMuchDisk', { disk: a.diskGiB, free: freeGiB }));
-  return errors;
+  if (a.diskGiB && a.diskGiB > freeGiB)
+    issues.push({ path: 'diskGiB', message: t('vm.formDisk', { free: freeGiB }) });
+  return labelled(issues, FIELDS, (path) => path);
 }

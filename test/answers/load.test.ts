@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadAnswers } from '../../src/answers/load.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadAnswers, setValidationLanguage, validateAnswers } from '../../src/answers/load.js';
+import { en } from '../../src/i18n/en.js';
+import { ja } from '../../src/i18n/ja.js';
+import { setCatalogue } from '../../src/i18n/messages.js';
 
 const file = (name: string) => fileURLToPath(new URL(`./files/${name}`, import.meta.url));
 
@@ -108,6 +111,44 @@ describe('loadAnswers: unreadable or unparsable', () => {
     expect(await loadAnswers(path)).toEqual({
       ok: false,
       errors: ['(top level): Invalid input: expected object, received string'],
+    });
+  });
+});
+
+describe('validation messages follow the language', () => {
+  const bad = {
+    bridge: { name: 'my br', ipv4: { method: 'manual', address: '192.168.1.20/24', gateway: '10.0.0.1' } },
+    vm: { vcpus: 0 },
+    surprise: true,
+  };
+  afterEach(() => {
+    setCatalogue(en);
+    setValidationLanguage('en');
+  });
+
+  it('English: our messages and zod’s', () => {
+    expect(validateAnswers(bad)).toEqual({
+      ok: false,
+      errors: [
+        'bridge.name: no spaces, "/" or ":"',
+        'bridge.ipv4.gateway: must be inside 192.168.1.0/24',
+        'vm.vcpus: Too small: expected number to be >=1',
+        'surprise: unknown key',
+      ],
+    });
+  });
+
+  it('Japanese: both in Japanese, the keys as they are in the file', () => {
+    setCatalogue(ja);
+    setValidationLanguage('ja');
+    expect(validateAnswers(bad)).toEqual({
+      ok: false,
+      errors: [
+        'bridge.name: 空白、"/"、":" は使えません',
+        'bridge.ipv4.gateway: 192.168.1.0/24 の範囲内にしてください',
+        'vm.vcpus: 小さすぎる値: numberは1以上である必要があります',
+        'surprise: 不明なキーです',
+      ],
     });
   });
 });

@@ -153,7 +153,7 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     w.send(['lan0\rauto\r'], true);
     const s = await w.waitFor(/^› Address\/prefix/m);
     expect(s).toMatch(/^ {2}Bridge name +lan0$/m);
-    expect(s).toMatch(/^ {2}IPv4 method \(auto or manual\) +manualauto$/m);
+    expect(s).toMatch(/^ {2}IPv4 method \(auto = DHCP, or manual\) +manualauto$/m);
   });
 
   it('q (Quit) on the first screen exits 0', async () => {

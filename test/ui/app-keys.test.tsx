@@ -116,7 +116,7 @@ describe('host without hardware virtualization', () => {
 });
 
 describe('bridge Edit', () => {
-  it('a gateway outside the subnet is refused naming bridge.ipv4.gateway; Esc keeps the plan', async () => {
+  it('a gateway outside the subnet is refused naming the Gateway field; Esc keeps the plan', async () => {
     w = await Wizard.start({ steps: ['bridge', 'summary'] });
     const before = await w.commands();
     await w.key('e', '› Bridge name');
@@ -127,7 +127,7 @@ describe('bridge Edit', () => {
     await w.key('10.0.0.1', '10.0.0.1');
     await w.key(KEY.enter, /^› DNS/m);
     const f = await w.key(KEY.enter, '✗');
-    expect(f).toContain('✗ bridge.ipv4.gateway: must be inside 192.168.1.0/24');
+    expect(f).toContain('✗ Gateway: must be inside 192.168.1.0/24');
     await w.key(KEY.escape, 'Commands:');
     expect(await w.commands()).toBe(before);
     expect(w.session.answers.bridge).toBeUndefined();
@@ -137,7 +137,10 @@ describe('bridge Edit', () => {
     w = await Wizard.start({ steps: ['bridge', 'summary'] });
     await w.key('e', '› Bridge name');
     await w.key(KEY.down, /^› IPv4 method/m);
-    await w.key(`${KEY.backspace.repeat('manual'.length)}auto`, /IPv4 method \(auto or manual\) +auto$/m);
+    await w.key(
+      `${KEY.backspace.repeat('manual'.length)}auto`,
+      /IPv4 method \(auto = DHCP, or manual\) +auto$/m,
+    );
     for (const field of ['Address', 'Gateway', 'DNS']) await w.key(KEY.enter, new RegExp(`^› ${field}`, 'm'));
     const f = await w.key(KEY.enter, 'Commands:');
     // The host was static: DHCP may give it another address, and the session to the old one would drop.

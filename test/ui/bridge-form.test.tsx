@@ -86,7 +86,7 @@ describe('BridgeForm', () => {
     const { r } = await form();
     const lines = r.lastFrame().split('\n');
     expect(lines[0]).toMatch(/^› Bridge name\s+br0/);
-    expect(lines[1]).toMatch(/IPv4 method \(auto or manual\)\s+manual/);
+    expect(lines[1]).toMatch(/IPv4 method \(auto = DHCP, or manual\)\s+manual/);
     expect(lines[2]).toMatch(/Address\/prefix\s+192\.168\.1\.20\/24/);
     expect(lines[3]).toMatch(/Gateway\s+192\.168\.1\.1/);
     expect(lines[4]).toMatch(/DNS servers \(comma-separated\)\s+192\.168\.1\.1/);
@@ -105,12 +105,12 @@ describe('BridgeForm', () => {
     expect(activeLine(r.lastFrame())).toContain('Address/prefix');
   });
 
-  it('a gateway outside the subnet gives an error naming bridge.ipv4.gateway, and nothing is saved', async () => {
+  it('a gateway outside the subnet gives an error naming the Gateway field, and nothing is saved', async () => {
     const { r, onDone } = await form();
     await setField(r, 3, '192.168.1.1', '10.0.0.1');
     await submit(r);
     const frame = await r.waitForFrame('✗');
-    expect(frame).toContain('✗ bridge.ipv4.gateway: must be inside 192.168.1.0/24');
+    expect(frame).toContain('✗ Gateway: must be inside 192.168.1.0/24');
     expect(onDone).not.toHaveBeenCalled();
   });
 
@@ -118,41 +118,53 @@ describe('BridgeForm', () => {
     const { r, onDone } = await form();
     await setField(r, 3, '192.168.1.1', '192.168.1.20');
     await submit(r);
-    expect(await r.waitForFrame('✗')).toContain('✗ bridge.ipv4.gateway: must differ from the address');
+    expect(await r.waitForFrame('✗')).toContain('✗ Gateway: must differ from the address');
     expect(onDone).not.toHaveBeenCalled();
   });
 
-  it('a manual address without a prefix names bridge.ipv4.address', async () => {
+  it('a manual address without a prefix names the Address field', async () => {
     const { r, onDone } = await form();
     await setField(r, 2, '192.168.1.20/24', '192.168.1.20');
     await submit(r);
     expect(await r.waitForFrame('✗')).toContain(
-      '✗ bridge.ipv4.address: not an address with prefix like 192.168.1.10/24',
+      '✗ Address/prefix: not an address with prefix like 192.168.1.10/24',
     );
     expect(onDone).not.toHaveBeenCalled();
   });
 
-  it('an unknown method names bridge.ipv4.method', async () => {
+  it('an unknown method names the method field and the choices', async () => {
     const { r, onDone } = await form();
-    await setField(r, 1, 'manual', 'dhcp');
+    await setField(r, 1, 'manual', 'bootp');
     await submit(r);
-    expect(await r.waitForFrame('✗')).toMatch(/✗ bridge\.ipv4\.method: /);
+    expect(await r.waitForFrame('✗')).toMatch(
+      /✗ IPv4 method \(auto = DHCP, or manual\): Invalid option: expected one of\s+"auto"\|"manual"/,
+    );
     expect(onDone).not.toHaveBeenCalled();
   });
 
-  it('a bridge name with a space names bridge.name', async () => {
+  it('"dhcp" is taken for auto, "static" for manual', async () => {
+    const { r, onDone } = await form();
+    await setField(r, 1, 'manual', 'DHCP');
+    await submit(r);
+    await waitFor(() => onDone.mock.calls.length === 1);
+    expect(onDone.mock.calls[0]?.[0].ipv4).toEqual({ method: 'auto' });
+  });
+
+  it('a bridge name with a space names the Bridge name field', async () => {
     const { r, onDone } = await form();
     await setField(r, 0, 'br0', 'my br');
     await submit(r);
-    expect(await r.waitForFrame('✗')).toContain('✗ bridge.name: no spaces, "/" or ":"');
+    expect(await r.waitForFrame('✗')).toContain('✗ Bridge name: no spaces, "/" or ":"');
     expect(onDone).not.toHaveBeenCalled();
   });
 
-  it('a bad DNS server names bridge.ipv4.dns and its index', async () => {
+  it('a bad DNS server names the DNS field', async () => {
     const { r, onDone } = await form();
     await setField(r, 4, '192.168.1.1', '1.1.1.1,nope');
     await submit(r);
-    expect(await r.waitForFrame('✗')).toContain('✗ bridge.ipv4.dns.1: not an IPv4 address like 192.168.1.10');
+    expect(await r.waitForFrame('✗')).toContain(
+      '✗ DNS servers (comma-separated): not an IPv4 address like 192.168.1.10',
+    );
     expect(onDone).not.toHaveBeenCalled();
   });
 
@@ -160,7 +172,7 @@ describe('BridgeForm', () => {
     const { r, onDone } = await form();
     await setField(r, 3, '192.168.1.1', '10.0.0.1');
     await submit(r);
-    await r.waitForFrame('bridge.ipv4.gateway');
+    await r.waitForFrame('✗ Gateway');
     await setField(r, 3, '10.0.0.1', '192.168.1.254');
     await submit(r);
     await waitFor(() => onDone.mock.calls.length === 1);
