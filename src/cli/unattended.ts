@@ -80,7 +80,13 @@ export async function runUnattended(
     }
   }
   write('');
-  write(style.green(t('cli.allDone')));
+  // Exit 0 either way, but a skipped step is not "done": say which, so a script's reader is not misled.
+  const skipped = results.filter((r) => r.outcome === 'skipped').map((r) => r.id);
+  write(
+    skipped.length
+      ? style.yellow(t('cli.doneSkipped', { steps: skipped.join(', ') }))
+      : style.green(t('cli.allDone')),
+  );
   write(t('ui.log', { path: session.transcript.path }));
   return EXIT.ok;
 }

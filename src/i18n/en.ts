@@ -91,8 +91,9 @@ export const en = {
   'network.unknown': 'libvirt did not answer yet: the network is set up after the services step.',
 
   // ISO
-  'iso.choose': 'Choose an ISO below, or type a path.',
-  'iso.none': 'No ISO found in /var/lib/libvirt/images. Copy one there or type a path.',
+  'iso.choose': 'Choose one of the ISOs found here in the wizard, or give iso: in --answers.',
+  'iso.none':
+    'No ISO found in /var/lib/libvirt/images: download one from the list, type a path, or give iso: in --answers.',
   'iso.missing': 'ISO {path} does not exist.',
   'iso.notIso': '{path} is not an ISO9660 image (no CD001 signature).',
   'iso.chosen': 'Using {path} (volume {volumeId}).',
@@ -350,6 +351,7 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'cli.stepFailed': 'Step {step} failed.',
   'cli.stepBlocked': 'Step {step} is blocked.',
   'cli.allDone': 'All selected steps are done.',
+  'cli.doneSkipped': 'The other selected steps are done; skipped: {steps}.',
   'cli.unknownProfile': 'Unknown profile "{profile}". Profiles: {profiles}',
   'cli.verifyFailed': 'Step {step} ran but the host is still not as expected.',
 } as const;

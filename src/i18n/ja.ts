@@ -105,8 +105,9 @@ export const ja: Catalogue = {
   'network.unknown': 'libvirt がまだ応答しません。ネットワークはサービスのステップの後で設定されます。',
 
   // ISO
-  'iso.choose': '下の一覧から ISO を選ぶか、パスを入力してください。',
-  'iso.none': '/var/lib/libvirt/images に ISO がありません。そこにコピーするか、パスを入力してください。',
+  'iso.choose': 'ウィザードでこのホストの ISO から選ぶか、--answers で iso: を指定してください。',
+  'iso.none':
+    '/var/lib/libvirt/images に ISO がありません。一覧からダウンロードするか、パスを入力するか、--answers で iso: を指定してください。',
   'iso.missing': 'ISO {path} が存在しません。',
   'iso.notIso': '{path} は ISO9660 イメージではありません (CD001 シグネチャーなし)。',
   'iso.chosen': '{path} を使用します (ボリューム {volumeId})。',
@@ -369,6 +370,7 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.stepFailed': 'ステップ {step} が失敗しました。',
   'cli.stepBlocked': 'ステップ {step} は実行できません。',
   'cli.allDone': '選択したステップはすべて完了しました。',
+  'cli.doneSkipped': 'スキップしたステップ ({steps}) 以外は完了しました。',
   'cli.unknownProfile': '不明なプロファイル "{profile}" です。プロファイル: {profiles}',
   'cli.verifyFailed': 'ステップ {step} を実行しましたが、ホストが期待どおりの状態になっていません。',
 };

@@ -29,7 +29,9 @@ describe('--yes --simulate (no terminal)', () => {
     expect(out).toContain('  $ systemctl enable --now cockpit.socket');
     expect(out).toContain('  $ virsh net-start default');
     expect(out).toMatch(/^ {2}\$ nmcli connection add type bridge con-name br0 ifname br0 /m);
-    expect(out).toContain('All selected steps are done.');
+    // No ISO was given (the simulated host has one, but --yes picks none by itself): the ISO and VM steps skip.
+    expect(out).toContain('The other selected steps are done; skipped: iso, vm.');
+    expect(out).not.toContain('All selected steps are done.');
     expect(out).toContain('Cockpit: https://192.168.1.20:9090');
     const ran = transcriptCommands(r.dir);
     expect(ran).toContain(
@@ -44,6 +46,8 @@ describe('--yes --simulate (no terminal)', () => {
     const b = cli(['--yes', '--simulate', '--only', 'packages']);
     expect(a.stdout).toContain('[1/1] Packages (to do)');
     expect(b.stdout).toContain('[1/1] Packages (to do)');
+    // Nothing skipped: the plain "done".
+    expect(a.stdout).toContain('\nAll selected steps are done.\n');
   });
 });
 
@@ -265,7 +269,7 @@ describe('Japanese (--lang ja)', () => {
     const r = cli(['--yes', '--simulate', '--lang', 'ja']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('シミュレーション — このマシンには何も変更を加えません');
-    expect(r.stdout).toContain('選択したステップはすべて完了しました。');
+    expect(r.stdout).toContain('スキップしたステップ (iso, vm) 以外は完了しました。');
     // "デフォルトネットワーク" is 22 cells wide: the outcome column starts after it, for every row alike.
     const rows = r.stdout.split('\n').filter((l) => /^ {2}\S.* {2,}(完了|設定済み|スキップ)$/.test(l));
     expect(rows).toHaveLength(8);
