@@ -27,6 +27,8 @@ export const en = {
 
   // Host facts
   'host.os': 'System: {name}',
+  'host.endOfLife':
+    '{name} reached its end of life on {date}: its mirrors moved to vault.centos.org, so dnf fails until the repositories point there. Consider CentOS Stream 9, or Rocky Linux / AlmaLinux 8.',
   'host.notRoot': 'Not running as root: commands that change the host will fail. Run with sudo.',
   'host.nmRunning': 'NetworkManager {version} is running.',
   'host.nmDown': 'NetworkManager is not running: the bridge step needs it.',
@@ -57,7 +59,7 @@ export const en = {
   'validate.hint.devkvm':
     'Load the module: modprobe kvm_intel (or kvm_amd); if it fails, virtualization is off in the BIOS/UEFI.',
   'validate.hint.iommu':
-    'Only needed to pass PCI devices through to VMs: add intel_iommu=on (or amd_iommu=on) with grubby --update-kernel=ALL --args=… and reboot.',
+    'PCI passthrough only: add intel_iommu=on (or amd_iommu=on) to the kernel arguments (EL: grubby; Debian: /etc/default/grub + update-grub), reboot.',
   'validate.hint.secure': 'Secure guests (SEV/TDX/PEF) are optional; most hosts do not have them.',
   'validate.hint.cgroup': 'A cgroup controller is missing; only LXC containers or resource limits need it.',
   'validate.hint.other': 'See the hint from libvirt.',

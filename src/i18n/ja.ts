@@ -34,6 +34,8 @@ export const ja: Catalogue = {
 
   // Host facts
   'host.os': 'システム: {name}',
+  'host.endOfLife':
+    '{name} は {date} にサポートが終了しました。ミラーは vault.centos.org に移ったため、リポジトリの向き先を変えるまで dnf は失敗します。CentOS Stream 9、または Rocky Linux / AlmaLinux 8 への移行を検討してください。',
   'host.notRoot':
     'root として実行されていません。ホストを変更するコマンドは失敗します。sudo を付けて実行してください。',
   'host.nmRunning': 'NetworkManager {version} が動作しています。',
@@ -68,7 +70,7 @@ export const ja: Catalogue = {
   'validate.hint.devkvm':
     'モジュールをロードしてください: modprobe kvm_intel (または kvm_amd)。失敗する場合は、BIOS/UEFI で仮想化が無効になっています。',
   'validate.hint.iommu':
-    'PCI デバイスを仮想マシンにパススルーする場合だけ必要です。grubby --update-kernel=ALL --args=… で intel_iommu=on (または amd_iommu=on) を追加し、再起動してください。',
+    'PCI パススルーを使う場合だけ必要です。カーネル引数に intel_iommu=on (または amd_iommu=on) を追加し (EL: grubby --args、Debian: /etc/default/grub と update-grub)、再起動してください。',
   'validate.hint.secure': 'セキュアゲスト (SEV/TDX/PEF) は任意です。ほとんどのホストには備わっていません。',
   'validate.hint.cgroup':
     'cgroup コントローラーが不足しています。必要なのは LXC コンテナーかリソース制限を使う場合だけです。',

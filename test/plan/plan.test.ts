@@ -466,7 +466,19 @@ const HOST: Case[] = [
     facts: () => ({ kvmModules: ['kvm'], devKvm: false }),
     state: 'todo',
     argv: [['modprobe', 'kvm_intel']],
-    notes: ['host.os', 'host.nmRunning', 'host.flagVmx', 'host.moduleMissing'],
+    // The el8 builder is CentOS Stream 8, whose mirrors are gone.
+    notes: ['host.os', 'host.endOfLife', 'host.nmRunning', 'host.flagVmx', 'host.moduleMissing'],
+  },
+  {
+    name: 'Rocky Linux 8 is EL8 too, and supported: no end-of-life warning',
+    release: 'el8',
+    step: 'host',
+    facts: (b) => ({
+      os: { ...b.os, id: 'rocky', name: 'Rocky Linux', prettyName: 'Rocky Linux 8.10 (Green Obsidian)' },
+    }),
+    state: 'already',
+    argv: [],
+    notes: ['host.os', 'host.nmRunning', 'host.flagVmx', 'host.devKvmOk'],
   },
   {
     name: 'svm without kvm_amd → modprobe kvm_amd',

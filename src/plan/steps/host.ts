@@ -1,5 +1,15 @@
+import type { OsRelease } from '../../facts/types.js';
 import { cmd } from '../command.js';
 import { note, type PlanContext, type StepPlan } from '../types.js';
+
+/** CentOS releases whose mirrors are gone (moved to vault.centos.org): dnf fails there until repointed. */
+const CENTOS_8_END = { 'CentOS Linux': '2021-12-31', 'CentOS Stream': '2024-05-31' } as const;
+
+function endOfLife(os: OsRelease): { name: string; date: string } | undefined {
+  if (os.id !== 'centos' || os.versionId.split('.')[0] !== '8') return undefined;
+  const date = CENTOS_8_END[os.name as keyof typeof CENTOS_8_END];
+  return date ? { name: os.prettyName || os.name, date } : undefined;
+}
 
 /** Step 1: can this CPU run KVM at all? Reads facts only; loads the kvm module when it is missing. */
 export function planHost({ facts, answers }: PlanContext): StepPlan {
@@ -8,6 +18,8 @@ export function planHost({ facts, answers }: PlanContext): StepPlan {
   // A --target plan cannot see the CPU: say what the real run checks instead of ticking made-up facts.
   if (facts.standIn)
     return { id: 'host', state: 'check', notes: [...notes, note('host.standIn', 'info')], commands: [] };
+  const eol = endOfLife(facts.os);
+  if (eol) notes.push(note('host.endOfLife', 'warn', eol));
   if (!facts.isRoot) notes.push(note('host.notRoot', 'warn'));
   notes.push(
     facts.nm.running
