@@ -140,6 +140,7 @@ export const en = {
     'osinfo-query is missing, so "{variant}" cannot be checked against this host’s osinfo database: virt-install detects the OS from the ISO instead.',
   'vm.emulated':
     'No usable KVM (no /dev/kvm, or the CPU shows no vmx/svm): the VM runs emulated (--virt-type qemu), much slower.',
+  'vm.memoryTight': '{memory} MiB is most of the {free} MiB free: the host itself may run short of memory and swap.',
   'vm.formCpus': 'more than this host’s {cpus} CPUs',
   'vm.formMemory': 'more than the {free} MiB free',
   'vm.formDisk': 'more than the {free} GiB free in /var/lib/libvirt/images',
@@ -158,6 +159,8 @@ export const en = {
     'On the host itself this step first checks the CPU flag (vmx or svm), /dev/kvm and NetworkManager; this plan assumes all three are there.',
   'bridge.standIn':
     'Left out of a --target plan: the bridge is built from the NIC, profile and addresses of the host itself. Run kvm-wizard on that host for this step.',
+  'bridge.uplinkIsBridge':
+    '{iface} is already a bridge and carries the host’s address: VMs can use it as it is (network: bridge in the VM step). To rename or rebuild it, remove it first.',
   'bridge.noUplink': 'No default route: cannot tell which network card to put into the bridge.',
   'bridge.interfaceMismatch':
     'bridge.interface is {wanted}, but the default route leaves through {iface}. The wizard bridges the card that carries the host address; remove bridge.interface or set it to {iface}.',

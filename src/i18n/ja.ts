@@ -157,6 +157,7 @@ export const ja: Catalogue = {
     'osinfo-query がないため、"{variant}" をこのホストの osinfo データベースと照合できません。代わりに virt-install が ISO から OS を判別します。',
   'vm.emulated':
     'KVM を使えません (/dev/kvm がないか、CPU に vmx/svm フラグがありません)。仮想マシンはエミュレーション (--virt-type qemu) で動作し、はるかに低速です。',
+  'vm.memoryTight': '{memory} MiB は空きメモリー {free} MiB の大半です。ホスト自身のメモリーが不足し、スワップが起きる可能性があります。',
   'vm.formCpus': 'このホストの CPU 数 {cpus} を超えています',
   'vm.formMemory': '空きメモリー {free} MiB を超えています',
   'vm.formDisk': '/var/lib/libvirt/images の空き {free} GiB を超えています',
@@ -175,6 +176,8 @@ export const ja: Catalogue = {
     '実際のホストでは、この手順で最初に CPU フラグ (vmx または svm)、/dev/kvm、NetworkManager を確認します。この計画では 3 つとも揃っていると仮定しています。',
   'bridge.standIn':
     '--target の計画には含めません: ブリッジはそのホスト自身の NIC・接続プロファイル・アドレスから作るためです。この手順はそのホストで kvm-wizard を実行してください。',
+  'bridge.uplinkIsBridge':
+    '{iface} はすでにブリッジで、ホストのアドレスを持っています。仮想マシンはそのまま使えます (仮想マシンの手順で network: bridge)。名前を変える・作り直す場合は、先に削除してください。',
   'bridge.noUplink': 'デフォルトルートがないため、どの NIC をブリッジに入れるか判断できません。',
   'bridge.interfaceMismatch':
     'bridge.interface は {wanted} ですが、デフォルトルートは {iface} から出ています。ウィザードはホストのアドレスを持つ NIC をブリッジにします。bridge.interface を削除するか、{iface} に設定してください。',

@@ -98,6 +98,38 @@ const BR0_ACTIVE = (f: Facts) => ({
 describe('VM step: the exact virt-install argv', () => {
   const withIso = answers({ iso: { path: ISO } });
 
+  it('a host already on a bridge of another name: the VM goes on that bridge', () => {
+    const f = facts();
+    const up = f.uplink as NonNullable<Facts['uplink']>;
+    const onBridge = facts({
+      uplink: {
+        ...up,
+        interface: 'bridge0',
+        connection: { ...(up.connection as NonNullable<typeof up.connection>), type: 'bridge' },
+      },
+      nm: {
+        ...f.nm,
+        connections: [
+          ...f.nm.connections,
+          { name: 'bridge0', uuid: 'b0', type: 'bridge', device: 'bridge0' },
+        ],
+      },
+    });
+    const p = plan('vm', onBridge, withIso);
+    expect(p.commands[0]?.argv).toContain('bridge=bridge0,model=virtio');
+    // …and the bridge step says it is there, instead of calling it an unsupported card.
+    const b = planStep('bridge', onBridge, withIso, profileOf('el9'));
+    expect(b.state).toBe('blocked');
+    expect(keys(b)).toEqual(['bridge.uplinkIsBridge']);
+  });
+
+  it('memory above 80 % of what is free: allowed, with a warning', () => {
+    const p = plan('vm', facts(), answers({ iso: { path: ISO }, vm: { memoryMiB: 14000 } }));
+    expect(p.state).toBe('todo');
+    expect(keys(p)).toContain('vm.memoryTight');
+    expect(keys(plan('vm', facts(), withIso))).not.toContain('vm.memoryTight');
+  });
+
   it.each([
     ['el9', 'virt-install'],
     ['debian', 'virtinst'],

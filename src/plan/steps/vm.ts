@@ -22,7 +22,9 @@ export interface VmSettings {
 /** The VM form's values: the answers where given, else sizes that fit this host. */
 export function vmSettings(facts: Facts, answers: PlanContext['answers']): VmSettings {
   const a: Partial<VmAnswers> = answers.vm ?? {};
-  const bridge = answers.bridge?.name ?? 'br0';
+  // The bridge the host already sits on, whatever its name; else the one the bridge step makes.
+  const up = facts.uplink;
+  const bridge = answers.bridge?.name ?? (up?.connection?.type === 'bridge' ? up.interface : 'br0');
   const iso = isoPath(answers.iso);
   const volumeId = facts.isos.find((i) => i.path === iso)?.volumeId;
   const detected = volumeId ? osVariantFromVolumeId(volumeId) : undefined;
@@ -84,6 +86,9 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     note('vm.summary', 'info', { name: s.name, vcpus: s.vcpus, memory: s.memoryMiB, disk: s.diskGiB }),
     note(s.network === 'bridge' ? 'vm.onBridge' : 'vm.onNat', 'info', { bridge: s.bridge }),
   ];
+  // More than 80 % of what is free: it starts, but the host (and any other VM) is left short.
+  if (s.memoryMiB > facts.memoryAvailableMiB * 0.8)
+    notes.push(note('vm.memoryTight', 'warn', { memory: s.memoryMiB, free: facts.memoryAvailableMiB }));
   // virt-install's package is "virt-install" on EL and Fedora, "virtinst" on Debian and Ubuntu.
   const installer = ['virt-install', 'virtinst'].find((p) => p in facts.packages);
   if (installer && !facts.packages[installer]) notes.push(note('vm.notInstalled', 'warn'));
