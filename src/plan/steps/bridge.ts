@@ -42,7 +42,8 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       note('bridge.alreadyPort', 'error', { iface: uplink.interface, controller: con.controller }),
     );
   // The host already sits on a bridge (made earlier, under another name than the form's).
-  if (con.type === 'bridge') return blocked(note('bridge.uplinkIsBridge', 'warn', { iface: uplink.interface }));
+  if (con.type === 'bridge')
+    return blocked(note('bridge.uplinkIsBridge', 'warn', { iface: uplink.interface }));
   if (con.type !== 'ethernet')
     return blocked(note('bridge.notEthernet', 'error', { iface: uplink.interface, type: con.type }));
   const clash =
