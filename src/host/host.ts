@@ -38,11 +38,11 @@ export interface Host {
   /** Reads `length` bytes at `offset` (ISO signature checks). */
   readBytes(path: string, offset: number, length: number): Promise<Uint8Array | undefined>;
   isRoot(): boolean;
-  /** Downloads an ISO to `dest`, verified against its SHA-256 (see iso/download.ts). */
+  /** Downloads an ISO to `dest`, verified against its SHA-256 (see iso/download.ts); `sha256` is what matched. */
   download(
     request: DownloadRequest,
     options?: DownloadOptions,
-  ): Promise<{ ok: true } | { ok: false; message: string }>;
+  ): Promise<{ ok: true; sha256: string } | { ok: false; message: string }>;
 }
 
 export interface DownloadRequest {

@@ -105,14 +105,14 @@ export class RealHost implements Host {
 
   async download(request: DownloadRequest, options: DownloadOptions = {}) {
     try {
-      await downloadIso({
+      const { sha256 } = await downloadIso({
         url: request.url,
         dest: request.dest,
         ...(request.sha256 ? { expectedSha256: request.sha256 } : {}),
         ...(request.checksumUrl ? { checksumUrl: request.checksumUrl } : {}),
         ...options,
       });
-      return { ok: true as const };
+      return { ok: true as const, sha256 };
     } catch (e) {
       return { ok: false as const, message: describeError(e) };
     }

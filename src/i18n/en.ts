@@ -108,6 +108,7 @@ export const en = {
   'iso.download':
     'Download {url} to {dest}; its SHA-256 is checked against the published checksum before it is used.',
   'iso.downloadSha': 'Download {url} to {dest}; its SHA-256 must match the one you gave before it is used.',
+  'iso.verified': 'SHA-256 verified: {sha256}',
   'iso.noSpace': 'Not enough space in /var/lib/libvirt/images: {need} GiB needed, {free} GiB free.',
   'iso.unknownCatalog': 'Unknown catalogue entry "{id}".',
   'iso.downloading': 'Downloading {name}',

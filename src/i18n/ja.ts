@@ -124,6 +124,7 @@ export const ja: Catalogue = {
     '{url} を {dest} にダウンロードします。使用する前に、公開されているチェックサムで SHA-256 を検証します。',
   'iso.downloadSha':
     '{url} を {dest} にダウンロードします。使用する前に、指定された SHA-256 と一致するか検証します。',
+  'iso.verified': 'SHA-256 を検証しました: {sha256}',
   'iso.noSpace': '/var/lib/libvirt/images の空き容量が不足しています (必要 {need} GiB、空き {free} GiB)。',
   'iso.unknownCatalog': 'カタログに "{id}" という項目はありません。',
   'iso.downloading': '{name} をダウンロード中',

@@ -101,15 +101,17 @@ export async function downloadIso(options: DownloadIsoOptions): Promise<Download
   const actual = hash.digest('hex');
   if (actual !== expected) {
     await unlink(part).catch(() => undefined);
-    throw new IsoDownloadError(
-      'checksum-mismatch',
-      `SHA-256 of ${urlFileName(url)} does not match: expected ${expected}, got ${actual}; the download was deleted`,
-    );
+    throw new IsoDownloadError('checksum-mismatch', mismatchMessage(url, expected, actual));
   }
   // chmod before rename: the file never appears under its final name with a looser mode.
   await chmod(part, ISO_MODE);
   await rename(part, dest);
   return { path: dest, sha256: actual, resumed: offset > 0 };
+}
+
+/** Said when the bytes are not the ones the checksum promised (the simulated host says it the same way). */
+export function mismatchMessage(url: string, expected: string, actual: string): string {
+  return `SHA-256 of ${urlFileName(url)} does not match: expected ${expected}, got ${actual}; the download was deleted`;
 }
 
 async function streamToPart(options: {

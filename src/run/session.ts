@@ -73,6 +73,8 @@ export class Session {
     if (outcome) return { id, outcome, plan };
 
     this.transcript.step(id);
+    // Lines for the result screen beyond done/failed (the verified SHA-256 of a download).
+    const detail: string[] = [];
     if (plan.guard) {
       const applied = await this.bridgeApplier(plan, events);
       await this.probe();
@@ -86,7 +88,9 @@ export class Session {
           ...(events.onDownloadProgress ? { onProgress: events.onDownloadProgress } : {}),
           ...(events.signal ? { signal: events.signal } : {}),
         });
-        this.transcript.line(got.ok ? '# download verified' : `# download failed: ${got.message}`);
+        this.transcript.line(
+          got.ok ? `# download verified: SHA-256 ${got.sha256}` : `# download failed: ${got.message}`,
+        );
         if (!got.ok) {
           await this.probe();
           return {
@@ -96,6 +100,7 @@ export class Session {
             failure: { tail: [t('iso.downloadFailed', { reason: got.message })] },
           };
         }
+        detail.push(t('iso.verified', { sha256: got.sha256 }));
       }
       const exec = await executeCommands(this.host, plan.commands, this.transcript, events);
       await this.probe();
@@ -111,7 +116,7 @@ export class Session {
       }
     }
     const after = this.plan(id);
-    if (after.state === 'already') return { id, outcome: 'done', plan };
+    if (after.state === 'already') return { id, outcome: 'done', plan, ...(detail.length ? { detail } : {}) };
     return { id, outcome: 'failed', plan, failure: { verify: true, tail: [] } };
   }
 }

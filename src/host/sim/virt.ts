@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mismatchMessage } from '../../iso/download.js';
 import { osVariantFromVolumeId } from '../../iso/volume-id.js';
-import type { DownloadOptions, DownloadRequest, RunResult } from '../host.js';
+import type { DownloadOptions, DownloadRequest, Host, RunResult } from '../host.js';
 import type { SimState } from './state.js';
 
 /** virt-install and `virsh list` on the simulated host; messages as virt-install 4.x prints them. */
@@ -62,7 +64,10 @@ export async function simDownload(
   state: SimState,
   request: DownloadRequest,
   options: DownloadOptions,
-): Promise<{ ok: true }> {
+): Promise<Awaited<ReturnType<Host['download']>>> {
+  // The simulated mirror's bytes hash to this; its published checksum file (checksumUrl) says the same.
+  const actual = createHash('sha256').update(`kvm-wizard simulated ISO ${request.url}`).digest('hex');
+  const expected = request.sha256?.toLowerCase() ?? actual;
   const total = 1_900 * 1024 * 1024;
   const steps = 20;
   for (let i = 1; i <= steps; i++) {
@@ -74,9 +79,11 @@ export async function simDownload(
       etaSeconds: ((steps - i) * total) / steps / (95 * 1024 * 1024),
     });
   }
+  // Like the real download: a SHA-256 that does not match leaves no ISO behind.
+  if (actual !== expected) return { ok: false, message: mismatchMessage(request.url, expected, actual) };
   const name = request.dest.slice(request.dest.lastIndexOf('/') + 1).replace(/\.iso$/i, '');
   state.images.set(request.dest, { size: total, volumeId: name.slice(0, 32) });
-  return { ok: true };
+  return { ok: true, sha256: actual };
 }
 
 /** `osinfo-detect ISO` (fixture centos-stream9/osinfo-detect-iso…): the OS its volume id stands for. */

@@ -220,3 +220,33 @@ describe('blocked and failed steps on the simulated host', () => {
     expect((await session.runStep('iso')).outcome).toBe('blocked');
   });
 });
+
+describe('simulated download: the SHA-256 is really compared', () => {
+  const url = 'https://mirror.example.org/x.iso';
+  const dest = '/var/lib/libvirt/images/x.iso';
+
+  it('a SHA-256 that does not match fails as the real download does, and leaves no ISO', async () => {
+    const sim = new SimulatedHost('centos-stream9');
+    const got = await sim.download({ url, dest, sha256: 'A'.repeat(64) });
+    expect(got.ok).toBe(false);
+    if (!got.ok)
+      expect(got.message).toMatch(
+        /^SHA-256 of x\.iso does not match: expected a{64}, got [0-9a-f]{64}; the download was deleted$/,
+      );
+    expect(await sim.fileSize(dest)).toBeUndefined();
+  });
+
+  it('the mirror’s own checksum file matches: the ISO is there, with the SHA-256 it has', async () => {
+    const sim = new SimulatedHost('centos-stream9');
+    const got = await sim.download({ url, dest, checksumUrl: 'https://mirror.example.org/SHA256SUMS' });
+    expect(got).toEqual({ ok: true, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The same bytes hash the same: giving that SHA-256 by hand passes too.
+    const again = await new SimulatedHost('centos-stream9').download({
+      url,
+      dest,
+      sha256: got.ok ? got.sha256 : '',
+    });
+    expect(again.ok).toBe(true);
+    expect(await sim.fileSize(dest)).toBeGreaterThan(0);
+  });
+});
