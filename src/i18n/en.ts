@@ -262,9 +262,12 @@ export const en = {
   'ui.next': 'Next',
   'ui.edit': 'Edit',
   'ui.running': 'Running {command}',
+  'ui.stopHint': 'Ctrl-C stops it',
   'ui.canceled': 'Canceled (Ctrl-C): the command was stopped.',
   'ui.exitCode': 'Exit code {code}. Last lines:',
   'ui.log': 'Log: {path}',
+  'ui.stoppedAt':
+    'Stopped at step {n}/{total} ({step}); the steps after it did not run. Start kvm-wizard again to go on.',
   'ui.probing': 'Looking at the host…',
   'ui.finish': 'Finish',
   'ui.scroll': '↑/↓ scroll · lines {from}–{to} of {total}',

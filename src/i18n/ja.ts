@@ -280,9 +280,12 @@ export const ja: Catalogue = {
   'ui.next': '次へ',
   'ui.edit': '編集',
   'ui.running': '{command} を実行中',
+  'ui.stopHint': 'Ctrl-C で中断',
   'ui.canceled': '中断しました (Ctrl-C)。コマンドを停止しました。',
   'ui.exitCode': '終了コード {code}。最後の数行:',
   'ui.log': 'ログ: {path}',
+  'ui.stoppedAt':
+    'ステップ {n}/{total} ({step}) で終了しました。以降のステップは実行していません。続けるには kvm-wizard をもう一度起動してください。',
   'ui.probing': 'ホストを調べています…',
   'ui.finish': '完了',
   'ui.scroll': '↑/↓ スクロール · {from}–{to} 行目 (全 {total} 行)',

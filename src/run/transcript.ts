@@ -29,6 +29,11 @@ export class Transcript {
     this.header = `# kvm-wizard transcript, started ${now.toISOString()}\n`;
   }
 
+  /** Whether anything was written, i.e. whether the file at `path` exists. */
+  get written(): boolean {
+    return this.header === undefined;
+  }
+
   write(text: string): void {
     try {
       if (this.header !== undefined) {

@@ -35,7 +35,8 @@ export function App({
 }: {
   session: Session;
   steps: readonly StepId[];
-  onExit: (code: number) => void;
+  /** With the exit code and the step on screen when the wizard ended (summary: finished). */
+  onExit: (code: number, at: StepId) => void;
 }) {
   const { exit } = useApp();
   const { stdout } = useStdout();
@@ -66,7 +67,7 @@ export function App({
   }, [state.phase]);
 
   const quit = () => {
-    onExit(exitCodeOf(state));
+    onExit(exitCodeOf(state), currentStep(state));
     exit();
   };
 
@@ -161,7 +162,8 @@ export function App({
       ) : state.phase === 'running' && download.current ? (
         <DownloadBar progress={download.current} />
       ) : state.phase === 'running' ? (
-        <OutputTail command={state.command} lines={tail.current.last()} />
+        // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
+        <OutputTail command={state.command} lines={tail.current.last()} stoppable={id !== 'bridge'} />
       ) : state.phase === 'result' && result ? (
         <StepResultView result={result} rows={reviewRows} columns={columns} />
       ) : state.phase === 'edit' && id === 'vm' ? (

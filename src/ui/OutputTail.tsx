@@ -3,10 +3,22 @@ import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
 
 /** A running command: spinner, the command, and only its last few lines (the transcript keeps them all). */
-export function OutputTail({ command, lines }: { command: string; lines: string[] }) {
+export function OutputTail({
+  command,
+  lines,
+  stoppable,
+}: {
+  command: string;
+  lines: string[];
+  stoppable: boolean;
+}) {
   return (
     <Box flexDirection="column">
-      <Spinner label={t('ui.running', { command })} />
+      <Spinner
+        label={
+          stoppable ? `${t('ui.running', { command })} · ${t('ui.stopHint')}` : t('ui.running', { command })
+        }
+      />
       <Box flexDirection="column" marginLeft={2}>
         {lines.map((l, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a tail of output lines has no better key

@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import { type MessageKey, t } from '../i18n/messages.js';
 import type { StepId } from '../plan/types.js';
 import type { Session } from '../run/session.js';
 import { App } from './App.js';
@@ -8,17 +9,27 @@ import { keyByKeyStdin } from './key-input.js';
 export async function runInteractive(session: Session, steps: readonly StepId[]): Promise<number> {
   await session.probe();
   let code = 0;
+  let stoppedAt: StepId = 'summary';
   const app = render(
     <App
       session={session}
       steps={steps}
-      onExit={(c) => {
+      onExit={(c, at) => {
         code = c;
+        stoppedAt = at;
       }}
     />,
     // App handles Ctrl-C itself: it cancels a running command first, and quits only when nothing runs.
     { exitOnCtrlC: false, stdin: keyByKeyStdin(process.stdin) },
   );
   await app.waitUntilExit();
+  // Below the last screen, which stays: where a Quit left off, and where the log is.
+  if (stoppedAt !== 'summary') {
+    const title = t(`step.${stoppedAt}.title` as MessageKey);
+    process.stdout.write(
+      `${t('ui.stoppedAt', { n: steps.indexOf(stoppedAt) + 1, total: steps.length, step: title })}\n`,
+    );
+  }
+  if (session.transcript.written) process.stdout.write(`${t('ui.log', { path: session.transcript.path })}\n`);
   return code;
 }

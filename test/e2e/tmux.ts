@@ -50,7 +50,8 @@ export class TmuxWizard {
       width = 80,
       height = 24,
       env = {},
-    }: { width?: number; height?: number; env?: Record<string, string> } = {},
+      linger = false,
+    }: { width?: number; height?: number; env?: Record<string, string>; linger?: boolean } = {},
   ) {
     const dirs = tempDirs();
     this.dir = dirs.dir;
@@ -58,10 +59,11 @@ export class TmuxWizard {
     const vars = Object.entries({ LC_ALL: 'C.UTF-8', ...dirs.env, ...env }).map(
       ([k, v]) => `${k}=${quote(v)}`,
     );
-    // The exit code goes to a file: the pane (and the session) ends with the process.
+    // The exit code goes to a file: the pane (and the session) ends with the process, unless `linger` keeps
+    // it open to read what the wizard printed last.
     // The tmux server keeps the environment it started with: colour switches are set here or not at all.
     const unset = ['NO_COLOR', 'FORCE_COLOR'].filter((k) => !(k in env)).map((k) => `-u ${k}`);
-    const command = `cd ${quote(ROOT)} && env ${[...unset, ...vars].join(' ')} node ${quote(BIN)} ${args.map(quote).join(' ')}; echo $? > ${quote(this.exitFile)}`;
+    const command = `cd ${quote(ROOT)} && env ${[...unset, ...vars].join(' ')} node ${quote(BIN)} ${args.map(quote).join(' ')}; echo $? > ${quote(this.exitFile)}${linger ? '; sleep 30' : ''}`;
     ensureServer();
     tmux('new-session', '-d', '-x', String(width), '-y', String(height), '-s', this.name, command);
   }

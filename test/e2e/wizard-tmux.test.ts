@@ -156,11 +156,22 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     expect(s).toMatch(/^ {2}IPv4 method \(auto = DHCP, or manual\) +manualauto$/m);
   });
 
-  it('q (Quit) on the first screen exits 0', async () => {
-    w = new TmuxWizard(['--simulate']);
+  it('q (Quit) on the first screen exits 0 and says where it stopped', async () => {
+    w = new TmuxWizard(['--simulate'], { linger: true });
     await w.waitFor(`Step 1/${N} · Host check`);
     w.send(['q']);
     expect(await w.exitCode()).toBe(0);
+    // Nothing ran, so there is no log to point at.
+    const s = await w.waitFor('Stopped at step');
+    // A full 80-column row continues on the next one (the terminal wrapped it): join those back.
+    const unwrapped = s
+      .split('\n')
+      .map((l) => (l.length === 80 ? l : `${l}\n`))
+      .join('');
+    expect(unwrapped).toContain(
+      `Stopped at step 1/${N} (Host check); the steps after it did not run. Start kvm-wizard again to go on.`,
+    );
+    expect(s).not.toContain('Log: ');
   });
 
   it('CI=true exported on a real terminal: the wizard still draws its screens and takes keys', async () => {
