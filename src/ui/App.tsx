@@ -152,6 +152,7 @@ export function App({
           results={state.results}
           facts={session.facts}
           logPath={session.transcript.path}
+          columns={columns}
         />
       ) : state.phase === 'running' && state.bridge?.phase === 'verified' ? (
         <BridgeConfirm

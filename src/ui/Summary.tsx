@@ -5,6 +5,7 @@ import { type MessageKey, t } from '../i18n/messages.js';
 import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
+import { wrapLines } from './layout.js';
 
 const COLOR = {
   done: 'green',
@@ -20,13 +21,17 @@ export function Summary({
   results,
   facts,
   logPath,
+  columns,
 }: {
   steps: readonly StepId[];
   results: Partial<Record<StepId, StepResult>>;
   facts: Facts;
   logPath: string;
+  columns: number;
 }) {
   const login = cockpitLoginNote(facts);
+  // Wrapped here, at spaces: Ink's own wrapping leaves a space at the start of the next line.
+  const wrap = (text: string) => wrapLines(text, columns).join('\n');
   return (
     <Box flexDirection="column">
       {steps
@@ -45,10 +50,10 @@ export function Summary({
       <Text> </Text>
       <Text color="cyan">{t('services.cockpitUrl', { url: cockpitUrl(facts) })}</Text>
       {login && (
-        <Text color={login.tone === 'warn' ? 'yellow' : undefined}>{t(login.key, login.params)}</Text>
+        <Text color={login.tone === 'warn' ? 'yellow' : undefined}>{wrap(t(login.key, login.params))}</Text>
       )}
       <Text>{t('ui.log', { path: logPath })}</Text>
-      <Text dimColor>{nextSteps(Object.values(results))}</Text>
+      <Text dimColor>{wrap(nextSteps(Object.values(results)))}</Text>
     </Box>
   );
 }

@@ -227,6 +227,9 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
       ['Bridge', 'done'],
     ])
       expect(f).toMatch(new RegExp(`^${step} +${outcome}$`, 'm'));
+    // The Cockpit login advice wraps at spaces, with no stray space at the start of a line.
+    expect(f).toContain('Cockpit does not let root log in');
+    expect(f).not.toMatch(/^ [a-z]/m);
     // Every step before the summary has its row.
     for (const id of STEP_IDS.filter((s) => s !== 'summary'))
       expect(f).toMatch(new RegExp(`^${title(id)} {2,}\\S`, 'm'));
