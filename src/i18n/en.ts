@@ -141,6 +141,7 @@ export const en = {
     'osinfo-query is missing, so "{variant}" cannot be checked against this host’s osinfo database: virt-install detects the OS from the ISO instead.',
   'vm.emulated':
     'No usable KVM (no /dev/kvm, or the CPU shows no vmx/svm): the VM runs emulated (--virt-type qemu), much slower.',
+  'vm.isoNotYet': '{iso} is not on this host yet: the ISO step downloads it first.',
   'vm.memoryTight':
     '{memory} MiB is most of the {free} MiB free: the host itself may run short of memory and swap.',
   'vm.formCpus': 'more than this host’s {cpus} CPUs',

@@ -158,6 +158,7 @@ export const ja: Catalogue = {
     'osinfo-query がないため、"{variant}" をこのホストの osinfo データベースと照合できません。代わりに virt-install が ISO から OS を判別します。',
   'vm.emulated':
     'KVM を使えません (/dev/kvm がないか、CPU に vmx/svm フラグがありません)。仮想マシンはエミュレーション (--virt-type qemu) で動作し、はるかに低速です。',
+  'vm.isoNotYet': '{iso} はまだこのホストにありません。先に ISO の手順でダウンロードします。',
   'vm.memoryTight':
     '{memory} MiB は空きメモリー {free} MiB の大半です。ホスト自身のメモリーが不足し、スワップが起きる可能性があります。',
   'vm.formCpus': 'このホストの CPU 数 {cpus} を超えています',

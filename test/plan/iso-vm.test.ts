@@ -123,6 +123,13 @@ describe('VM step: the exact virt-install argv', () => {
     expect(keys(b)).toEqual(['bridge.uplinkIsBridge']);
   });
 
+  it('a catalogue ISO not downloaded yet: the same virt-install, and a note that the ISO step comes first', () => {
+    const p = plan('vm', facts(), answers({ iso: { catalog: 'rocky-9' } }));
+    expect(p.state).toBe('todo');
+    expect(keys(p)).toContain('vm.isoNotYet');
+    expect(keys(plan('vm', facts(), withIso))).not.toContain('vm.isoNotYet');
+  });
+
   it('memory above 80 % of what is free: allowed, with a warning', () => {
     const p = plan('vm', facts(), answers({ iso: { path: ISO }, vm: { memoryMiB: 14000 } }));
     expect(p.state).toBe('todo');

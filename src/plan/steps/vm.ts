@@ -86,6 +86,8 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     note('vm.summary', 'info', { name: s.name, vcpus: s.vcpus, memory: s.memoryMiB, disk: s.diskGiB }),
     note(s.network === 'bridge' ? 'vm.onBridge' : 'vm.onNat', 'info', { bridge: s.bridge }),
   ];
+  // A catalogue or URL ISO that the ISO step has not downloaded yet (it runs first in a whole run).
+  if (!facts.isos.some((i) => i.path === s.iso)) notes.push(note('vm.isoNotYet', 'warn', { iso: s.iso }));
   // More than 80 % of what is free: it starts, but the host (and any other VM) is left short.
   if (s.memoryMiB > facts.memoryAvailableMiB * 0.8)
     notes.push(note('vm.memoryTight', 'warn', { memory: s.memoryMiB, free: facts.memoryAvailableMiB }));
