@@ -27,7 +27,8 @@ missing=()
 for tool in tmux aha node; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 CHROMIUM=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 [[ -n $CHROMIUM ]] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "$FONT" || missing+=("$FONT_PKG")
+# Not grep -q: under pipefail, fc-list killed by SIGPIPE would count as "missing".
+fc-list 2>/dev/null | grep -i "$FONT" >/dev/null || missing+=("$FONT_PKG")
 if ((${#missing[@]})); then
   echo "screenshots.sh: missing ${missing[*]}; on Debian: apt-get install -y ${missing[*]}" >&2
   exit 1

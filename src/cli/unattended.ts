@@ -62,8 +62,8 @@ export async function runUnattended(
       },
     });
     results.push(result);
-    // The bridge's detail was printed as it happened (onBridgeStatus); the rest, e.g. the verified SHA-256, here.
-    if (!plan.guard) for (const l of result.detail ?? []) write(`  ${l}`);
+    // The verified SHA-256 of a download; the bridge's detail and any command output were printed as they came.
+    if (plan.download) for (const l of result.detail ?? []) write(`  ${l}`);
     const issues = (result.validate ?? []).filter((v) => v.status !== 'PASS');
     for (const v of issues) write(`  ${v.status}: ${checkText(v)}${v.hint && v.check ? ` (${v.hint})` : ''}`);
     for (const key of new Set(issues.map(explainValidateLine))) write(style.yellow(`  → ${t(key)}`));

@@ -7,6 +7,8 @@ export interface Command {
   whyParams?: MessageParams;
   /** Exit codes that still mean success (e.g. `systemctl is-active` style checks). */
   okExitCodes?: readonly number[];
+  /** Its output is the point (`virsh list`): the result screen shows it, not only "done". */
+  showOutput?: boolean;
 }
 
 export function cmd(argv: readonly string[], why: MessageKey, whyParams?: MessageParams): Command {

@@ -103,6 +103,9 @@ export class Session {
         detail.push(t('iso.verified', { sha256: got.sha256 }));
       }
       const exec = await executeCommands(this.host, plan.commands, this.transcript, events);
+      plan.commands.forEach((c, i) => {
+        if (c.showOutput) detail.push(...(exec.outputs[i] ?? '').split('\n').filter((l) => l.trim()));
+      });
       await this.probe();
       if (!exec.ok) {
         const { failed, exitCode, tail, canceled } = exec;

@@ -134,7 +134,10 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     notes,
     commands: [
       cmd(argv, 'why.virtInstall', { name: s.name }),
-      cmd(['virsh', '--connect', 'qemu:///system', 'list', '--all'], 'why.virshList'),
+      {
+        ...cmd(['virsh', '--connect', 'qemu:///system', 'list', '--all'], 'why.virshList'),
+        showOutput: true,
+      },
     ],
   };
 }
