@@ -76,7 +76,7 @@ export const en = {
   'services.cockpitLoginAs':
     'Cockpit does not let root log in (/etc/cockpit/disallowed-users): log in as {users}, then "Turn on administrative access".',
   'services.cockpitNoAdmin':
-    'Cockpit does not let root log in (/etc/cockpit/disallowed-users), and no user is in the {group} group yet. Make one first, e.g.: useradd -m -G {group} admin && passwd admin',
+    'Cockpit does not let root log in (/etc/cockpit/disallowed-users), and no user is in the {group} group yet. Make one first, e.g. (on a line of its own, to copy):\n    useradd -m -G {group} admin && passwd admin',
   'network.about': 'NAT (virbr0): VMs go out through the host. Bridge (br0, next steps): VMs sit on the LAN.',
   'network.active': 'The default network is active.',
   'network.inactive': 'The default network exists but is not active.',

@@ -89,7 +89,7 @@ export const ja: Catalogue = {
   'services.cockpitLoginAs':
     'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{users} でログインし、「管理者アクセスをオンにする」を使ってください。',
   'services.cockpitNoAdmin':
-    'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{group} グループのユーザーもまだいません。先に作成してください。例: useradd -m -G {group} admin && passwd admin',
+    'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{group} グループのユーザーもまだいません。先に作成してください。例 (コピーしやすいよう 1 行で):\n    useradd -m -G {group} admin && passwd admin',
   'network.about':
     'NAT (virbr0): 仮想マシンはホスト経由で外部に出ます。ブリッジ (br0、この後のステップ): 仮想マシンは LAN 上に置かれます。',
   'network.active': 'デフォルトネットワークはアクティブです。',

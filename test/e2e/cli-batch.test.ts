@@ -253,7 +253,7 @@ describe('Cockpit login', () => {
     const r = cli(['--yes', '--simulate']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      '  Cockpit does not let root log in (/etc/cockpit/disallowed-users), and no user is in the wheel group yet. Make one first, e.g.: useradd -m -G wheel admin && passwd admin',
+      '  Cockpit does not let root log in (/etc/cockpit/disallowed-users), and no user is in the wheel group yet. Make one first, e.g. (on a line of its own, to copy):\n    useradd -m -G wheel admin && passwd admin\n',
     );
   });
 
