@@ -5,8 +5,9 @@ import { keyFeed } from '../../src/ui/key-input.js';
 import { waitFor } from './wait-for.js';
 
 /**
- * ink-testing-library's render, but at a fixed width: its Stdout reports 100 columns and offers no option,
- * so this passes Ink the same fake streams with `columns` set (80 by default, like the e2e terminal).
+ * ink-testing-library's render, rebuilt here (so it is not a dependency): its Stdout reports 100 columns and
+ * offers no option, and its stdin hands Ink whole chunks. These fake streams have `columns` set (80 by
+ * default, like the e2e terminal) and feed keys the way the wizard's own stdin does (ui/key-input.ts).
  */
 class FakeStdout extends EventEmitter {
   readonly frames: string[] = [];
