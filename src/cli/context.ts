@@ -5,7 +5,7 @@ import { RealHost } from '../host/real-host.js';
 import { SIM_PROFILES, STAND_IN } from '../host/sim/profiles.js';
 import { SimulatedHost } from '../host/sim/sim-host.js';
 import { t } from '../i18n/messages.js';
-import { detectProfile, PROFILES, type Profile, type ProfileId } from '../plan/profiles.js';
+import { detectProfile, PROFILES, type Profile, type ProfileId, profileLabel } from '../plan/profiles.js';
 import { lastBridgeNote } from '../plan/steps/bridge.js';
 import { STEP_IDS, type StepId } from '../plan/types.js';
 import { markReported } from '../run/bridge/last-apply.js';
@@ -61,7 +61,7 @@ export async function resolveProfile(host: Host, options: CliOptions): Promise<P
   }
   const profile = PROFILES[id];
   if (profile.planOnly && !options.dryRun && options.command === 'wizard') {
-    throw new ExitError(t('cli.planOnly', { profile: profile.label, id }), EXIT.environment);
+    throw new ExitError(t('cli.planOnly', { profile: profileLabel(profile), id }), EXIT.environment);
   }
   return profile;
 }

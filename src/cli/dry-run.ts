@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages.js';
 import { planStep } from '../plan/plan.js';
+import { profileLabel } from '../plan/profiles.js';
 import type { StepId } from '../plan/types.js';
 import type { Session } from '../run/session.js';
 import { commandLines, hostBanner, noteLine, stepHeader } from './present.js';
@@ -11,7 +12,9 @@ export function printPlan(session: Session, steps: StepId[], write: (s: string) 
   if (banner) write(style.yellow(banner));
   write(style.yellow(t('ui.dryRun')));
   if (session.profile.planOnly)
-    write(style.yellow(t('cli.planOnlyNote', { profile: session.profile.label, id: session.profile.id })));
+    write(
+      style.yellow(t('cli.planOnlyNote', { profile: profileLabel(session.profile), id: session.profile.id })),
+    );
   steps.forEach((id, i) => {
     const plan = planStep(id, session.facts, session.answers, session.profile);
     write('');

@@ -3,6 +3,7 @@ import type { Answers } from '../answers/schema.js';
 import { shellScript } from '../export/shell.js';
 import { t } from '../i18n/messages.js';
 import { applyLanguage } from '../i18n/select.js';
+import { profileLabel } from '../plan/profiles.js';
 import { parseCli, UsageError } from './args.js';
 import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
 import { printPlan } from './dry-run.js';
@@ -54,9 +55,11 @@ export async function main(argv: string[]): Promise<number> {
     await session.probe();
     const plans = steps.map((id) => session.plan(id));
     const header = [
-      `${profile.label}: ${steps.join(', ')}`,
+      `${profileLabel(profile)}: ${steps.join(', ')}`,
       hostBanner(session),
-      profile.planOnly ? t('cli.planOnlyNote', { profile: profile.label, id: profile.id }) : undefined,
+      profile.planOnly
+        ? t('cli.planOnlyNote', { profile: profileLabel(profile), id: profile.id })
+        : undefined,
     ].filter((l) => l !== undefined);
     process.stdout.write(shellScript(plans, header));
     return EXIT.ok;

@@ -3,6 +3,7 @@ import { type MessageKey, t } from '../i18n/messages.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
+import { profileLabel } from '../plan/profiles.js';
 import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import {
   isFailure,
@@ -22,7 +23,7 @@ import { style } from './style.js';
 
 /** Says first when the plan is not this machine's: the simulation, or a fresh host of a --target release. */
 export function hostBanner(session: Session): string | undefined {
-  if (session.host.standIn) return t('cli.standIn', { profile: session.profile.label });
+  if (session.host.standIn) return t('cli.standIn', { profile: profileLabel(session.profile) });
   return session.host.simulated ? t('ui.simulation') : undefined;
 }
 

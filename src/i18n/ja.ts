@@ -349,6 +349,7 @@ NO_COLOR を設定すると色を付けません。`,
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',
   'export.noCheckpoint': 'NetworkManager のチェックポイントを作れませんでした: 何も変更していません',
+  'profile.endOfLife': '{label} (サポート終了)',
   'cli.standIn':
     'ターゲット {profile} — そのリリースを新規インストールしたホストを想定した計画です。このマシンの状態は調べていません',
   'cli.targetOnly': '--target は --dry-run または export と一緒にのみ使えます。',

@@ -1,4 +1,5 @@
 import type { OsRelease } from '../facts/types.js';
+import { t } from '../i18n/messages.js';
 
 /**
  * Release profiles: what differs between the distributions the wizard supports. Pure data plus the
@@ -9,7 +10,10 @@ export type ProfileId = 'centos7' | 'el8' | 'el9' | 'el10' | 'fedora' | 'debian'
 
 export interface Profile {
   id: ProfileId;
+  /** The release family's name; say it with profileLabel(), which adds "(end of life)" in the user's language. */
   label: string;
+  /** Past its end of life (CentOS 7): only a plan or a script, never a run. */
+  endOfLife?: true;
   packageTool: 'yum' | 'dnf' | 'apt-get';
   /** How installed packages are listed. */
   packageQuery: 'rpm' | 'dpkg';
@@ -45,10 +49,15 @@ const DEBIAN_PACKAGES = [
 
 const EL_PACKAGES = ['qemu-kvm', 'libvirt', 'virt-install', 'cockpit', 'cockpit-machines'];
 
+export function profileLabel(p: Profile): string {
+  return p.endOfLife ? t('profile.endOfLife', { label: p.label }) : p.label;
+}
+
 export const PROFILES: Record<ProfileId, Profile> = {
   centos7: {
     id: 'centos7',
-    label: 'CentOS 7 (end of life)',
+    label: 'CentOS 7',
+    endOfLife: true,
     packageTool: 'yum',
     packageQuery: 'rpm',
     packages: EL_PACKAGES,

@@ -1,7 +1,7 @@
 // --target: a plan (dry-run or export) for another release, shown against a fresh host of that release.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROFILES, type ProfileId } from '../../src/plan/profiles.js';
+import { PROFILES, type ProfileId, profileLabel } from '../../src/plan/profiles.js';
 import { cli, ensureBuilt } from './cli.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
@@ -27,7 +27,7 @@ describe('--dry-run --target', () => {
       const r = cli(['--dry-run', '--target', id]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      const label = PROFILES[id as ProfileId].label;
+      const label = profileLabel(PROFILES[id as ProfileId]);
       expect(r.stdout.split('\n')[0]).toBe(
         `TARGET ${label} — the plan assumes a freshly installed host of that release; this machine is not looked at`,
       );

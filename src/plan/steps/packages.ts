@@ -1,11 +1,12 @@
 import { type Command, cmd } from '../command.js';
+import { profileLabel } from '../profiles.js';
 import { note, type PlanContext, type StepPlan } from '../types.js';
 
 /** Step 2: install QEMU/KVM, libvirt, virt-install and Cockpit the way this release does it. */
 export function planPackages({ facts, profile }: PlanContext): StepPlan {
   const missing = profile.packages.filter((p) => !facts.packages[p]);
   const installed = profile.packages.filter((p) => facts.packages[p]);
-  const notes = [note('packages.profile', 'info', { profile: profile.label })];
+  const notes = [note('packages.profile', 'info', { profile: profileLabel(profile) })];
   if (installed.length) notes.push(note('packages.installed', 'ok', { list: installed.join(' ') }));
   if (missing.length === 0 && facts.hasVirtHostValidate) {
     return { id: 'packages', state: 'already', notes, commands: [] };
