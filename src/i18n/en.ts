@@ -271,7 +271,7 @@ export const en = {
     'Stopped at step {n}/{total} ({step}); the steps after it did not run. Start kvm-wizard again to go on.',
   'ui.probing': 'Looking at the host…',
   'ui.finish': 'Finish',
-  'ui.scroll': '↑/↓ scroll · lines {from}–{to} of {total}',
+  'ui.scroll': '↑/↓ PgUp/PgDn scroll · lines {from}–{to} of {total}',
   'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Ctrl-U: clear · Esc: cancel',
 
   'state.todo': 'to do',

@@ -289,7 +289,7 @@ export const ja: Catalogue = {
     'ステップ {n}/{total} ({step}) で終了しました。以降のステップは実行していません。続けるには kvm-wizard をもう一度起動してください。',
   'ui.probing': 'ホストを調べています…',
   'ui.finish': '完了',
-  'ui.scroll': '↑/↓ スクロール · {from}–{to} 行目 (全 {total} 行)',
+  'ui.scroll': '↑/↓ PgUp/PgDn スクロール · {from}–{to} 行目 (全 {total} 行)',
   'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · Ctrl-U: 消去 · Esc: キャンセル',
 
   'state.todo': '未実施',

@@ -28,7 +28,7 @@ export function commandLines(commands: readonly Command[], width: number): Line[
 
 /**
  * The exact commands, quoted for a POSIX shell, each with its reason. When they do not fit in `maxLines`,
- * ↑/↓ scroll them and a status line says where you are.
+ * ↑/↓ (a line) and PgUp/PgDn (a window) scroll them and a status line says where you are.
  */
 export function CommandList({
   commands,
@@ -45,8 +45,9 @@ export function CommandList({
   const [offset, setOffset] = useState(0);
   useInput(
     (_, key) => {
-      if (key.upArrow) setOffset((o) => Math.max(0, o - 1));
-      if (key.downArrow) setOffset((o) => Math.min(lines.length - window, o + 1));
+      const step = key.upArrow || key.downArrow ? 1 : key.pageUp || key.pageDown ? window : 0;
+      const sign = key.upArrow || key.pageUp ? -1 : 1;
+      if (step) setOffset((o) => Math.max(0, Math.min(lines.length - window, o + sign * step)));
     },
     { isActive: overflow },
   );
