@@ -29,7 +29,10 @@ export function planNetwork({ facts }: PlanContext): StepPlan {
   const notes = [note('network.about', 'info')];
   const def = facts.libvirtNetworks?.find((n) => n.name === 'default');
   const d = facts.defaultNet;
-  const subnet = d?.ipAddress ? `${d.ipAddress}/${d.prefix}` : def ? undefined : SHIPPED_DEFAULT;
+  // Checked against what will really be started: the defined network's subnet, or the shipped file's when
+  // the step defines it. Not when libvirt does not answer yet: EL's package then picks a free subnet itself.
+  const defining = facts.libvirtNetworks !== undefined && !def;
+  const subnet = d?.ipAddress ? `${d.ipAddress}/${d.prefix}` : defining ? SHIPPED_DEFAULT : undefined;
   const clash = !def?.active && subnet ? subnetClash(facts, subnet) : undefined;
   const params = clash && { subnet: clash.subnet, iface: clash.iface, address: clash.address };
   const fix = note(def ? 'network.subnetFix' : 'network.subnetFixUndefined', 'info', { xml: SHIPPED_XML });
