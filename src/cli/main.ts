@@ -35,7 +35,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const interactive = !options.yes && !options.dryRun && options.command === 'wizard';
   // A wrong --simulate profile is the first thing to say, terminal or not.
-  const host = makeHost(options, interactive ? 25 : 0);
+  // The simulation shows long commands' output line by line on screen (KVM_WIZARD_SIM_LINE_MS: slower, for
+  // demos and for tests that interrupt a command).
+  const lineMs = Number(process.env.KVM_WIZARD_SIM_LINE_MS) || (interactive ? 25 : 0);
+  const host = makeHost(options, lineMs);
   if (interactive && !(process.stdin.isTTY && process.stdout.isTTY))
     throw new ExitError(t('cli.needTty'), EXIT.environment);
 

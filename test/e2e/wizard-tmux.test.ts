@@ -156,6 +156,23 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     expect(s).toMatch(/^ {2}IPv4 method \(auto = DHCP, or manual\) +manualauto$/m);
   });
 
+  it('Ctrl-C on the real terminal stops the running dnf, offers Retry; Ctrl-C again quits', async () => {
+    // 150 ms a line: dnf takes seconds, so the Ctrl-C lands while it runs, however loaded the machine.
+    w = new TmuxWizard(['--simulate', '--only', 'packages'], {
+      linger: true,
+      env: { KVM_WIZARD_SIM_LINE_MS: '150' },
+    });
+    await w.waitFor(`Step 1/1 · ${title('packages')}`);
+    w.send(['Enter']);
+    await w.waitFor('Dependencies resolved.');
+    w.send(['C-c']);
+    const s = await w.waitFor(t('ui.canceled'));
+    expect(lastLine(s)).toMatch(/^ Retry {2}/);
+    w.send(['C-c']);
+    expect(await w.exitCode()).toBe(1);
+    expect(await w.waitFor('Log: ')).toContain('Stopped at step 1/1');
+  });
+
   it('q (Quit) on the first screen exits 0 and says where it stopped', async () => {
     w = new TmuxWizard(['--simulate'], { linger: true });
     await w.waitFor(`Step 1/${N} · Host check`);
