@@ -43,7 +43,13 @@ export function printFacts(facts: Facts, json: boolean, write: (s: string) => vo
         ? `"${up.connection.name}" ${up.connection.uuid} ipv4 ${up.connection.ipv4.method} ${up.connection.ipv4.addresses.join(',')} gw ${up.connection.ipv4.gateway || '-'} dns ${up.connection.ipv4.dns.join(',') || '-'}`
         : 'none',
     ],
+    ['IPv4 addresses', facts.ipv4Addresses.map((a) => `${a.cidr} on ${a.iface}`).join(', ') || 'none'],
     ['firewall', `${facts.firewall.kind}${facts.firewall.cockpitAllowed ? '' : ' (cockpit not allowed)'}`],
+    [
+      'cockpit login',
+      `root ${facts.cockpitLogin.rootRefused ? 'refused' : 'not refused'}; ${facts.cockpitLogin.adminGroup}: ${facts.cockpitLogin.admins.join(', ') || 'nobody'}`,
+    ],
+    ['SELinux', facts.selinuxEnabled ? 'on' : 'off'],
     [
       'ISO images',
       facts.isos.map((i) => `${i.path}${i.volumeId ? ` [${i.volumeId}]` : ' (not ISO9660)'}`).join(', ') ||

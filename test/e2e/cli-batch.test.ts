@@ -269,3 +269,21 @@ describe('Japanese (--lang ja)', () => {
     expect(rows).toContain('  パッケージ              完了');
   });
 });
+
+describe('facts', () => {
+  it('one row per fact, for a bug report', () => {
+    const r = cli(['facts', '--simulate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^system +CentOS Stream 9 \(ID=centos, VERSION_ID=9\)$/m);
+    expect(r.stdout).toMatch(/^IPv4 addresses +192\.168\.1\.20\/24 on enp1s0$/m);
+    expect(r.stdout).toMatch(/^cockpit login +root not refused; wheel: nobody$/m);
+  });
+
+  it('--json: the same facts, machine-readable', () => {
+    const r = cli(['facts', '--json', '--simulate=debian12']);
+    expect(r.code).toBe(0);
+    const facts = JSON.parse(r.stdout);
+    expect(facts.os.id).toBe('debian');
+    expect(facts.cockpitLogin).toEqual({ rootRefused: false, adminGroup: 'sudo', admins: [] });
+  });
+});
