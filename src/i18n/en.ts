@@ -324,6 +324,7 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
     'The interactive wizard needs a terminal. Use --yes for an unattended run, or --dry-run to see the plan. (Over SSH: ssh -t host kvm-wizard)',
   'cli.needRoot': 'kvm-wizard changes the system and must run as root. Try: sudo kvm-wizard {args}',
   'cli.unknownCommand': 'Unknown command "{command}". Try --help.',
+  'cli.unknownLanguage': 'Unknown language "{lang}" for --lang. Languages: ja, en',
   'cli.unknownOption': 'Unknown option {option}. Try --help.',
   'cli.optionValue': 'Option {option} needs a value (or takes none). Try --help.',
   'cli.unexpectedArgument': 'Unexpected argument "{arg}". Try --help.',

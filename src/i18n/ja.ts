@@ -343,6 +343,7 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.needRoot':
     'kvm-wizard はシステムを変更するため、root で実行する必要があります。例: sudo kvm-wizard {args}',
   'cli.unknownCommand': '不明なコマンド "{command}" です。--help を参照してください。',
+  'cli.unknownLanguage': '--lang の言語 "{lang}" は不明です。使える言語: ja, en',
   'cli.unknownOption': '不明なオプション {option} です。--help を参照してください。',
   'cli.optionValue': 'オプション {option} の値が正しくありません。--help を参照してください。',
   'cli.unexpectedArgument': '余分な引数 "{arg}" があります。--help を参照してください。',

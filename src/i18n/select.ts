@@ -1,7 +1,7 @@
 import { UsageError } from '../cli/args.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
-import { type Catalogue, setCatalogue } from './messages.js';
+import { type Catalogue, setCatalogue, t } from './messages.js';
 
 export type Language = 'en' | 'ja';
 
@@ -16,7 +16,8 @@ const catalogues: Record<Language, Catalogue> = { en, ja };
 /** `ja`, `en` or a locale name such as `ja_JP.UTF-8`; anything else is not a language we have. */
 function parseLangOption(value: string): Language {
   const match = /^(ja|en)(?:[_.@-].*)?$/i.exec(value.trim());
-  if (!match?.[1]) throw new UsageError(`Unknown language "${value}" for --lang. Languages: ja, en`);
+  // Said in the language the environment chose (cli.ts falls back to it when --lang is not one we have).
+  if (!match?.[1]) throw new UsageError(t('cli.unknownLanguage', { lang: value }));
   return match[1].toLowerCase() as Language;
 }
 

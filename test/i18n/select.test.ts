@@ -32,7 +32,9 @@ describe('chooseCatalogue', () => {
   });
 
   it('refuses a --lang it has no catalogue for', () => {
-    expect(() => chooseCatalogue({ lang: 'fr', env: {} })).toThrow(UsageError);
+    expect(() => chooseCatalogue({ lang: 'fr', env: {} })).toThrow(
+      'Unknown language "fr" for --lang. Languages: ja, en',
+    );
     expect(() => chooseCatalogue({ lang: 'japanese', env: {} })).toThrow(UsageError);
   });
 

@@ -47,17 +47,14 @@ export const CHECK_WORDS = {
   noAnswer: 'no answer',
 } as const;
 
-const WORD_KEYS: Record<string, MessageKey> = {
-  [CHECK_WORDS.missing]: 'bridge.word.missing',
-  [CHECK_WORDS.none]: 'bridge.word.none',
-  [CHECK_WORDS.anyIpv4]: 'bridge.word.anyIpv4',
-  [CHECK_WORDS.answers]: 'bridge.word.answers',
-  [CHECK_WORDS.noAnswer]: 'bridge.word.noAnswer',
-};
+/** Token → its catalogue key: 'no answer' → bridge.word.noAnswer. */
+const WORD_KEYS = new Map(
+  Object.entries(CHECK_WORDS).map(([name, word]) => [word as string, `bridge.word.${name}` as MessageKey]),
+);
 
 /** A check's expected or found value for the screen: one of CHECK_WORDS in the user's language, else as is. */
 export function checkValue(value: string): string {
-  const key = WORD_KEYS[value];
+  const key = WORD_KEYS.get(value);
   return key ? t(key) : value;
 }
 
