@@ -16,7 +16,7 @@ export interface CliOptions {
   lang?: string;
 }
 
-export const DEFAULT_SIMULATION = 'centos-stream9';
+const DEFAULT_SIMULATION = 'centos-stream9';
 
 export class UsageError extends Error {}
 

@@ -4,7 +4,7 @@ import type { IsoImage } from './types.js';
 
 export const IMAGES_DIR = '/var/lib/libvirt/images';
 
-export async function inspectIsoOnHost(host: Host, path: string): Promise<IsoImage | undefined> {
+async function inspectIsoOnHost(host: Host, path: string): Promise<IsoImage | undefined> {
   const size = await host.fileSize(path);
   if (size === undefined) return undefined;
   // The same descriptor walk as iso/iso9660.ts, read through the Host seam so the simulation works too.

@@ -18,7 +18,7 @@ export const CatalogEntrySchema = z.object({
 
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 
-export const CatalogSchema = z
+const CatalogSchema = z
   .array(CatalogEntrySchema)
   .min(1)
   .refine(

@@ -11,7 +11,7 @@ const NM = [
   'org.freedesktop.NetworkManager',
 ];
 
-export const CHECKPOINT_FLAGS = 6;
+const CHECKPOINT_FLAGS = 6;
 export const CHECKPOINT_PLACEHOLDER = '<checkpoint>';
 
 export function checkpointCreate(timeoutSeconds: number): Command {

@@ -140,7 +140,7 @@ export function detectProfile(os: OsRelease): ProfileId | undefined {
 }
 
 /** Every unit whose state the plan looks at. */
-export const LIBVIRT_MODULAR_DRIVERS = ['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'];
+const LIBVIRT_MODULAR_DRIVERS = ['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'];
 
 export function modularSockets(): string[] {
   return LIBVIRT_MODULAR_DRIVERS.flatMap((d) => [

@@ -41,7 +41,7 @@ export function netmaskToPrefix(netmask: string): number {
   return bits.replace(/0+$/, '').length;
 }
 
-export function prefixToNetmask(prefix: number): string {
+function prefixToNetmask(prefix: number): string {
   const bits = '1'.repeat(prefix).padEnd(32, '0');
   return [0, 8, 16, 24].map((i) => Number.parseInt(bits.slice(i, i + 8), 2)).join('.');
 }

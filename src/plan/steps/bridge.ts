@@ -147,7 +147,7 @@ export function portWords(nmVersion: string): [string, string] {
   return major > 1 || (major === 1 && minor >= 46) ? ['controller', 'port-type'] : ['master', 'slave-type'];
 }
 
-export function portProfileName(bridge: string, iface: string): string {
+function portProfileName(bridge: string, iface: string): string {
   return `${bridge}-port-${iface}`;
 }
 

@@ -56,7 +56,7 @@ function isRunning(facts: Facts, unit: string): boolean {
 }
 
 /** A host that already runs libvirtd keeps it; fresh EL9+/Fedora installs use the per-driver daemons. */
-export function usesModularLibvirt(facts: Facts, profile: Profile): boolean {
+function usesModularLibvirt(facts: Facts, profile: Profile): boolean {
   const libvirtd = facts.units['libvirtd.service'];
   if (libvirtd && (libvirtd.enabled === 'enabled' || libvirtd.active === 'active')) return false;
   return profile.modularLibvirt;

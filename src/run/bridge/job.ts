@@ -2,7 +2,7 @@ import type { StepPlan } from '../../plan/types.js';
 import type { BridgeJob } from './apply.js';
 
 /** Bridges with STP off forward within a second or two; DHCP and a gateway's ARP cache may take longer. */
-export const VERIFY_WINDOW_MS = 30_000;
+const VERIFY_WINDOW_MS = 30_000;
 
 /** The job handed to the applier: the plan's own commands, so what ran is what was shown. */
 export function jobFromPlan(
