@@ -4,6 +4,7 @@
  * the Unicode line/paragraph separators (U+2028/2029 end a line in some viewers and in JavaScript) and the
  * bidirectional overrides that reorder what is shown ("Trojan Source", CVE-2021-42574).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 const CONTROL_CHARS_GLOBAL = new RegExp(CONTROL_CHARS.source, 'gu');
 
