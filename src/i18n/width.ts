@@ -1,17 +1,14 @@
+import { eastAsianWidth } from 'get-east-asian-width';
+import stringWidth from 'string-width';
+
 /**
- * Terminal display width: East Asian Wide and Fullwidth characters (kana, kanji, fullwidth punctuation)
- * take two columns, combining marks and zero-width characters none, everything else one.
- * `ambiguousWide` also counts East Asian Ambiguous characters (— → · … ↑ ↓ ×, box drawing) as two, as some
- * Japanese terminals do; use it where text must fit on any terminal.
+ * Terminal display width, measured as Ink measures it (string-width): East Asian Wide and Fullwidth
+ * characters (kana, kanji, fullwidth punctuation, most emoji) take two columns, combining marks and
+ * zero-width characters none. `ambiguousWide` also counts East Asian Ambiguous characters (— → · … ↑ ↓ ×,
+ * box drawing) as two, as some Japanese terminals do; use it where text must fit on any terminal.
  */
 export function displayWidth(text: string, options: { ambiguousWide?: boolean } = {}): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (isZeroWidth(cp)) continue;
-    width += isWide(cp) || (options.ambiguousWide && isAmbiguous(cp)) ? 2 : 1;
-  }
-  return width;
+  return stringWidth(text, { ambiguousIsNarrow: !options.ambiguousWide });
 }
 
 /** `padEnd` by display width, for columns that hold Japanese text. */
@@ -19,84 +16,7 @@ export function padEndDisplay(text: string, columns: number): string {
   return text + ' '.repeat(Math.max(0, columns - displayWidth(text)));
 }
 
-type Range = readonly [number, number];
-
-const inRanges = (cp: number, ranges: readonly Range[]) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
-
-const ZERO_WIDTH: readonly Range[] = [
-  [0x0000, 0x001f],
-  [0x007f, 0x009f],
-  [0x0300, 0x036f],
-  [0x200b, 0x200f],
-  [0x2028, 0x202e],
-  [0x2060, 0x2064],
-  [0x3099, 0x309a],
-  [0xfe00, 0xfe0f],
-  [0xfeff, 0xfeff],
-];
-
-const WIDE: readonly Range[] = [
-  [0x1100, 0x115f],
-  [0x231a, 0x231b],
-  [0x2329, 0x232a],
-  [0x23e9, 0x23ec],
-  [0x23f0, 0x23f0],
-  [0x23f3, 0x23f3],
-  [0x25fd, 0x25fe],
-  [0x2614, 0x2615],
-  [0x2705, 0x2705],
-  [0x274c, 0x274c],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xa960, 0xa97f],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe10, 0xfe19],
-  [0xfe30, 0xfe6f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd],
-];
-
-const AMBIGUOUS: readonly Range[] = [
-  [0x00a1, 0x00a1],
-  [0x00a7, 0x00a8],
-  [0x00b0, 0x00b4],
-  [0x00b6, 0x00ba],
-  [0x00d7, 0x00d7],
-  [0x00f7, 0x00f7],
-  [0x2010, 0x2010],
-  [0x2013, 0x2016],
-  [0x2018, 0x2019],
-  [0x201c, 0x201d],
-  [0x2020, 0x2022],
-  [0x2024, 0x2027],
-  [0x2030, 0x2030],
-  [0x2032, 0x2033],
-  [0x203b, 0x203b],
-  [0x2190, 0x2199],
-  [0x21d2, 0x21d2],
-  [0x21d4, 0x21d4],
-  [0x2460, 0x24e9],
-  [0x2500, 0x257f],
-  [0x25a0, 0x25a1],
-  [0x25b2, 0x25b3],
-  [0x25b6, 0x25b7],
-  [0x25bc, 0x25bd],
-  [0x25c0, 0x25c1],
-  [0x25c6, 0x25c8],
-  [0x25cb, 0x25cb],
-  [0x25ce, 0x25d1],
-];
-
-const isZeroWidth = (cp: number) => inRanges(cp, ZERO_WIDTH);
-const isWide = (cp: number) => inRanges(cp, WIDE);
-const isAmbiguous = (cp: number) => inRanges(cp, AMBIGUOUS);
+const isWide = (cp: number) => eastAsianWidth(cp) === 2;
 
 /** Closing punctuation, prolonged sound mark and small kana: a line must not start with these (kinsoku). */
 const NO_BREAK_BEFORE = new Set(

@@ -21,6 +21,12 @@ describe('displayWidth', () => {
     expect(displayWidth('e\u0301')).toBe(1);
     expect(displayWidth('a\u200bb')).toBe(2);
   });
+
+  it('measures emoji as Ink draws them (two columns), ZWJ sequences as one glyph', () => {
+    expect(displayWidth('✅ ok')).toBe(5);
+    expect(displayWidth('🖥️')).toBe(2);
+    expect(displayWidth('👩‍💻')).toBe(2);
+  });
 });
 
 describe('padEndDisplay', () => {
