@@ -6,9 +6,8 @@ import { SIM_PROFILES, STAND_IN } from '../host/sim/profiles.js';
 import { SimulatedHost } from '../host/sim/sim-host.js';
 import { t } from '../i18n/messages.js';
 import { detectProfile, PROFILES, type Profile, type ProfileId, profileLabel } from '../plan/profiles.js';
-import { lastBridgeNote } from '../plan/steps/bridge.js';
 import { STEP_IDS, type StepId } from '../plan/types.js';
-import { markReported } from '../run/bridge/last-apply.js';
+import { reportOnce } from '../run/bridge/last-apply.js';
 import { Session } from '../run/session.js';
 import { logDirectory, Transcript } from '../run/transcript.js';
 import type { CliOptions } from './args.js';
@@ -86,9 +85,6 @@ export function openSession(host: Host, profile: Profile, answers: Answers): Ses
 
 /** After a lost SSH session: say once, at the start, what became of the last bridge change. */
 export function reportLastBridgeApply(session: Session, write: (s: string) => void): void {
-  const last = session.facts.lastBridgeApply;
-  const n = last && !last.reported ? lastBridgeNote(last.status) : undefined;
-  if (!last || !n) return;
-  write(t(n.key, n.params));
-  markReported(last.status.id);
+  const n = reportOnce(session.facts.lastBridgeApply);
+  if (n) write(t(n.key, n.params));
 }

@@ -30,14 +30,109 @@ export type BridgeApplier = (
   events: CommandEvents,
 ) => Promise<{ ok: boolean; tail: string[] }>;
 
+/** Everything one step needs to run: the host, the answers and the facts it is planned from, the log. */
+export interface StepContext {
+  host: Host;
+  profile: Profile;
+  answers: Answers;
+  facts: Facts;
+  transcript: Transcript;
+  bridgeApplier: BridgeApplier;
+}
+
+/** The host as it is now, for these answers (the ISO they name is looked at too). */
+export function probe(host: Host, profile: Profile, answers: Answers): Promise<Facts> {
+  const iso = isoPath(answers.iso);
+  return probeFacts(host, profile, iso ? [iso] : []);
+}
+
+/** The bridge applier for this host: in-process on the simulation, a detached process on a real host. */
+export function defaultBridgeApplier(host: Host, transcript: Transcript): BridgeApplier {
+  return host.simulated ? inProcessApplier(host, transcript) : detachedApplier(host, transcript);
+}
+
 /**
- * One wizard run against one host: probe → plan → execute → re-probe → verify. The TUI and `--yes` both
- * drive it, so they cannot disagree about what a step does.
+ * Runs one step if it has anything to do, then looks at the host again to verify it: the result, and the
+ * facts as they are afterwards. The TUI, `--yes` and the tests all run steps through here.
+ */
+export async function runStep(
+  ctx: StepContext,
+  id: StepId,
+  events: CommandEvents = {},
+): Promise<{ result: StepResult; facts: Facts }> {
+  const { host, profile, answers, transcript } = ctx;
+  let facts = ctx.facts;
+  const planNow = () => planStep(id, facts, answers, profile);
+  const reprobe = async () => {
+    facts = await probe(host, profile, answers);
+  };
+  const plan = planNow();
+  const done = (result: StepResult) => ({ result, facts });
+  const early: Partial<Record<StepPlan['state'], StepOutcome>> = {
+    already: 'already',
+    blocked: 'blocked',
+    skip: 'skipped',
+  };
+  const outcome = early[plan.state];
+  if (outcome) return done({ id, outcome, plan });
+
+  transcript.step(id);
+  // Lines for the result screen beyond done/failed (the verified SHA-256 of a download).
+  const detail: string[] = [];
+  if (plan.guard) {
+    const applied = await ctx.bridgeApplier(plan, events);
+    await reprobe();
+    if (!applied.ok) return done({ id, outcome: 'failed', plan, failure: { tail: applied.tail } });
+    if (planNow().state === 'already') return done({ id, outcome: 'done', plan, detail: applied.tail });
+  } else {
+    if (plan.download) {
+      const { url, dest } = plan.download;
+      transcript.line(`# download ${url} -> ${dest}`);
+      const got = await host.download(plan.download, {
+        ...(events.onDownloadProgress ? { onProgress: events.onDownloadProgress } : {}),
+        ...(events.signal ? { signal: events.signal } : {}),
+      });
+      transcript.line(got.ok ? `# download verified: SHA-256 ${got.sha256}` : `# download failed: ${got.message}`);
+      if (!got.ok) {
+        await reprobe();
+        return done({
+          id,
+          outcome: 'failed',
+          plan,
+          failure: { tail: [t('iso.downloadFailed', { reason: got.message })] },
+        });
+      }
+      detail.push(t('iso.verified', { sha256: got.sha256 }));
+    }
+    const exec = await executeCommands(host, plan.commands, transcript, events);
+    plan.commands.forEach((c, i) => {
+      if (c.showOutput) detail.push(...(exec.outputs[i] ?? '').split('\n').filter((l) => l.trim()));
+    });
+    await reprobe();
+    if (!exec.ok) {
+      const { failed, exitCode, tail, canceled } = exec;
+      const outcome = canceled ? 'canceled' : 'failed';
+      return done({ id, outcome, plan, failure: { command: failed, exitCode, tail, canceled } });
+    }
+    if (plan.state === 'check') {
+      const validate = parseVirtHostValidate(exec.outputs.join('\n'));
+      const blocking = blockingFailures(validate, answers);
+      return done({ id, outcome: blocking.length ? 'failed' : 'done', plan, validate });
+    }
+  }
+  if (planNow().state === 'already')
+    return done({ id, outcome: 'done', plan, ...(detail.length ? { detail } : {}) });
+  return done({ id, outcome: 'failed', plan, failure: { verify: true, tail: [] } });
+}
+
+/**
+ * One wizard run against one host, for the callers that go step by step (`--yes`, `--dry-run`, `export`):
+ * the answers, the facts and the functions above, held together.
  */
 export class Session {
   facts!: Facts;
 
-  private readonly bridgeApplier: BridgeApplier;
+  readonly bridgeApplier: BridgeApplier;
 
   constructor(
     readonly host: Host,
@@ -46,14 +141,11 @@ export class Session {
     readonly transcript: Transcript,
     bridgeApplier?: BridgeApplier,
   ) {
-    this.bridgeApplier =
-      bridgeApplier ??
-      (host.simulated ? inProcessApplier(host, transcript) : detachedApplier(host, transcript));
+    this.bridgeApplier = bridgeApplier ?? defaultBridgeApplier(host, transcript);
   }
 
   async probe(): Promise<Facts> {
-    const iso = isoPath(this.answers.iso);
-    this.facts = await probeFacts(this.host, this.profile, iso ? [iso] : []);
+    this.facts = await probe(this.host, this.profile, this.answers);
     return this.facts;
   }
 
@@ -61,65 +153,14 @@ export class Session {
     return planStep(id, this.facts, this.answers, this.profile);
   }
 
-  /** Runs one step if it has anything to do, then looks at the host again to verify it. */
-  async runStep(id: StepId, events: CommandEvents = {}): Promise<StepResult> {
-    const plan = this.plan(id);
-    const early: Partial<Record<StepPlan['state'], StepOutcome>> = {
-      already: 'already',
-      blocked: 'blocked',
-      skip: 'skipped',
-    };
-    const outcome = early[plan.state];
-    if (outcome) return { id, outcome, plan };
+  context(): StepContext {
+    const { host, profile, answers, facts, transcript, bridgeApplier } = this;
+    return { host, profile, answers, facts, transcript, bridgeApplier };
+  }
 
-    this.transcript.step(id);
-    // Lines for the result screen beyond done/failed (the verified SHA-256 of a download).
-    const detail: string[] = [];
-    if (plan.guard) {
-      const applied = await this.bridgeApplier(plan, events);
-      await this.probe();
-      if (!applied.ok) return { id, outcome: 'failed', plan, failure: { tail: applied.tail } };
-      if (this.plan(id).state === 'already') return { id, outcome: 'done', plan, detail: applied.tail };
-    } else {
-      if (plan.download) {
-        const { url, dest } = plan.download;
-        this.transcript.line(`# download ${url} -> ${dest}`);
-        const got = await this.host.download(plan.download, {
-          ...(events.onDownloadProgress ? { onProgress: events.onDownloadProgress } : {}),
-          ...(events.signal ? { signal: events.signal } : {}),
-        });
-        this.transcript.line(
-          got.ok ? `# download verified: SHA-256 ${got.sha256}` : `# download failed: ${got.message}`,
-        );
-        if (!got.ok) {
-          await this.probe();
-          return {
-            id,
-            outcome: 'failed',
-            plan,
-            failure: { tail: [t('iso.downloadFailed', { reason: got.message })] },
-          };
-        }
-        detail.push(t('iso.verified', { sha256: got.sha256 }));
-      }
-      const exec = await executeCommands(this.host, plan.commands, this.transcript, events);
-      plan.commands.forEach((c, i) => {
-        if (c.showOutput) detail.push(...(exec.outputs[i] ?? '').split('\n').filter((l) => l.trim()));
-      });
-      await this.probe();
-      if (!exec.ok) {
-        const { failed, exitCode, tail, canceled } = exec;
-        const outcome = canceled ? 'canceled' : 'failed';
-        return { id, outcome, plan, failure: { command: failed, exitCode, tail, canceled } };
-      }
-      if (plan.state === 'check') {
-        const validate = parseVirtHostValidate(exec.outputs.join('\n'));
-        const blocking = blockingFailures(validate, this.answers);
-        return { id, outcome: blocking.length ? 'failed' : 'done', plan, validate };
-      }
-    }
-    const after = this.plan(id);
-    if (after.state === 'already') return { id, outcome: 'done', plan, ...(detail.length ? { detail } : {}) };
-    return { id, outcome: 'failed', plan, failure: { verify: true, tail: [] } };
+  async runStep(id: StepId, events: CommandEvents = {}): Promise<StepResult> {
+    const { result, facts } = await runStep(this.context(), id, events);
+    this.facts = facts;
+    return result;
   }
 }

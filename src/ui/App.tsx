@@ -1,113 +1,115 @@
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useEffect, useReducer, useRef, useState } from 'react';
-import type { BridgeAnswers, IsoAnswers } from '../answers/schema.js';
+import { Box, Text, useApp, useStdout } from 'ink';
+import { useEffect, useMemo } from 'react';
+import type { Answers, IsoAnswers } from '../answers/schema.js';
+import type { Facts } from '../facts/types.js';
+import type { Host } from '../host/host.js';
 import { t } from '../i18n/messages.js';
 import type { DownloadProgress } from '../iso/progress.js';
 import { formatArgv } from '../plan/command.js';
-import { bridgeSettings, lastBridgeNote } from '../plan/steps/bridge.js';
+import { planStep } from '../plan/plan.js';
+import type { Profile } from '../plan/profiles.js';
+import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
-import { isFailure, type StepId } from '../plan/types.js';
-import { markReported } from '../run/bridge/last-apply.js';
-import type { Session } from '../run/session.js';
+import { isFailure, type Note, type StepId } from '../plan/types.js';
+import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
+import type { Transcript } from '../run/transcript.js';
 import { type Action, actionsFor, menuItems } from './actions.js';
 import { BridgeConfirm } from './BridgeConfirm.js';
 import { BridgeForm } from './BridgeForm.js';
 import { DownloadBar } from './DownloadBar.js';
 import { Header } from './Header.js';
 import { IsoPicker } from './IsoPicker.js';
+import { bound } from './keys/bindings.js';
+import { useKeys } from './keys/router.js';
+import { useKeyReducer } from './keys/state.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
 import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
+import { screenFor } from './screens.js';
 import { VmForm } from './VmForm.js';
-import { currentStep, exitCodeOf, initialState, wizardReducer } from './wizard-state.js';
+import { currentStep, exitCodeOf, initialState, type WizardAction, wizardReducer } from './wizard-state.js';
 
 const TAIL_LINES = 8;
+/** A command's output and a download's progress reach the screen at most this often, however fast they come. */
+const REDRAW_MS = 100;
 
-/** The interactive wizard: one screen per step; the plan on screen is recomputed from the session's facts. */
+/** The host the wizard works on and where it writes: fixed for the whole run. */
+export interface WizardContext {
+  host: Host;
+  profile: Profile;
+  transcript: Transcript;
+  bridgeApplier: BridgeApplier;
+}
+
+/** The interactive wizard: one screen per step, drawn from one state (wizard-state.ts) by `screenFor`. */
 export function App({
-  session,
+  context,
+  answers,
+  facts,
   steps,
+  startNote,
+  onAnswers,
   onExit,
 }: {
-  session: Session;
+  context: WizardContext;
+  answers: Answers;
+  facts: Facts;
   steps: readonly StepId[];
+  /** Said on the first screen: what became of the last bridge change (e.g. after a dropped SSH session). */
+  startNote?: Note;
+  /** Every change of the answers (a form, the ISO picker): the caller keeps the answers the run used. */
+  onAnswers?: (answers: Answers) => void;
   /** With the exit code and the step on screen when the wizard ended (summary: finished). */
   onExit: (code: number, at: StepId) => void;
 }) {
+  const { host, profile } = context;
   const { exit } = useApp();
   const { stdout } = useStdout();
   const columns = stdout.columns || 80;
   // Rows left for the step body: minus header (2, 3 in simulation), menu and the gaps between them.
-  const reviewRows = (stdout.rows || 24) - (session.host.simulated ? 3 : 2) - 3;
-  const [state, dispatch] = useReducer(wizardReducer, steps, initialState);
-  const tail = useRef(new LineTail(TAIL_LINES));
-  const confirmBridge = useRef<() => void>(() => {});
-  const download = useRef<DownloadProgress | undefined>(undefined);
-  const [, setTick] = useState(0);
-  // Said once, on the first screen: what became of the last bridge change (e.g. after a dropped SSH session).
-  const [lastBridge] = useState(() => {
-    const last = session.facts.lastBridgeApply;
-    const n = last && !last.reported ? lastBridgeNote(last.status) : undefined;
-    if (last && n) markReported(last.status.id);
-    return n;
-  });
+  const reviewRows = (stdout.rows || 24) - (host.simulated ? 3 : 2) - 3;
+  const [state, dispatch] = useKeyReducer(wizardReducer, () => initialState(steps, answers, facts));
   const id = currentStep(state);
-  const plan = session.plan(id);
+  const plan = useMemo(
+    () => planStep(id, state.facts, state.answers, profile),
+    [id, state.facts, state.answers, profile],
+  );
   const result = state.results[id];
+  const screen = screenFor(state, plan);
 
-  // While a command runs, redraw the output tail at most ten times a second, however fast lines arrive.
+  useEffect(() => onAnswers?.(state.answers), [state.answers, onAnswers]);
+
+  // An answer that changes what the host is looked at for (the ISO): look again.
   useEffect(() => {
-    if (state.phase !== 'running') return;
-    const timer = setInterval(() => setTick((n) => n + 1), 100);
-    return () => clearInterval(timer);
-  }, [state.phase]);
+    if (!state.probing) return;
+    let current = true;
+    void probe(host, profile, state.answers).then((f) => current && dispatch({ type: 'probed', facts: f }));
+    return () => {
+      current = false;
+    };
+  }, [state.probing, state.answers, host, profile]);
 
   const quit = () => {
-    onExit(exitCodeOf(state), currentStep(state));
+    onExit(exitCodeOf(state), id);
     exit();
   };
 
-  // A key that lands between two renders must not start the same step twice (see Menu's one-pick rule).
-  const running = useRef(false);
-  const abort = useRef<AbortController | undefined>(undefined);
   // Ctrl-C stops the running command (SIGTERM, then SIGKILL) and the step shows as canceled; with nothing
   // running it quits. A bridge change is never interrupted: its checkpoint decides, whatever happens here.
-  useInput((input, key) => {
-    if (!(key.ctrl && input === 'c')) return;
-    if (!running.current) quit();
-    else if (!plan.guard) abort.current?.abort();
+  useKeys((input, key) => {
+    if (!bound('run.stop', input, key)) return;
+    if (state.phase !== 'running') quit();
+    else if (!plan.guard) state.abort?.abort();
   });
-  const run = async () => {
-    if (running.current) return;
-    running.current = true;
-    tail.current = new LineTail(TAIL_LINES);
-    download.current = undefined;
-    dispatch({ type: 'run' });
-    // The bridge applier reports phases, not commands: show the checkpoint it starts with.
-    if (plan.guard) dispatch({ type: 'command', text: formatArgv(plan.guard.create.argv) });
-    abort.current = new AbortController();
-    const r = await session.runStep(id, {
-      signal: abort.current.signal,
-      onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
-      onLine: (line) => tail.current.push(line),
-      onDownloadProgress: (p) => {
-        download.current = p;
-      },
-      onBridgeStatus: (status, confirm) => {
-        confirmBridge.current = confirm;
-        dispatch({ type: 'bridge', status });
-      },
-    });
-    running.current = false;
-    dispatch({ type: 'finished', result: r });
-  };
+
+  const run = () => void runAndReport(context, state, id, plan.guard?.create.argv, dispatch);
 
   const onAction = (a: Action) => {
-    if (a === 'run' || a === 'retry') void run();
+    if (a === 'run' || a === 'retry') run();
     else if (a === 'skip') dispatch({ type: 'skip' });
     else if (a === 'back') dispatch({ type: 'back' });
     else if (a === 'next') {
@@ -118,91 +120,117 @@ export function App({
           result: { id, outcome: plan.state === 'already' ? 'already' : 'skipped', plan },
         });
     } else if (a === 'edit') dispatch({ type: 'edit' });
-    else if (a === 'continue') {
-      session.answers = { ...session.answers, host: { allowNoVirt: true } };
-      dispatch({ type: 'edited' });
-    } else quit();
+    else if (a === 'continue')
+      dispatch({ type: 'answersChanged', answers: { ...state.answers, host: { allowNoVirt: true } } });
+    else quit();
   };
 
-  const setBridge = (bridge: BridgeAnswers) => {
-    session.answers = { ...session.answers, bridge };
-    dispatch({ type: 'edited' });
+  const chooseIso = (choice: IsoAnswers | undefined) => {
+    const { iso: _old, ...rest } = state.answers;
+    dispatch({
+      type: 'answersChanged',
+      answers: choice ? { ...rest, iso: choice } : rest,
+      probe: true,
+      ...(choice ? {} : { then: 'skip' as const }),
+    });
   };
 
-  const chooseIso = async (choice: IsoAnswers | undefined) => {
-    const { iso: _old, ...rest } = session.answers;
-    session.answers = choice ? { ...rest, iso: choice } : rest;
-    await session.probe();
-    if (!choice) dispatch({ type: 'skip' });
-    else dispatch({ type: 'edited' });
-  };
-
-  const isoPicking =
-    id === 'iso' &&
-    state.phase !== 'running' &&
-    state.phase !== 'result' &&
-    (plan.state === 'skip' || plan.state === 'blocked' || state.phase === 'edit');
+  const { body, footer } = screen;
   return (
     <Box flexDirection="column" gap={1}>
-      <Header id={id} n={state.index + 1} total={steps.length} simulated={session.host.simulated} />
-      {lastBridge && state.index === 0 && <Notes notes={[lastBridge]} />}
-      {id === 'summary' ? (
+      <Header id={id} n={state.index + 1} total={steps.length} simulated={host.simulated} />
+      {startNote && state.index === 0 && <Notes notes={[startNote]} />}
+      {body.kind === 'summary' ? (
         <Summary
           steps={steps}
           results={state.results}
-          facts={session.facts}
-          logPath={session.transcript.path}
+          facts={state.facts}
+          logPath={context.transcript.path}
           columns={columns}
         />
-      ) : state.phase === 'running' && state.bridge?.phase === 'verified' ? (
+      ) : body.kind === 'bridgeConfirm' ? (
         <BridgeConfirm
-          checks={state.bridge.checks}
-          deadline={state.bridge.deadline}
-          onConfirm={() => confirmBridge.current()}
+          checks={body.checks}
+          deadline={body.deadline}
+          onConfirm={() => state.confirmBridge?.()}
         />
-      ) : state.phase === 'running' && download.current ? (
-        <DownloadBar progress={download.current} />
-      ) : state.phase === 'running' ? (
+      ) : body.kind === 'download' ? (
+        <DownloadBar progress={body.progress} />
+      ) : body.kind === 'output' ? (
         // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
-        <OutputTail command={state.command} lines={tail.current.last()} stoppable={id !== 'bridge'} />
-      ) : state.phase === 'result' && result ? (
-        <StepResultView result={result} rows={reviewRows} columns={columns} />
-      ) : state.phase === 'edit' && id === 'vm' ? (
+        <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
+      ) : body.kind === 'result' ? (
+        <StepResultView result={body.result} rows={reviewRows} columns={columns} />
+      ) : body.kind === 'vmForm' ? (
         <VmForm
-          initial={vmSettings(session.facts, session.answers)}
-          facts={session.facts}
-          onDone={(vm) => {
-            session.answers = { ...session.answers, vm };
-            dispatch({ type: 'edited' });
-          }}
-          onCancel={() => dispatch({ type: 'edited' })}
+          initial={vmSettings(state.facts, state.answers)}
+          facts={state.facts}
+          onDone={(vm) => dispatch({ type: 'answersChanged', answers: { ...state.answers, vm } })}
+          onCancel={() => dispatch({ type: 'editCanceled' })}
         />
-      ) : state.phase === 'edit' && id === 'bridge' ? (
+      ) : body.kind === 'bridgeForm' ? (
         <BridgeForm
-          initial={bridgeSettings(session.facts, session.answers.bridge)}
-          onDone={setBridge}
-          onCancel={() => dispatch({ type: 'edited' })}
+          initial={bridgeSettings(state.facts, state.answers.bridge)}
+          onDone={(bridge) => dispatch({ type: 'answersChanged', answers: { ...state.answers, bridge } })}
+          onCancel={() => dispatch({ type: 'editCanceled' })}
         />
       ) : (
         <StepReview plan={plan} rows={reviewRows} columns={columns} />
       )}
-      {isoPicking ? (
+      {footer === 'isoPicker' && (
         <IsoPicker
-          isos={session.facts.isos}
-          onChoose={(p) => void chooseIso(p)}
-          onBack={() => dispatch({ type: state.phase === 'edit' ? 'edited' : 'back' })}
+          isos={state.facts.isos}
+          onChoose={chooseIso}
+          onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
         />
-      ) : (
-        state.phase !== 'running' &&
-        state.phase !== 'edit' && (
-          <Menu
-            key={`${id}-${state.phase}-${state.revision}`}
-            items={menuItems(actionsFor(plan, state.phase, isFailure(result?.outcome), state.index === 0))}
-            onSelect={onAction}
-          />
-        )
       )}
-      {state.phase === 'edit' && (id === 'bridge' || id === 'vm') && <Text dimColor>{t('ui.formHint')}</Text>}
+      {footer === 'menu' && (
+        <Menu
+          // A new screen starts with its first item selected.
+          key={`${id}-${state.phase}`}
+          items={menuItems(actionsFor(plan, state.phase, isFailure(result?.outcome), state.index === 0))}
+          onSelect={onAction}
+        />
+      )}
+      {footer === 'formHint' && <Text dimColor>{t('ui.formHint')}</Text>}
+      {footer === 'probing' && <Text dimColor>{t('ui.probing')}</Text>}
     </Box>
   );
+}
+
+/**
+ * Runs the step on screen and reports it as actions: the command, its output (at most every REDRAW_MS),
+ * a download's progress, the bridge's phases, and the result with the facts as they are afterwards.
+ */
+async function runAndReport(
+  context: WizardContext,
+  state: { answers: Answers; facts: Facts },
+  id: StepId,
+  checkpoint: readonly string[] | undefined,
+  dispatch: (a: WizardAction) => void,
+): Promise<void> {
+  const abort = new AbortController();
+  dispatch({ type: 'stepStarted', abort });
+  // The bridge applier reports phases, not commands: show the checkpoint it starts with.
+  if (checkpoint) dispatch({ type: 'command', text: formatArgv(checkpoint) });
+  const tail = new LineTail(TAIL_LINES);
+  let progress: DownloadProgress | undefined;
+  const timer = setInterval(() => {
+    dispatch({ type: 'output', lines: tail.last() });
+    if (progress) dispatch({ type: 'download', progress });
+  }, REDRAW_MS);
+  try {
+    const { result, facts } = await runStep({ ...context, ...state }, id, {
+      signal: abort.signal,
+      onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
+      onLine: (line) => tail.push(line),
+      onDownloadProgress: (p) => {
+        progress = p;
+      },
+      onBridgeStatus: (status, confirm) => dispatch({ type: 'bridge', status, confirm }),
+    });
+    dispatch({ type: 'stepFinished', result, facts });
+  } finally {
+    clearInterval(timer);
+  }
 }

@@ -1,7 +1,10 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { type BridgeCheck, checkValue } from '../run/bridge/status.js';
+import { bound } from './keys/bindings.js';
+import { useKeys } from './keys/router.js';
+import { useKeyState } from './keys/state.js';
 
 /**
  * The new network is up and verified: the user proves they can still see the screen by pressing Enter before
@@ -17,15 +20,16 @@ export function BridgeConfirm({
   onConfirm: () => void;
 }) {
   const [now, setNow] = useState(Date.now());
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useKeyState(false);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
   }, []);
-  useInput((_, key) => {
-    if (key.return && !sent) {
+  useKeys((input, key) => {
+    if (bound('bridge.keep', input, key) && !sent) {
       setSent(true);
       onConfirm();
+      return 'screenEnds';
     }
   });
   // The applier rolls back 2 s before NetworkManager's own deadline.

@@ -1,7 +1,9 @@
-import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
 import { type Command, formatArgv } from '../plan/command.js';
+import { bound } from './keys/bindings.js';
+import { useKeys } from './keys/router.js';
+import { useKeyState } from './keys/state.js';
 import { hangingWrap } from './layout.js';
 
 interface Line {
@@ -42,12 +44,14 @@ export function CommandList({
   const lines = commandLines(commands, width);
   const overflow = lines.length + 1 > maxLines;
   const window = overflow ? Math.max(1, maxLines - 2) : lines.length;
-  const [offset, setOffset] = useState(0);
-  useInput(
-    (_, key) => {
-      const step = key.upArrow || key.downArrow ? 1 : key.pageUp || key.pageDown ? window : 0;
-      const sign = key.upArrow || key.pageUp ? -1 : 1;
-      if (step) setOffset((o) => Math.max(0, Math.min(lines.length - window, o + sign * step)));
+  const [offset, setOffset] = useKeyState(0);
+  useKeys(
+    (input, key) => {
+      const by = (delta: number) => setOffset(Math.max(0, Math.min(lines.length - window, offset + delta)));
+      if (bound('list.up', input, key)) by(-1);
+      else if (bound('list.down', input, key)) by(1);
+      else if (bound('list.pageUp', input, key)) by(-window);
+      else if (bound('list.pageDown', input, key)) by(window);
     },
     { isActive: overflow },
   );

@@ -1,8 +1,10 @@
-import { Box, Text, useInput } from 'ink';
-import { useReducer, useRef, useState } from 'react';
+import { Box, Text } from 'ink';
 import type { Issue } from '../answers/load.js';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
+import { bound } from './keys/bindings.js';
+import { useKeys } from './keys/router.js';
+import { useKeyState } from './keys/state.js';
 import { FieldText } from './TextField.js';
 import { editText } from './text-edit.js';
 
@@ -24,8 +26,8 @@ export function labelled<K extends string>(
 /**
  * A column of text fields. Enter moves to the next field; on the last one `onSubmit` gets all values and
  * returns the errors to show (each naming its field), or nothing when it accepted them. Esc cancels.
- * Values, cursors and the active field live in a ref: keys that arrive in one read ("br1⏎" typed fast,
- * a held Backspace) apply one after the other, each on the result of the one before.
+ * Keys come one at a time from the router, each after the previous one's render: "br1⏎auto⏎" typed fast,
+ * a held Backspace or a whole form pasted in one read apply in order.
  */
 export function Form<K extends string>({
   fields,
@@ -38,47 +40,43 @@ export function Form<K extends string>({
   onSubmit: (values: Record<K, string>) => string[] | undefined;
   onCancel: () => void;
 }) {
-  const form = useRef({
+  const [form, setForm] = useKeyState(() => ({
     values: { ...initial },
     cursors: Object.fromEntries(fields.map((f) => [f.key, initial[f.key].length])) as Record<K, number>,
     active: 0,
-    /** Accepted: the form is done, and keys still on their way (a second Enter) must not submit again. */
+    /** Accepted or canceled: the form is done, and a second Enter on its way must not submit again. */
     closed: false,
-  });
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
-  const [errors, setErrors] = useState<string[]>([]);
-  useInput((input, key) => {
-    const f = form.current;
+  }));
+  const [errors, setErrors] = useKeyState<string[]>([]);
+  useKeys((input, key) => {
     const last = fields.length - 1;
-    if (f.closed) return;
-    if (key.escape) {
-      f.closed = true;
-      return onCancel();
+    if (form.closed) return;
+    if (bound('form.cancel', input, key)) {
+      setForm({ ...form, closed: true });
+      onCancel();
+      return 'screenEnds';
     }
-    if (key.upArrow || key.downArrow || key.tab) {
-      const up = key.upArrow || (key.tab && key.shift);
-      f.active = up ? Math.max(0, f.active - 1) : Math.min(last, f.active + 1);
-      return redraw();
-    }
-    const field = fields[f.active]?.key;
+    if (bound('form.previous', input, key)) return setForm({ ...form, active: Math.max(0, form.active - 1) });
+    if (bound('form.next', input, key)) return setForm({ ...form, active: Math.min(last, form.active + 1) });
+    const field = fields[form.active]?.key;
     if (field === undefined) return;
-    const next = editText({ value: f.values[field], cursor: f.cursors[field] }, input, key);
+    const next = editText({ value: form.values[field], cursor: form.cursors[field] }, input, key);
     if (next === 'submit') {
-      if (f.active < last) {
-        f.active++;
-        redraw();
-      } else {
-        const errors = onSubmit({ ...f.values }) ?? [];
-        f.closed = errors.length === 0;
-        setErrors(errors);
-      }
+      if (form.active < last) return setForm({ ...form, active: form.active + 1 });
+      const errors = onSubmit({ ...form.values }) ?? [];
+      setErrors(errors);
+      if (errors.length) return;
+      setForm({ ...form, closed: true });
+      return 'screenEnds';
     } else if (next) {
-      f.values[field] = next.value;
-      f.cursors[field] = next.cursor;
-      redraw();
+      setForm({
+        ...form,
+        values: { ...form.values, [field]: next.value },
+        cursors: { ...form.cursors, [field]: next.cursor },
+      });
     }
   });
-  const { values, cursors, active } = form.current;
+  const { values, cursors, active } = form;
   // Values line up after the longest label in the user's language.
   const labelWidth = Math.max(...fields.map((f) => displayWidth(t(f.label))));
   return (

@@ -1,12 +1,14 @@
-import { Select } from '@inkjs/ui';
-import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { Box, Text } from 'ink';
 import { formatIssues } from '../answers/load.js';
 import { type IsoAnswers, isoAnswers } from '../answers/schema.js';
 import { IMAGES_DIR } from '../facts/iso-images.js';
 import type { IsoImage } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { loadCatalog } from '../iso/catalog.js';
+import { bound } from './keys/bindings.js';
+import { useKeys } from './keys/router.js';
+import { useKeyState } from './keys/state.js';
+import { SelectList } from './SelectList.js';
 import { TextField } from './TextField.js';
 
 const TYPE = '\u0000type';
@@ -31,20 +33,27 @@ export function IsoPicker({
   isActive?: boolean;
 }) {
   // list → typed path or URL → (for a URL) its SHA-256 or checksum file; Esc goes one stage back.
-  const [stage, setStage] = useState<'list' | 'path' | 'checksum'>('list');
-  const [path, setPath] = useState(PREFILL);
-  const [checksum, setChecksum] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
-  useInput(
-    (_, key) => {
-      if (!key.escape) return;
+  const [stage, setStage] = useKeyState<'list' | 'path' | 'checksum'>('list');
+  const [path, setPath] = useKeyState(PREFILL);
+  const [checksum, setChecksum] = useKeyState('');
+  const [errors, setErrors] = useKeyState<string[]>([]);
+  useKeys(
+    (input, key) => {
+      if (!bound('list.back', input, key)) return;
       setErrors([]);
       if (stage === 'checksum') setStage('path');
       else if (stage === 'path') setStage('list');
-      else onBack();
+      else {
+        onBack();
+        return 'screenEnds';
+      }
     },
     { isActive },
   );
+  const choose = (choice: IsoAnswers | undefined) => {
+    onChoose(choice);
+    return 'screenEnds' as const;
+  };
   const submitPath = (value: string) => {
     let p = value.trim();
     // Typed after the prefilled directory: an absolute path or a URL of its own replaces it.
@@ -52,8 +61,11 @@ export function IsoPicker({
     if (rest.startsWith('/') || /^https?:\/\//i.test(rest)) p = rest;
     setPath(p);
     setErrors([]);
-    if (/^https?:\/\//.test(p)) setStage('checksum');
-    else onChoose({ path: p });
+    if (/^https?:\/\//.test(p)) {
+      setStage('checksum');
+      return undefined;
+    }
+    return choose({ path: p });
   };
   const submitChecksum = (value: string) => {
     const c = value.trim();
@@ -65,7 +77,7 @@ export function IsoPicker({
       ? { url: path.trim(), sha256: c }
       : { url: path.trim(), checksumUrl: c };
     const parsed = isoAnswers.safeParse(candidate);
-    if (parsed.success) onChoose(parsed.data);
+    if (parsed.success) return choose(parsed.data);
     else setErrors(formatIssues(parsed.error).map((e) => `iso.${e}`));
   };
   if (stage !== 'list') {
@@ -107,17 +119,19 @@ export function IsoPicker({
   ];
   return (
     <Box flexDirection="column">
-      <Select
+      <SelectList
         options={options}
-        // Select shows 5 by default: "Path to an ISO…" and "No ISO for now" were below the fold, with no hint
-        // (12 rows still fit the 80×24 screen).
-        visibleOptionCount={Math.min(options.length, 12)}
-        isDisabled={!isActive}
-        onChange={(value) => {
-          if (value === TYPE) setStage('path');
-          else if (value === NONE) onChoose(undefined);
-          else if (value.startsWith(CATALOG)) onChoose({ catalog: value.slice(CATALOG.length) });
-          else onChoose({ path: value });
+        // "Path to an ISO…" and "No ISO for now" must not fall below the fold (12 rows fit the 80×24 screen).
+        visibleCount={12}
+        isActive={isActive}
+        onPick={(value) => {
+          if (value === TYPE) {
+            setStage('path');
+            return undefined;
+          }
+          if (value === NONE) return choose(undefined);
+          if (value.startsWith(CATALOG)) return choose({ catalog: value.slice(CATALOG.length) });
+          return choose({ path: value });
         }}
       />
       <Text dimColor>{t('iso.pickerHint')}</Text>

@@ -1,5 +1,7 @@
-import { Box, Text, useInput } from 'ink';
-import { useRef, useState } from 'react';
+import { Box, Text } from 'ink';
+import { bound } from './keys/bindings.js';
+import { useKeys } from './keys/router.js';
+import { useKeyState } from './keys/state.js';
 
 export interface MenuItem<V extends string> {
   value: V;
@@ -8,8 +10,9 @@ export interface MenuItem<V extends string> {
 
 /**
  * A one-line menu: ←/→ (or Tab) move, Enter picks, the first letter is a hotkey. (↑/↓ belong to lists
- * and the command scroller on the same screen.)
- * The index lives in a ref, so keys arriving in one chunk ("→ → Enter") act on the right item.
+ * and the command scroller on the same screen.) Keys arrive through the router one at a time, each after
+ * the previous one's render, so "→ → Enter" in one read picks the third item and a second Enter finds
+ * the next screen, not this menu again.
  */
 export function Menu<V extends string>({
   items,
@@ -20,40 +23,35 @@ export function Menu<V extends string>({
   onSelect: (value: V) => void;
   isActive?: boolean;
 }) {
-  const index = useRef(0);
-  // One pick per menu: a key that arrives before Ink moves input to the next screen's menu (it subscribes in
-  // an effect) would otherwise reach this one again, with its old closure — e.g. a double Enter ran a step twice.
-  const picked = useRef(false);
-  const pick = (item: MenuItem<V> | undefined) => {
-    if (!item || picked.current) return;
-    picked.current = true;
-    onSelect(item.value);
-  };
-  const [, setShown] = useState(0);
-  const move = (delta: number) => {
-    index.current = (index.current + delta + items.length) % items.length;
-    setShown(index.current);
-  };
-  useInput(
+  const [index, setIndex] = useKeyState(0);
+  // A menu is one choice: once picked, later keys belong to the screen the choice leads to, never to it again.
+  const [picked, setPicked] = useKeyState(false);
+  const move = (delta: number) => setIndex((index + delta + items.length) % items.length);
+  useKeys(
     (input, key) => {
-      if (key.leftArrow || (key.tab && key.shift)) move(-1);
-      else if (key.rightArrow || key.tab) move(1);
-      else if (key.return) pick(items[index.current]);
-      else if (input.length === 1 && !key.ctrl && !key.meta) {
-        // Ctrl-R or Alt-Q are not hotkeys: a stray chord must not run a step or quit.
-        const key = input.toLowerCase();
-        pick(
-          items.find((i) => i.label.toLowerCase().startsWith(key)) ??
-            items.find((i) => i.value.startsWith(key)),
+      if (bound('menu.previous', input, key)) move(-1);
+      else if (bound('menu.next', input, key)) move(1);
+      else if (bound('menu.pick', input, key)) return pick(items[index]);
+      else if (bound('menu.hotkey', input, key)) {
+        const letter = input.toLowerCase();
+        return pick(
+          items.find((i) => i.label.toLowerCase().startsWith(letter)) ??
+            items.find((i) => i.value.startsWith(letter)),
         );
       }
     },
-    { isActive },
+    { isActive: isActive && !picked },
   );
+  function pick(item: MenuItem<V> | undefined): 'screenEnds' | undefined {
+    if (!item) return undefined;
+    setPicked(true);
+    onSelect(item.value);
+    return 'screenEnds';
+  }
   return (
     <Box gap={2}>
       {items.map((item, i) => (
-        <Text key={item.value} inverse={i === index.current} bold={i === index.current}>
+        <Text key={item.value} inverse={i === index} bold={i === index}>
           {` ${withHotkey(item)} `}
         </Text>
       ))}

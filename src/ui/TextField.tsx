@@ -1,5 +1,6 @@
-import { Text, useInput } from 'ink';
-import { useReducer, useRef } from 'react';
+import { Text } from 'ink';
+import { useKeys } from './keys/router.js';
+import { useKeyState } from './keys/state.js';
 import { charAt, editText, type TextState } from './text-edit.js';
 
 /** The text with the cursor shown as an inverse cell (a space past the end). */
@@ -15,10 +16,7 @@ export function FieldText({ state, focus }: { state: TextState; focus: boolean }
   );
 }
 
-/**
- * One text field. The text lives in a ref, not in React state, so that keys arriving in one read (a held
- * Backspace, "text⏎" typed fast over SSH) each see the previous one's result before any re-render.
- */
+/** One text field; keys come one at a time from the router (see Form). */
 export function TextField({
   initial,
   onChange,
@@ -27,23 +25,21 @@ export function TextField({
 }: {
   initial: string;
   onChange?: (value: string) => void;
-  onSubmit: (value: string) => void;
+  /** 'screenEnds' when the value closed the screen (see KeyHandler). */
+  onSubmit: (value: string) => undefined | 'screenEnds';
   focus?: boolean;
 }) {
-  const state = useRef<TextState>({ value: initial, cursor: initial.length });
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
-  useInput(
+  const [state, setState] = useKeyState<TextState>({ value: initial, cursor: initial.length });
+  useKeys(
     (input, key) => {
-      const next = editText(state.current, input, key);
-      if (next === 'submit') onSubmit(state.current.value);
-      else if (next) {
-        const changed = next.value !== state.current.value;
-        state.current = next;
-        redraw();
-        if (changed) onChange?.(next.value);
+      const next = editText(state, input, key);
+      if (next === 'submit') return onSubmit(state.value);
+      if (next) {
+        setState(next);
+        if (next.value !== state.value) onChange?.(next.value);
       }
     },
     { isActive: focus },
   );
-  return <FieldText state={state.current} focus={focus} />;
+  return <FieldText state={state} focus={focus} />;
 }

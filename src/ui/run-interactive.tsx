@@ -1,26 +1,36 @@
 import { render } from 'ink';
 import { type MessageKey, t } from '../i18n/messages.js';
 import type { StepId } from '../plan/types.js';
+import { reportOnce } from '../run/bridge/last-apply.js';
 import type { Session } from '../run/session.js';
 import { App } from './App.js';
-import { keyByKeyStdin } from './key-input.js';
+import { KeyRouterProvider } from './keys/router.js';
 
 /** Starts the Ink app on the terminal and resolves with the exit code once the user finishes or quits. */
 export async function runInteractive(session: Session, steps: readonly StepId[]): Promise<number> {
-  await session.probe();
+  const facts = await session.probe();
   let code = 0;
   let stoppedAt: StepId = 'summary';
+  const { host, profile, transcript } = session;
   const app = render(
-    <App
-      session={session}
-      steps={steps}
-      onExit={(c, at) => {
-        code = c;
-        stoppedAt = at;
-      }}
-    />,
+    <KeyRouterProvider source={process.stdin}>
+      <App
+        context={{ host, profile, transcript, bridgeApplier: session.bridgeApplier }}
+        answers={session.answers}
+        facts={facts}
+        steps={steps}
+        startNote={reportOnce(facts.lastBridgeApply)}
+        onAnswers={(answers) => {
+          session.answers = answers;
+        }}
+        onExit={(c, at) => {
+          code = c;
+          stoppedAt = at;
+        }}
+      />
+    </KeyRouterProvider>,
     // App handles Ctrl-C itself: it cancels a running command first, and quits only when nothing runs.
-    { exitOnCtrlC: false, stdin: keyByKeyStdin(process.stdin) },
+    { exitOnCtrlC: false },
   );
   await app.waitUntilExit();
   // Below the last screen, which stays: where a Quit left off, and where the log is.
@@ -30,6 +40,6 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
       `${t('ui.stoppedAt', { n: steps.indexOf(stoppedAt) + 1, total: steps.length, step: title })}\n`,
     );
   }
-  if (session.transcript.written) process.stdout.write(`${t('ui.log', { path: session.transcript.path })}\n`);
+  if (transcript.written) process.stdout.write(`${t('ui.log', { path: transcript.path })}\n`);
   return code;
 }

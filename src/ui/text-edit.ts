@@ -1,4 +1,5 @@
 import type { Key } from 'ink';
+import { bound } from './keys/bindings.js';
 
 /** A one-line text field: its text and the cursor (an index into the text, 0…length). */
 export interface TextState {
@@ -30,11 +31,11 @@ export function editText(s: TextState, input: string, key: Key): TextState | 'su
   if (key.return) return 'submit';
   if (key.leftArrow) return { value, cursor: cursor > 0 ? cursor - before(value, cursor) : 0 };
   if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + charAt(value, cursor).length) };
-  if (key.home || (key.ctrl && input === 'a')) return { value, cursor: 0 };
-  if (key.end || (key.ctrl && input === 'e')) return { value, cursor: value.length };
-  if (key.ctrl && input === 'u') return { value: value.slice(cursor), cursor: 0 };
-  // The Delete key reaches here as Ctrl-D (ui/key-input.ts): erase the character under the cursor.
-  if (key.ctrl && input === 'd') {
+  if (bound('text.start', input, key)) return { value, cursor: 0 };
+  if (bound('text.end', input, key)) return { value, cursor: value.length };
+  if (bound('text.clear', input, key)) return { value: value.slice(cursor), cursor: 0 };
+  // The Delete key reaches here as Ctrl-D (ui/keys/parse.ts): erase the character under the cursor.
+  if (bound('text.eraseForward', input, key)) {
     return { value: value.slice(0, cursor) + value.slice(cursor + charAt(value, cursor).length), cursor };
   }
   // Most terminals send DEL (0x7f) for Backspace, which Ink names "delete": both erase to the left.

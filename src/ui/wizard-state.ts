@@ -1,8 +1,15 @@
+import type { Answers } from '../answers/schema.js';
+import type { Facts } from '../facts/types.js';
+import type { DownloadProgress } from '../iso/progress.js';
 import { isFailure, type StepId } from '../plan/types.js';
 import type { BridgeStatus } from '../run/bridge/status.js';
 import type { StepResult } from '../run/session.js';
 
-/** The wizard's screen state as a pure reducer: screens send intents, the host work happens outside. */
+/**
+ * The interactive wizard's one state, as a pure reducer: where the user is, what each step came to, the
+ * answers so far and the facts they were planned from. Screens send intents; host work (probing, running
+ * a step) happens in App and comes back as actions.
+ */
 
 export type Phase = 'review' | 'running' | 'result' | 'edit';
 
@@ -11,78 +18,121 @@ export interface WizardState {
   index: number;
   phase: Phase;
   results: Partial<Record<StepId, StepResult>>;
+  answers: Answers;
+  facts: Facts;
+  /** The answers changed what the host must be looked at for (an ISO chosen): App probes, then `probed`. */
+  probing: boolean;
+  /** While a step runs: the command on screen, its last output lines, a download's progress. */
   command: string;
-  /** Progress of a bridge change while it runs. */
+  output: readonly string[];
+  download?: DownloadProgress;
+  /** Progress of a bridge change, and how to confirm it once verified. */
   bridge?: BridgeStatus;
-  /** Bumped when answers or facts change, so the plan on screen is computed again. */
-  revision: number;
+  confirmBridge?: () => void;
+  /** Stops the running step's command (Ctrl-C). */
+  abort?: AbortController;
 }
 
 export type WizardAction =
-  | { type: 'run' }
+  | { type: 'stepStarted'; abort: AbortController }
   | { type: 'command'; text: string }
-  | { type: 'finished'; result: StepResult }
+  | { type: 'output'; lines: readonly string[] }
+  | { type: 'download'; progress: DownloadProgress }
+  | { type: 'bridge'; status: BridgeStatus; confirm: () => void }
+  | { type: 'stepFinished'; result: StepResult; facts: Facts }
   | { type: 'next' }
   | { type: 'advance'; result: StepResult }
   | { type: 'back' }
   | { type: 'skip' }
   | { type: 'edit' }
-  | { type: 'edited' }
-  | { type: 'bridge'; status: BridgeStatus };
+  | { type: 'editCanceled' }
+  | { type: 'answersChanged'; answers: Answers; probe?: boolean; then?: 'skip' }
+  | { type: 'probed'; facts: Facts };
 
-export function initialState(steps: readonly StepId[]): WizardState {
-  return { steps, index: 0, phase: 'review', results: {}, command: '', revision: 0 };
+export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
+  return {
+    steps,
+    index: 0,
+    phase: 'review',
+    results: {},
+    answers,
+    facts,
+    probing: false,
+    command: '',
+    output: [],
+  };
 }
 
 export function currentStep(s: WizardState): StepId {
   return s.steps[s.index] ?? 'summary';
 }
 
+const forward = (s: WizardState) => Math.min(s.index + 1, s.steps.length - 1);
+
 export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
   const id = currentStep(s);
   switch (a.type) {
-    case 'run':
-      return { ...s, phase: 'running', command: '', bridge: undefined };
+    case 'stepStarted':
+      return {
+        ...s,
+        phase: 'running',
+        command: '',
+        output: [],
+        download: undefined,
+        bridge: undefined,
+        abort: a.abort,
+      };
     case 'bridge':
       return {
         ...s,
         bridge: a.status,
+        confirmBridge: a.confirm,
         command: a.status.phase === 'applying' ? a.status.checkpoint : s.command,
       };
     case 'command':
       return { ...s, command: a.text };
-    case 'finished':
-      return { ...s, phase: 'result', results: { ...s.results, [id]: a.result }, revision: s.revision + 1 };
-    case 'advance':
+    case 'output':
+      return { ...s, output: a.lines };
+    case 'download':
+      return { ...s, download: a.progress };
+    case 'stepFinished':
       return {
         ...s,
-        phase: 'review',
-        index: Math.min(s.index + 1, s.steps.length - 1),
+        phase: 'result',
         results: { ...s.results, [id]: a.result },
+        facts: a.facts,
+        abort: undefined,
+        confirmBridge: undefined,
       };
+    case 'advance':
+      return { ...s, phase: 'review', index: forward(s), results: { ...s.results, [id]: a.result } };
     case 'next':
-      return { ...s, phase: 'review', index: Math.min(s.index + 1, s.steps.length - 1) };
+      return { ...s, phase: 'review', index: forward(s) };
     case 'back':
       return { ...s, phase: 'review', index: Math.max(s.index - 1, 0) };
-    case 'skip': {
-      const previous = s.results[id];
-      const skipped: StepResult = {
-        id,
-        outcome: 'skipped',
-        plan: previous?.plan ?? { id, state: 'skip', notes: [], commands: [] },
-      };
-      return {
-        ...s,
-        phase: 'review',
-        index: Math.min(s.index + 1, s.steps.length - 1),
-        results: { ...s.results, [id]: skipped },
-      };
-    }
+    case 'skip':
+      return skip(s, id);
     case 'edit':
       return { ...s, phase: 'edit' };
-    case 'edited':
-      return { ...s, phase: 'review', revision: s.revision + 1 };
+    case 'editCanceled':
+      return { ...s, phase: 'review' };
+    case 'answersChanged': {
+      const changed = { ...s, answers: a.answers, probing: Boolean(a.probe) };
+      return a.then === 'skip' ? skip(changed, id) : { ...changed, phase: 'review' };
+    }
+    case 'probed':
+      return { ...s, facts: a.facts, probing: false };
   }
+}
+
+function skip(s: WizardState, id: StepId): WizardState {
+  const previous = s.results[id];
+  const skipped: StepResult = {
+    id,
+    outcome: 'skipped',
+    plan: previous?.plan ?? { id, state: 'skip', notes: [], commands: [] },
+  };
+  return { ...s, phase: 'review', index: forward(s), results: { ...s.results, [id]: skipped } };
 }
 
 /** Interactive exit code: 1 when any step ended failed, else 0. */

@@ -1,13 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { render as inkRender } from 'ink';
 import type { ReactElement } from 'react';
-import { keyFeed } from '../../src/ui/key-input.js';
+import { KeyRouterProvider } from '../../src/ui/keys/router.js';
 import { waitFor } from './wait-for.js';
 
 /**
  * ink-testing-library's render, rebuilt here (so it is not a dependency): its Stdout reports 100 columns and
  * offers no option, and its stdin hands Ink whole chunks. These fake streams have `columns` set (80 by
- * default, like the e2e terminal) and feed keys the way the wizard's own stdin does (ui/key-input.ts).
+ * default, like the e2e terminal), and keys go through the wizard's own key router (ui/keys/router.tsx).
  */
 class FakeStdout extends EventEmitter {
   readonly frames: string[] = [];
@@ -21,22 +21,13 @@ class FakeStdout extends EventEmitter {
   };
 }
 
-/**
- * The terminal as the wizard gives it to Ink (ui/key-input.ts): one key per read(), however many were
- * written at once, and keys after an Enter or Esc only once the next screen can take them.
- */
+/** The terminal as the key router reads it: whatever is written arrives as one read, like a paste. */
 class FakeStdin extends EventEmitter {
   isTTY = true;
-  private readonly keys: string[] = [];
-  private readonly feed = keyFeed((key) => {
-    this.keys.push(key);
-    this.emit('readable');
-  });
   write = (data: string) => {
-    this.feed(data);
     this.emit('data', data);
   };
-  read = () => this.keys.shift() ?? null;
+  read = () => null;
   setEncoding() {}
   setRawMode() {}
   resume() {}
@@ -73,7 +64,7 @@ export function render(tree: ReactElement, columns = 80): Rendered {
   const stdout = new FakeStdout(columns);
   const stderr = new FakeStdout(columns);
   const stdin = new FakeStdin();
-  const instance = inkRender(tree, {
+  const instance = inkRender(<KeyRouterProvider source={stdin}>{tree}</KeyRouterProvider>, {
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
@@ -98,9 +89,6 @@ export function render(tree: ReactElement, columns = 80): Rendered {
         timeout,
         describe: () => `expected ${String(m)} in the last frame:\n${lastFrame()}`,
       });
-      // Ink subscribes the new screen's key handlers in effects, which run after the frame is drawn: let them
-      // run, so the next key reaches the screen that is shown (a key sent earlier is dropped, by design).
-      await new Promise((resolve) => setImmediate(resolve));
       return frame;
     },
   };

@@ -47,7 +47,19 @@ export class Wizard {
     }
     const steps = options.steps ?? STEP_IDS;
     const holder: { w?: Wizard } = {};
-    const r = render(<App session={session} steps={steps} onExit={(code) => holder.w?.onExit(code)} />);
+    const { host, profile, transcript, bridgeApplier } = session;
+    const r = render(
+      <App
+        context={{ host, profile, transcript, bridgeApplier }}
+        answers={session.answers}
+        facts={session.facts}
+        steps={steps}
+        onAnswers={(answers) => {
+          session.answers = answers;
+        }}
+        onExit={(code) => holder.w?.onExit(code)}
+      />,
+    );
     holder.w = new Wizard(session, r, steps);
     await holder.w.at(steps[0] ?? 'host');
     return holder.w;

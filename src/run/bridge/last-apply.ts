@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Host } from '../../host/host.js';
+import { lastBridgeNote } from '../../plan/steps/bridge.js';
+import type { Note } from '../../plan/types.js';
 import { bridgeStateDir, jobPaths } from './job-files.js';
 import type { BridgeStatus } from './status.js';
 
@@ -31,4 +33,14 @@ export function markReported(id: string): void {
   } catch {
     // Not being able to mark it only means the same report shows once more.
   }
+}
+
+/**
+ * What became of the last bridge change, as a note, the first time it is asked for (then marked reported):
+ * the one place that decides whether a start of the wizard says it.
+ */
+export function reportOnce(last: { status: BridgeStatus; reported: boolean } | undefined): Note | undefined {
+  const note = last && !last.reported ? lastBridgeNote(last.status) : undefined;
+  if (last && note) markReported(last.status.id);
+  return note;
 }

@@ -1,0 +1,82 @@
+import type { Key } from 'ink';
+import type { MessageKey } from '../../i18n/messages.js';
+
+/** A key as a binding names it: a flag of Ink's Key (with modifiers), a Ctrl-letter, or a printable letter. */
+type Chord =
+  | { key: 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' }
+  | { key: 'return' | 'escape' | 'tab' | 'backspace' | 'delete'; shift?: boolean }
+  | { ctrl: string }
+  | { printable: true };
+
+/**
+ * Every key binding of the wizard, by action: the handlers ask `bound(action, input, key)`, and the key help
+ * (README "Keys", `keyHelp`) is written from this table, so the three cannot disagree. The menus' hotkeys
+ * are the first letter of the action (r, s, b, q…) in every language; Japanese labels show it: 実行(R).
+ */
+export const BINDINGS = {
+  'menu.previous': [{ key: 'leftArrow' }, { key: 'tab', shift: true }],
+  'menu.next': [{ key: 'rightArrow' }, { key: 'tab', shift: false }],
+  'menu.pick': [{ key: 'return' }],
+  'menu.hotkey': [{ printable: true }],
+  'form.previous': [{ key: 'upArrow' }, { key: 'tab', shift: true }],
+  'form.next': [{ key: 'downArrow' }, { key: 'tab', shift: false }],
+  'form.submit': [{ key: 'return' }],
+  'form.cancel': [{ key: 'escape' }],
+  'text.clear': [{ ctrl: 'u' }],
+  'text.start': [{ key: 'home' }, { ctrl: 'a' }],
+  'text.end': [{ key: 'end' }, { ctrl: 'e' }],
+  'text.eraseForward': [{ ctrl: 'd' }],
+  'list.up': [{ key: 'upArrow' }],
+  'list.down': [{ key: 'downArrow' }],
+  'list.pageUp': [{ key: 'pageUp' }],
+  'list.pageDown': [{ key: 'pageDown' }],
+  'list.pick': [{ key: 'return' }],
+  'list.back': [{ key: 'escape' }],
+  'bridge.keep': [{ key: 'return' }],
+  'run.stop': [{ ctrl: 'c' }],
+} as const satisfies Record<string, readonly Chord[]>;
+
+export type KeyAction = keyof typeof BINDINGS;
+
+function matches(chord: Chord, input: string, key: Key): boolean {
+  if ('printable' in chord) return input.length === 1 && !key.ctrl && !key.meta && input >= ' ';
+  if ('ctrl' in chord) return key.ctrl && input === chord.ctrl;
+  if (!key[chord.key] || key.ctrl || key.meta) return false;
+  return !('shift' in chord) || chord.shift === undefined || chord.shift === key.shift;
+}
+
+/** Whether the key pressed is one of `action`'s bindings. */
+export function bound(action: KeyAction, input: string, key: Key): boolean {
+  return (BINDINGS[action] as readonly Chord[]).some((c) => matches(c, input, key));
+}
+
+const CHORD_NAMES: Record<string, string> = {
+  upArrow: '↑',
+  downArrow: '↓',
+  leftArrow: '←',
+  rightArrow: '→',
+  pageUp: 'PgUp',
+  pageDown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  return: 'Enter',
+  escape: 'Esc',
+  tab: 'Tab',
+  backspace: 'Backspace',
+  delete: 'Delete',
+};
+
+/** A binding's keys as people write them: "← / Shift-Tab", "Ctrl-U". */
+export function keysOf(action: KeyAction): string {
+  return (BINDINGS[action] as readonly Chord[])
+    .map((c) => {
+      if ('printable' in c) return 'a–z';
+      if ('ctrl' in c) return `Ctrl-${c.ctrl.toUpperCase()}`;
+      const name = CHORD_NAMES[c.key] ?? c.key;
+      return 'shift' in c && c.shift ? `Shift-${name}` : name;
+    })
+    .join(' / ');
+}
+
+/** The catalogue's words for each action, for the key help. */
+export const KEY_HELP: ReadonlyArray<{ action: KeyAction; what: MessageKey }> = [];

@@ -1,0 +1,125 @@
+import type { Key } from 'ink';
+import { createContext, type ReactNode, useContext, useLayoutEffect, useRef } from 'react';
+import { parseKey } from './parse.js';
+import { isUnfinished, PASTE_MARKERS, splitKeys } from './split.js';
+
+/**
+ * A key handler. It returns 'screenEnds' when the key closed its screen (a menu choice, a form accepted):
+ * keys typed ahead before the next screen is drawn are then dropped, never acted on unseen by it (a double
+ * Enter on Next must not run the next step).
+ */
+export type KeyHandler = (input: string, key: Key) => void | 'screenEnds';
+
+/** What the router needs of a terminal: its reads, and raw mode while the wizard runs. */
+export interface KeySource {
+  on(event: 'data', listener: (data: string | Buffer) => void): unknown;
+  off(event: 'data', listener: (data: string | Buffer) => void): unknown;
+  setRawMode?(mode: boolean): unknown;
+  setEncoding?(encoding: BufferEncoding): unknown;
+  resume?(): unknown;
+  pause?(): unknown;
+}
+
+/**
+ * The one subscription to the terminal. Each read is split into keys (splitKeys: Ink 6 hands a whole read
+ * to its handlers as one key) and the keys go, in order, to the handlers active when each is delivered.
+ * A key's state updates go through stores React renders at sync priority (keys/state.ts): they render and
+ * commit in a microtask, and the router hands over the next key in the microtask after that. No timers, no
+ * refs that shadow component state: "→ → Enter", "lan0⏎auto⏎" or a whole form pasted in one read act in
+ * order, each on the screen the keys before it left.
+ */
+export class KeyRouter {
+  private readonly handlers: Array<{ current: KeyHandler }> = [];
+  private readonly queue: string[] = [];
+  /** An escape sequence cut off at the end of a read, waiting for the rest. */
+  private held = '';
+  /** A key was delivered and its render has not committed yet. */
+  private waiting = false;
+  /** A screen ended: what arrives before its render commits was typed ahead, at a screen not yet shown. */
+  private dropping = false;
+
+  add(handler: { current: KeyHandler }): () => void {
+    this.handlers.push(handler);
+    return () => {
+      const i = this.handlers.indexOf(handler);
+      if (i >= 0) this.handlers.splice(i, 1);
+    };
+  }
+
+  /** One terminal read. */
+  feed = (data: string | Buffer): void => {
+    if (this.dropping) return;
+    const keys = splitKeys(this.held + data.toString());
+    this.held = '';
+    const last = keys.at(-1);
+    // An escape sequence cut off by the end of the read waits for the rest (a lone Esc is the Esc key).
+    if (last !== undefined && isUnfinished(last)) this.held = keys.pop() as string;
+    this.queue.push(...keys.filter((k) => !PASTE_MARKERS.has(k)));
+    this.schedule();
+  };
+
+  /**
+   * One key now; the next in a microtask queued after it. A key's store updates queue React's sync render
+   * first, so by then the render has committed: a screen the key opened has registered its handlers and
+   * the one it closed has let go.
+   */
+  private schedule(): void {
+    if (this.waiting || !this.queue.length) return;
+    this.deliverOne();
+    this.waiting = true;
+    queueMicrotask(this.turn);
+  }
+
+  private turn = (): void => {
+    this.waiting = false;
+    this.dropping = false;
+    this.schedule();
+  };
+
+  private deliverOne(): void {
+    const raw = this.queue.shift();
+    if (raw === undefined) return;
+    const { input, key } = parseKey(raw);
+    // Handlers that a previous handler's update unmounted are skipped; ones it mounted wait for the next key.
+    let screenEnds = false;
+    for (const handler of [...this.handlers]) {
+      if (this.handlers.includes(handler) && handler.current(input, key) === 'screenEnds') screenEnds = true;
+    }
+    if (screenEnds) {
+      this.queue.length = 0;
+      this.held = '';
+      this.dropping = true;
+    }
+  }
+}
+
+const RouterContext = createContext<KeyRouter | undefined>(undefined);
+
+/** Puts the terminal in raw mode and routes its keys to `useKeys` handlers below. */
+export function KeyRouterProvider({ source, children }: { source: KeySource; children: ReactNode }) {
+  const router = useRef(new KeyRouter()).current;
+  // A layout effect: its clean-up runs in the same commit as an unmount, so the terminal leaves raw mode
+  // even when Ink unmounts on a signal.
+  useLayoutEffect(() => {
+    source.setEncoding?.('utf8');
+    source.setRawMode?.(true);
+    source.on('data', router.feed);
+    source.resume?.();
+    return () => {
+      source.off('data', router.feed);
+      source.setRawMode?.(false);
+      source.pause?.();
+    };
+  }, [source, router]);
+  return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
+}
+
+/** Ink's `useInput`, through the router: `handler` gets every key while `isActive`, in the order typed. */
+export function useKeys(handler: KeyHandler, { isActive = true }: { isActive?: boolean } = {}): void {
+  const router = useContext(RouterContext);
+  if (!router) throw new Error('useKeys needs a KeyRouterProvider above it');
+  const latest = useRef(handler);
+  // The newest closure, set during render: after a key's update re-renders, the next key sees its result.
+  latest.current = handler;
+  useLayoutEffect(() => (isActive ? router.add(latest) : undefined), [router, isActive]);
+}
