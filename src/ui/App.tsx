@@ -91,7 +91,7 @@ export function App({
     return () => {
       current = false;
     };
-  }, [state.probing, state.answers, host, profile]);
+  }, [state.probing, state.answers, host, profile, dispatch]);
 
   const quit = () => {
     onExit(exitCodeOf(state), id);
@@ -131,7 +131,7 @@ export function App({
       type: 'answersChanged',
       answers: choice ? { ...rest, iso: choice } : rest,
       probe: true,
-      ...(choice ? {} : { then: 'skip' as const }),
+      skipStep: !choice,
     });
   };
 

@@ -46,7 +46,7 @@ export type WizardAction =
   | { type: 'skip' }
   | { type: 'edit' }
   | { type: 'editCanceled' }
-  | { type: 'answersChanged'; answers: Answers; probe?: boolean; then?: 'skip' }
+  | { type: 'answersChanged'; answers: Answers; probe?: boolean; skipStep?: boolean }
   | { type: 'probed'; facts: Facts };
 
 export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
@@ -118,7 +118,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, phase: 'review' };
     case 'answersChanged': {
       const changed = { ...s, answers: a.answers, probing: Boolean(a.probe) };
-      return a.then === 'skip' ? skip(changed, id) : { ...changed, phase: 'review' };
+      return a.skipStep ? skip(changed, id) : { ...changed, phase: 'review' };
     }
     case 'probed':
       return { ...s, facts: a.facts, probing: false };

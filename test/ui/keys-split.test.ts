@@ -89,7 +89,10 @@ describe('KeyRouter: every key of a read, in order, one per turn, to the handler
     const router = new KeyRouter();
     const got: string[] = [];
     router.add({
-      current: (input, key) => (got.push(key.return ? '⏎' : input), key.return ? 'screenEnds' : undefined),
+      current: (input, key) => {
+        got.push(key.return ? '⏎' : input);
+        return key.return ? 'screenEnds' : undefined;
+      },
     });
     router.feed('a\r\rb');
     router.feed('\r');

@@ -8,6 +8,7 @@ import { isUnfinished, PASTE_MARKERS, splitKeys } from './split.js';
  * keys typed ahead before the next screen is drawn are then dropped, never acted on unseen by it (a double
  * Enter on Next must not run the next step).
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: most handlers return nothing; only a screen's end is said
 export type KeyHandler = (input: string, key: Key) => void | 'screenEnds';
 
 /** What the router needs of a terminal: its reads, and raw mode while the wizard runs. */
