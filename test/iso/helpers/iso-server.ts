@@ -115,7 +115,9 @@ export async function startIsoServer(options: {
     if (path === filePath) return serveFile(req, res);
     const text = texts[path];
     if (text !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/plain' }).end(text);
+      res
+        .writeHead(200, { 'content-type': 'text/plain', 'content-length': String(Buffer.byteLength(text)) })
+        .end(text);
       return;
     }
     res.writeHead(404).end('not found');
