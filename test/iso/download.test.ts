@@ -153,6 +153,24 @@ describe.skipIf(!xorriso)('downloadIso against a local HTTP server', () => {
     await expect(stat(`${dest}.part`)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('a Content-Length that counts other bytes (a proxy that decoded the body): the hash decides, not the length', async () => {
+    const dest = await f.freshDest();
+    let calls = 0;
+    const fake: typeof fetch = async () => {
+      calls++;
+      // No Content-Encoding left to say so, only a length that is not the file's.
+      return new Response(new Uint8Array(f.iso), { headers: { 'content-length': String(f.iso.length * 3) } });
+    };
+    const result = await downloadIso({
+      url: 'http://mirror.invalid/x.iso',
+      dest,
+      expectedSha256: f.sha256,
+      http: { fetch: fake },
+    });
+    expect(result.sha256).toBe(f.sha256);
+    expect(calls).toBe(1);
+  });
+
   it('takes the hash from a clearsigned BSD CHECKSUM that lists the versioned name of a "latest" link', async () => {
     const checksum = [
       '-----BEGIN PGP SIGNED MESSAGE-----',
