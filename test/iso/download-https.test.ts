@@ -175,9 +175,31 @@ describe.skipIf(!xorriso)('downloadIso: the checksum file is read with care', ()
     expect(result.sha256).toBe(f.sha256);
   });
 
-  it('over 1 MiB (a Content-Length that says so) → refused', async () => {
-    const big = `${f.sha256}  ${NAME}\n${'# padding\n'.repeat(110_000)}`;
-    expect(await checksumFailure(big)).toContain('larger than 1 MiB');
+  it('over 1 MiB by its Content-Length → refused without reading the body', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x23));
+        if (pulled >= 2 * 1024 * 1024) controller.close();
+      },
+    });
+    const http = {
+      fetch: (async () =>
+        new Response(body, { headers: { 'content-length': String(2 * 1024 * 1024) } })) as typeof fetch,
+    };
+    const error = await expectCode(
+      downloadIso({
+        url: 'https://mirror.invalid/x.iso',
+        dest: await f.freshDest(),
+        checksumUrl: 'https://mirror.invalid/SUMS',
+        http,
+      }),
+      'no-checksum',
+    );
+    expect(error.message).toContain('larger than 1 MiB');
+    // A stream pulls its first chunk by itself; nothing more was read.
+    expect(pulled).toBeLessThanOrEqual(64 * 1024);
   });
 
   it('over 1 MiB without a Content-Length → refused once 1 MiB has been read', async () => {
