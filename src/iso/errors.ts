@@ -1,5 +1,6 @@
 /** Typed failures of downloadIso(), so the UI can say what to do instead of printing a stack. */
 import { type MessageKey, type MessageParams, t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 
 export type IsoDownloadErrorCode =
   /** The bytes arrived but do not hash to the published value; the partial file was deleted. */
@@ -31,7 +32,16 @@ export class IsoDownloadError extends Error {
     readonly params: MessageParams = {},
     options?: { cause?: unknown },
   ) {
-    super(t(key, params), options);
+    // Parameters carry what servers and URLs say (a status text, a Location, a file name): shown, never acted on.
+    super(
+      t(
+        key,
+        Object.fromEntries(
+          Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? visible(v) : v]),
+        ),
+      ),
+      options,
+    );
   }
 }
 
@@ -42,6 +52,8 @@ export function cancelled(cause?: unknown): IsoDownloadError {
 /** One line for a failed fetch: undici says "fetch failed"/"terminated" and hides ECONNRESET in cause. */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
+  // Ours already say everything (their cause is kept for debugging, not for the screen).
+  if (error instanceof IsoDownloadError) return error.message;
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `${error.message}${cause}`;
 }
