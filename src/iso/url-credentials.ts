@@ -43,10 +43,16 @@ export function splitCredentials(url: string): SplitUrl {
   };
 }
 
-/** The URL as curl arguments in an exported script: `-u USER URL`, so curl asks for the password instead of the script holding it. */
+/**
+ * The URL as curl arguments in an exported script: `-u USER URL`, so curl asks for the password
+ * instead of the script holding it; and for an https URL `--proto-redir =https`, the wizard's rule
+ * that a redirect never leaves https (curl -L follows one to http otherwise).
+ */
 export function curlUrlArgs(url: string): string[] {
   const split = splitCredentials(url);
-  return split.user !== undefined ? ['-u', split.user, split.url] : [split.url];
+  const https = new URL(split.url).protocol === 'https:' ? ['--proto-redir', '=https'] : [];
+  const user = split.user !== undefined ? ['-u', split.user] : [];
+  return [...https, ...user, split.url];
 }
 
 function decodeOr(text: string): string {

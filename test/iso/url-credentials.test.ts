@@ -35,8 +35,16 @@ describe('maskUrl', () => {
       user: 'al@ice',
       authorization: `Basic ${Buffer.from('al@ice:p:ss').toString('base64')}`,
     });
-    expect(curlUrlArgs(URL_WITH_PASSWORD)).toEqual(['-u', 'alice', 'https://mirror.example.org/isos/my.iso']);
-    expect(curlUrlArgs('https://h/x.iso')).toEqual(['https://h/x.iso']);
+    expect(curlUrlArgs(URL_WITH_PASSWORD)).toEqual([
+      '--proto-redir',
+      '=https',
+      '-u',
+      'alice',
+      'https://mirror.example.org/isos/my.iso',
+    ]);
+    // Redirects from https stay on https in the script too; a plain-http ISO URL has no such rule.
+    expect(curlUrlArgs('https://h/x.iso')).toEqual(['--proto-redir', '=https', 'https://h/x.iso']);
+    expect(curlUrlArgs('http://h/x.iso')).toEqual(['http://h/x.iso']);
   });
 });
 
