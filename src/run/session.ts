@@ -4,6 +4,7 @@ import { probeFacts } from '../facts/probe.js';
 import type { Facts, ValidateLine } from '../facts/types.js';
 import type { Host } from '../host/host.js';
 import { t } from '../i18n/messages.js';
+import { maskUrl } from '../iso/url-credentials.js';
 import type { Command } from '../plan/command.js';
 import { planStep } from '../plan/plan.js';
 import type { Profile } from '../plan/profiles.js';
@@ -83,7 +84,7 @@ export class Session {
     } else {
       if (plan.download) {
         const { url, dest } = plan.download;
-        this.transcript.line(`# download ${url} -> ${dest}`);
+        this.transcript.line(`# download ${maskUrl(url)} -> ${dest}`);
         const got = await this.host.download(plan.download, {
           ...(events.onDownloadProgress ? { onProgress: events.onDownloadProgress } : {}),
           ...(events.signal ? { signal: events.signal } : {}),
