@@ -30,12 +30,12 @@ export function checkValues(values: ParsedValues, tokens: ParsedTokens): void {
   }
 }
 
-/** What each command takes besides --lang, --help and --version: anything else means nothing there. */
-const TAKES: Record<CliOptions['command'], readonly string[]> = {
-  wizard: ['yes', 'dry-run', 'simulate', 'target', 'answers', 'only'],
+/** What facts and export take besides --lang, --help and --version: anything else means nothing there. */
+const TAKES: Record<'facts' | 'export', readonly string[]> = {
   facts: ['json', 'simulate'],
   export: ['simulate', 'target', 'answers', 'only'],
 };
+const ANYWHERE = ['lang', 'help', 'version'];
 
 /** Options that contradict each other or mean nothing for the command: exit 2 saying what to use instead. */
 export function checkCombination(command: CliOptions['command'], values: ParsedValues): void {
@@ -43,11 +43,14 @@ export function checkCombination(command: CliOptions['command'], values: ParsedV
   if (has('target') && command !== 'export' && !(command === 'wizard' && has('dry-run')))
     throw new UsageError(t('cli.targetOnly'));
   if (has('json') && command !== 'facts') throw new UsageError(t('cli.jsonFactsOnly'));
-  const extra = (Object.keys(values) as Array<keyof ParsedValues>).find(
-    (name) => !['lang', 'help', 'version'].includes(name) && !TAKES[command].includes(name),
-  );
-  if (extra && command === 'facts') throw new UsageError(t('cli.notForFacts', { option: `--${extra}` }));
-  if (extra && command === 'export') throw new UsageError(t('cli.notForExport', { option: `--${extra}` }));
+  if (command !== 'wizard') {
+    const takes = TAKES[command];
+    const extra = Object.keys(values).find((name) => !ANYWHERE.includes(name) && !takes.includes(name));
+    if (extra !== undefined)
+      throw new UsageError(
+        t(command === 'facts' ? 'cli.notForFacts' : 'cli.notForExport', { option: `--${extra}` }),
+      );
+  }
   if (has('yes') && has('dry-run')) throw new UsageError(t('cli.yesDryRun'));
   if (has('target') && has('simulate')) throw new UsageError(t('cli.targetSimulate'));
 }
