@@ -388,6 +388,27 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.unknownOption': '不明なオプション {option} です。--help を参照してください。',
   'cli.optionValue': 'オプション {option} の値が正しくありません。--help を参照してください。',
   'cli.unexpectedArgument': '余分な引数 "{arg}" があります。--help を参照してください。',
+  'cli.repeated': 'オプション {option} が複数回指定されています。1 回だけ指定してください。',
+  'cli.emptyValue':
+    'オプション {option} の値が空です。値を指定するか、オプションを外してください。--help を参照してください。',
+  'cli.emptySimulate':
+    '--simulate= の値が空です (変数が未設定?)。何も実行していません。centos-stream9 なら --simulate だけを、それ以外は --simulate=PROFILE を指定してください。',
+  'cli.simulateEquals': '--simulate のプロファイルは "=" の後に書きます: --simulate={profile}',
+  'cli.onlyEmpty': '--only に空のステップ名があります (カンマを確認してください)。ステップ: {steps}',
+  'cli.jsonFactsOnly': '--json は facts でだけ使えます: kvm-wizard facts --json',
+  'cli.notForFacts':
+    'facts はホストを調べるだけなので、{option} は意味がありません。外してください (facts で使えるのは --json と --simulate です)。',
+  'cli.notForExport':
+    'export はスクリプトを出力するだけで何も変更しないので、{option} は意味がありません。外してください (export で使えるのは --target、--simulate、--only、--answers です)。',
+  'cli.yesDryRun': '--yes はステップを実行し、--dry-run は表示するだけです。どちらか一方を指定してください。',
+  'cli.targetSimulate':
+    '--target はそのリリースを新しくインストールしたホスト向けの計画を、--simulate はシミュレーションのホストを扱います。どちらか一方を指定してください。',
+  'cli.internalError':
+    '内部エラー (kvm-wizard のバグ): {message}。KVM_WIZARD_DEBUG=1 を付けて再実行すると発生箇所がわかります。報告をお願いします。',
+  'cli.jobUnreadable': 'ブリッジのジョブ {path} を使えません: {reason}',
+  'cli.jobInvalid': 'ブリッジのジョブファイルではありません',
+  'cli.jobUsage':
+    '使い方: kvm-wizard __apply-bridge JOB-FILE (ウィザード自身が起動します。手で実行するものではありません)',
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',
   'export.noCheckpoint': 'NetworkManager のチェックポイントを作れませんでした: 何も変更していません',
@@ -423,6 +444,8 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.answersError': '回答ファイル {file} にエラーがあります:',
   'cli.stepFailed': 'ステップ {step} が失敗しました。',
   'cli.stepBlocked': 'ステップ {step} は実行できません。',
+  'cli.planBlocked':
+    'このホストでは実行できないステップ: {steps}。実行すると {first} で止まります (上の説明を参照)。',
   'cli.allDone': '選択したステップはすべて完了しました。',
   'cli.doneSkipped': 'スキップしたステップ ({steps}) 以外は完了しました。',
   'cli.unknownProfile': '不明なプロファイル "{profile}" です。プロファイル: {profiles}',
