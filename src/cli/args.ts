@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { t } from '../i18n/messages.js';
 import { STEP_IDS, type StepId } from '../plan/types.js';
+import { checkCombination, checkValues, shown, UsageError } from './arg-rules.js';
+
+export { UsageError } from './arg-rules.js';
 
 export interface CliOptions {
   command: 'wizard' | 'facts' | 'export';
@@ -18,9 +21,11 @@ export interface CliOptions {
 
 const DEFAULT_SIMULATION = 'centos-stream9';
 
-export class UsageError extends Error {}
-
-/** Parses argv; `--simulate` takes an optional value, which node:util's parser cannot express, so it is expanded first. */
+/**
+ * Parses argv. `--simulate` takes an optional value, which node:util's parser cannot express, so a bare one is
+ * expanded first. Nothing the user typed is dropped: an empty value, a repeated option or a combination that
+ * means nothing is a usage error (see arg-rules.ts), never a silent default.
+ */
 export function parseCli(argv: string[]): CliOptions {
   const expanded = argv.map((a) => (a === '--simulate' ? `--simulate=${DEFAULT_SIMULATION}` : a));
   let parsed: ReturnType<typeof parse>;
@@ -29,19 +34,19 @@ export function parseCli(argv: string[]): CliOptions {
   } catch (e) {
     throw new UsageError(parseErrorText(e as NodeJS.ErrnoException));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  checkValues(values, tokens);
   const [command = 'wizard', ...extra] = positionals;
   if (command !== 'wizard' && command !== 'facts' && command !== 'export')
-    throw new UsageError(t('cli.unknownCommand', { command }));
-  if (extra.length) throw new UsageError(t('cli.unexpectedArgument', { arg: extra[0] ?? '' }));
-  const only = values.only
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const unknown = only?.find((s) => !(STEP_IDS as readonly string[]).includes(s));
-  if (unknown) throw new UsageError(t('cli.unknownStep', { step: unknown, steps: STEP_IDS.join(', ') }));
-  if (values.target && command !== 'export' && !(command === 'wizard' && values['dry-run']))
-    throw new UsageError(t('cli.targetOnly'));
+    throw new UsageError(
+      misplacedValue(argv, tokens, command) ?? t('cli.unknownCommand', { command: shown(command) }),
+    );
+  if (extra[0] !== undefined)
+    throw new UsageError(
+      misplacedValue(argv, tokens, extra[0]) ?? t('cli.unexpectedArgument', { arg: shown(extra[0]) }),
+    );
+  checkCombination(command, values);
+  const only = values.only === undefined ? undefined : stepList(values.only);
   return {
     command,
     help: Boolean(values.help),
@@ -49,12 +54,33 @@ export function parseCli(argv: string[]): CliOptions {
     yes: Boolean(values.yes),
     dryRun: Boolean(values['dry-run']),
     json: Boolean(values.json),
-    ...(values.simulate ? { simulate: values.simulate } : {}),
-    ...(values.target ? { target: values.target } : {}),
-    ...(values.answers ? { answers: values.answers } : {}),
-    ...(only ? { only: only as StepId[] } : {}),
-    ...(values.lang ? { lang: values.lang } : {}),
+    ...(values.simulate !== undefined ? { simulate: values.simulate } : {}),
+    ...(values.target !== undefined ? { target: values.target } : {}),
+    ...(values.answers !== undefined ? { answers: values.answers } : {}),
+    ...(only ? { only } : {}),
+    ...(values.lang !== undefined ? { lang: values.lang } : {}),
   };
+}
+
+/**
+ * `--only` as steps, in the wizard's order whatever order they were typed in (a step relies on the ones
+ * before it: services need packages), each once. An empty item (`--only ,`, `a,,b`) is an error, not skipped.
+ */
+function stepList(value: string): StepId[] {
+  const names = value.split(',').map((s) => s.trim());
+  if (names.some((s) => s === '')) throw new UsageError(t('cli.onlyEmpty', { steps: STEP_IDS.join(', ') }));
+  const unknown = names.find((s) => !(STEP_IDS as readonly string[]).includes(s));
+  if (unknown !== undefined)
+    throw new UsageError(t('cli.unknownStep', { step: shown(unknown), steps: STEP_IDS.join(', ') }));
+  return STEP_IDS.filter((id) => names.includes(id));
+}
+
+/** `--simulate debian12`: the profile became a word of its own; say how to give it. */
+function misplacedValue(argv: string[], tokens: ParsedTokens, word: string): string | undefined {
+  const after = tokens.some(
+    (k) => k.kind === 'positional' && k.value === word && argv[k.index - 1] === '--simulate',
+  );
+  return after ? t('cli.simulateEquals', { profile: shown(word) }) : undefined;
 }
 
 /** `--lang X` or `--lang=X` as given, found before the rest is parsed: errors about the rest use it too. */
@@ -68,10 +94,10 @@ export function langArgument(argv: readonly string[]): string | undefined {
 /** node:util's parseArgs errors, in the catalogue's words (its own mention "-- \"--bogus\"" quoting tricks). */
 function parseErrorText(e: NodeJS.ErrnoException): string {
   // "Unknown option '--bogus'…", "Option '-a, --answers <value>' argument missing": the long name.
-  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(e.message)?.[1] ?? '';
+  const option = shown(/'(?:-\w, )?(--?[^'\s]*)/.exec(e.message)?.[1] ?? '');
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.unknownOption', { option });
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.optionValue', { option });
-  return e.message;
+  return shown(e.message);
 }
 
 function parse(args: string[]) {
@@ -79,6 +105,7 @@ function parse(args: string[]) {
     args,
     allowPositionals: true,
     strict: true,
+    tokens: true,
     options: {
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'V' },
@@ -93,3 +120,6 @@ function parse(args: string[]) {
     },
   });
 }
+
+export type ParsedValues = ReturnType<typeof parse>['values'];
+export type ParsedTokens = ReturnType<typeof parse>['tokens'];

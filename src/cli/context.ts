@@ -5,11 +5,12 @@ import { RealHost } from '../host/real-host.js';
 import { SIM_PROFILES, STAND_IN } from '../host/sim/profiles.js';
 import { SimulatedHost } from '../host/sim/sim-host.js';
 import { t } from '../i18n/messages.js';
-import { detectProfile, PROFILES, type Profile, type ProfileId, profileLabel } from '../plan/profiles.js';
+import { detectProfile, findProfile, PROFILES, type Profile, profileLabel } from '../plan/profiles.js';
 import { STEP_IDS, type StepId } from '../plan/types.js';
 import { reportOnce } from '../run/bridge/last-apply.js';
 import { Session } from '../run/session.js';
 import { logDirectory, Transcript } from '../run/transcript.js';
+import { shown, UsageError } from './arg-rules.js';
 import type { CliOptions } from './args.js';
 
 export class ExitError extends Error {
@@ -34,9 +35,8 @@ export function makeHost(options: CliOptions, lineDelayMs: number): Host {
     return new SimulatedHost(STAND_IN[targetProfile(options.target).id], 0, true);
   }
   if (!SIM_PROFILES.includes(options.simulate)) {
-    throw new ExitError(
-      t('cli.unknownProfile', { profile: options.simulate, profiles: SIM_PROFILES.join(', ') }),
-      EXIT.usage,
+    throw new UsageError(
+      t('cli.unknownProfile', { profile: shown(options.simulate), profiles: SIM_PROFILES.join(', ') }),
     );
   }
   return new SimulatedHost(options.simulate, lineDelayMs);
@@ -66,11 +66,10 @@ export async function resolveProfile(host: Host, options: CliOptions): Promise<P
 }
 
 function targetProfile(name: string): Profile {
-  const p = PROFILES[name as ProfileId];
+  const p = findProfile(name);
   if (p) return p;
-  throw new ExitError(
-    t('cli.unknownProfile', { profile: name, profiles: Object.keys(PROFILES).join(', ') }),
-    EXIT.usage,
+  throw new UsageError(
+    t('cli.unknownProfile', { profile: shown(name), profiles: Object.keys(PROFILES).join(', ') }),
   );
 }
 

@@ -3,6 +3,7 @@ import type { Answers } from '../answers/schema.js';
 import { shellScript } from '../export/shell.js';
 import { t } from '../i18n/messages.js';
 import { applyLanguage } from '../i18n/select.js';
+import { visible } from '../i18n/visible.js';
 import { profileLabel } from '../plan/profiles.js';
 import { parseCli, UsageError } from './args.js';
 import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
@@ -12,14 +13,15 @@ import { hostBanner } from './present.js';
 import { runUnattended } from './unattended.js';
 
 const write = (s: string) => process.stdout.write(`${s}\n`);
-const fail = (s: string) => process.stderr.write(`kvm-wizard: ${s}\n`);
+// One line each: whatever a message quotes (a path, a value, a host's os-release) cannot move the cursor.
+const fail = (s: string) => process.stderr.write(`kvm-wizard: ${visible(s)}\n`);
 
 /** Everything but --help and --version (answered in cli.ts before this module and its dependencies load). */
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === '__apply-bridge' && argv[1]) {
+  if (argv[0] === '__apply-bridge') {
     // The detached bridge applier (see src/run/bridge/appliers.ts); not for users.
     const { runApplierProcess } = await import('../run/bridge/applier-process.js');
-    return runApplierProcess(argv[1]);
+    return runApplierProcess(argv.slice(1));
   }
   const options = parseCli(argv);
   setValidationLanguage(applyLanguage({ lang: options.lang, env: process.env }));
@@ -28,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
     const loaded = await loadAnswers(options.answers);
     if (!loaded.ok) {
       fail(t('cli.answersError', { file: options.answers }));
-      for (const e of loaded.errors) process.stderr.write(`  ${e}\n`);
+      for (const e of loaded.errors) process.stderr.write(`  ${visible(e)}\n`);
       return EXIT.usage;
     }
     answers = loaded.answers;
@@ -69,8 +71,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (options.dryRun) {
     await session.probe();
-    printPlan(session, steps, write);
-    return EXIT.ok;
+    return printPlan(session, steps, write);
   }
   if (options.yes) {
     await session.probe();
@@ -85,6 +86,11 @@ export async function main(argv: string[]): Promise<number> {
   return runInteractive(session, steps);
 }
 
+/**
+ * Errors that escaped main, as one line each and never a stack: a usage mistake (2), a wrong environment (the
+ * ExitError's code; an error from the system itself, such as EACCES on the state directory, is one too: 3),
+ * or a bug in the wizard (1), which says so and how to see the stack: KVM_WIZARD_DEBUG=1 prints it too.
+ */
 export function reportError(error: unknown): number {
   if (error instanceof UsageError) {
     fail(error.message);
@@ -94,6 +100,18 @@ export function reportError(error: unknown): number {
     fail(error.message);
     return error.code;
   }
-  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  if (isSystemError(error)) {
+    fail(error.message);
+    return EXIT.environment;
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  fail(t('cli.internalError', { message }));
+  if (process.env.KVM_WIZARD_DEBUG && error instanceof Error && error.stack)
+    process.stderr.write(`${error.stack}\n`);
   return EXIT.failed;
+}
+
+/** Node's errors from a system call (open, mkdir…): they carry the call and an errno code. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }

@@ -1,4 +1,5 @@
 import { type MessageKey, t } from '../i18n/messages.js';
+import { curlUrlArgs, maskUrl } from '../iso/url-credentials.js';
 import { CHECKPOINT_PLACEHOLDER, checkpointRollback } from '../plan/checkpoint.js';
 import { formatArgv, shellQuote } from '../plan/command.js';
 import type { StepPlan } from '../plan/types.js';
@@ -20,9 +21,14 @@ export function shellScript(plans: StepPlan[], header: readonly string[]): strin
     }
     if (plan.download) {
       const d = plan.download;
-      out.push(`curl -fL -C - -o ${shellQuote(`${d.dest}.part`)} ${shellQuote(d.url)}`);
+      out.push(
+        `curl -fL -C - -o ${shellQuote(`${d.dest}.part`)} ${curlUrlArgs(d.url).map(shellQuote).join(' ')}`,
+      );
       if (d.sha256) out.push(`echo ${shellQuote(`${d.sha256}  ${d.dest}.part`)} | sha256sum -c -`);
-      else out.push(`# ${t('export.verifyByHand', { file: `${d.dest}.part`, url: d.checksumUrl ?? '?' })}`);
+      else
+        out.push(
+          `# ${t('export.verifyByHand', { file: `${d.dest}.part`, url: maskUrl(d.checksumUrl ?? '?') })}`,
+        );
       out.push(`mv ${shellQuote(`${d.dest}.part`)} ${shellQuote(d.dest)}`);
     }
     if (plan.guard) out.push(...guardedCommands(plan));

@@ -116,6 +116,45 @@ export const en = {
   'iso.progress': '{done} of {total} MiB · {rate} MiB/s · {eta} left',
   'iso.progressUnknown': '{done} MiB · {rate} MiB/s',
   'iso.downloadFailed': 'Download failed: {reason}',
+  'iso.badUrlName':
+    'The file name at the end of {url} ("{name}") cannot name a file in /var/lib/libvirt/images (empty, a path, control characters, or a leading "-" or "."): use a URL that ends in NAME.iso.',
+  'iso.savedAs': 'The URL names it "{name}": it is saved as {dest}.',
+  'iso.destExists':
+    '{path} already exists and is not an ISO image: the download never replaces a file. Move it away, or download from a URL with another file name.',
+  'iso.alreadyDownloaded':
+    '{path} is already here (volume {volumeId}): it is used as it is, not downloaded again.',
+  'iso.err.cancelled': 'download cancelled',
+  'iso.err.connect': 'could not connect to {url}: {reason}',
+  'iso.err.status': '{url} answered HTTP {status}',
+  'iso.err.read': 'could not read {url}: {reason}',
+  'iso.err.tooManyRedirects': '{url} redirected more than {max} times: refused',
+  'iso.err.badRedirect': '{url} redirects to an address that is not http(s) ("{location}"): refused',
+  'iso.err.insecureRedirect':
+    '{from} redirects to {to}, which is not https: refused before fetching it (what starts over https stays on https)',
+  'iso.err.notHttps':
+    '{url} is not https: a checksum file must come over https, it is what protects the download',
+  'iso.err.notSha256': '"{value}" is not a SHA-256 hash (64 hex digits)',
+  'iso.err.noChecksum': 'no checksum given for {name}; refusing an unverified ISO',
+  'iso.err.checksumTooBig': '{url} is larger than {limit}: not a checksum file, refused',
+  'iso.err.checksumConflict':
+    '{url} lists different SHA-256 hashes for {name} ({hashes}): which one is right cannot be told, so nothing is downloaded',
+  'iso.err.checksumEmpty': '{url} has no SHA-256 line at all: is it the checksum file?',
+  'iso.err.checksumUnlisted': '{url} lists no SHA-256 for {name}',
+  'iso.err.noSpace':
+    'not enough space in {dir}: {free} free, the download needs {needed} more and {margin} must stay free',
+  'iso.err.noSpaceDuring':
+    'not enough space in {dir}: stopped with {free} free ({margin} must stay free); the partial download was removed',
+  'iso.err.diskFull': 'the disk holding {dir} is full (ENOSPC); the partial download was removed',
+  'iso.err.readOnly': '{dir} is on a read-only file system (EROFS): nothing can be saved there',
+  'iso.err.write': 'could not write {path}: {reason}',
+  'iso.err.notPlainFile':
+    '{path} is a symbolic link or not a plain file: refused, and left as it is; remove it to download',
+  'iso.err.exists': '{path} already exists and is not this ISO (its SHA-256 differs): it was left as it is',
+  'iso.err.lost': 'connection to {url} lost after {bytes} bytes ({reason})',
+  'iso.err.short': '{url} ended after {bytes} of {total} bytes',
+  'iso.err.gaveUp': '{reason}; gave up after {attempts} attempts: run again to resume',
+  'iso.err.mismatch':
+    'SHA-256 of {name} does not match: expected {expected}, got {actual}; the download was deleted',
 
   // VM
   'step.vm.title': 'First VM',
@@ -328,6 +367,25 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'cli.unknownOption': 'Unknown option {option}. Try --help.',
   'cli.optionValue': 'Option {option} needs a value (or takes none). Try --help.',
   'cli.unexpectedArgument': 'Unexpected argument "{arg}". Try --help.',
+  'cli.repeated': 'Option {option} is given more than once: give it once.',
+  'cli.emptyValue': 'Option {option} has an empty value. Give a value, or leave the option out. Try --help.',
+  'cli.emptySimulate':
+    '--simulate= has an empty value (an unset variable?), so nothing was run. Use --simulate alone for centos-stream9, or --simulate=PROFILE.',
+  'cli.simulateEquals': 'The profile for --simulate goes after "=": --simulate={profile}',
+  'cli.onlyEmpty': '--only has an empty step name (check the commas). Steps: {steps}',
+  'cli.jsonFactsOnly': '--json works with facts only: kvm-wizard facts --json',
+  'cli.notForFacts':
+    '{option} means nothing for facts, which only looks at the host. Leave it out (facts takes --json and --simulate).',
+  'cli.notForExport':
+    '{option} means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --only and --answers).',
+  'cli.yesDryRun': '--yes runs the steps and --dry-run only shows them: use one of the two.',
+  'cli.targetSimulate':
+    '--target plans for a fresh host of a release and --simulate looks at a simulated host: use one of the two.',
+  'cli.internalError':
+    'Internal error (a bug in kvm-wizard): {message}. Run it again with KVM_WIZARD_DEBUG=1 to see where, and please report it.',
+  'cli.jobUnreadable': 'Cannot use the bridge job {path}: {reason}',
+  'cli.jobInvalid': 'not a bridge job file',
+  'cli.jobUsage': 'Usage: kvm-wizard __apply-bridge JOB-FILE (started by the wizard itself, not by hand)',
   'export.generated': 'Generated by kvm-wizard. Read it before you run it (as root).',
   'export.verifyByHand': 'verify {file} against {url} before use',
   'export.noCheckpoint': 'no NetworkManager checkpoint: nothing changed',
@@ -363,6 +421,7 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'cli.answersError': 'Error in answers file {file}:',
   'cli.stepFailed': 'Step {step} failed.',
   'cli.stepBlocked': 'Step {step} is blocked.',
+  'cli.planBlocked': 'Blocked on this host: {steps}. A run would stop at {first} (see its notes above).',
   'cli.allDone': 'All selected steps are done.',
   'cli.doneSkipped': 'The other selected steps are done; skipped: {steps}.',
   'cli.unknownProfile': 'Unknown profile "{profile}". Profiles: {profiles}',

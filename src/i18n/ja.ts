@@ -132,6 +132,47 @@ export const ja: Catalogue = {
   'iso.progress': '{done} / {total} MiB · {rate} MiB/s · 残り {eta}',
   'iso.progressUnknown': '{done} MiB · {rate} MiB/s',
   'iso.downloadFailed': 'ダウンロードに失敗しました: {reason}',
+  'iso.badUrlName':
+    '{url} の末尾のファイル名 ("{name}") は /var/lib/libvirt/images のファイル名に使えません (空、パス、制御文字、または先頭が "-" か ".")。NAME.iso で終わる URL を指定してください。',
+  'iso.savedAs': 'URL 上の名前は "{name}" です。{dest} として保存します。',
+  'iso.destExists':
+    '{path} は既に存在し、ISO イメージではありません。ダウンロードで既存のファイルを置き換えることはありません。そのファイルを移動するか、別のファイル名の URL からダウンロードしてください。',
+  'iso.alreadyDownloaded':
+    '{path} は既にあります (ボリューム {volumeId})。再ダウンロードせず、そのまま使います。',
+  'iso.err.cancelled': 'ダウンロードを中止しました',
+  'iso.err.connect': '{url} に接続できませんでした: {reason}',
+  'iso.err.status': '{url} が HTTP {status} を返しました',
+  'iso.err.read': '{url} を読み込めませんでした: {reason}',
+  'iso.err.tooManyRedirects': '{url} のリダイレクトが {max} 回を超えたため中止しました',
+  'iso.err.badRedirect': '{url} のリダイレクト先が http(s) ではありません ("{location}")。中止しました',
+  'iso.err.insecureRedirect':
+    '{from} は https ではない {to} にリダイレクトしています。取得する前に中止しました (https で始めた通信は https のままでなければなりません)',
+  'iso.err.notHttps':
+    '{url} は https ではありません。チェックサムファイルはダウンロードを守るものなので、https で取得する必要があります',
+  'iso.err.notSha256': '"{value}" は SHA-256 ハッシュ (16 進 64 桁) ではありません',
+  'iso.err.noChecksum': '{name} のチェックサムが指定されていません。検証できない ISO は使いません',
+  'iso.err.checksumTooBig': '{url} は {limit} を超えています。チェックサムファイルではないため中止しました',
+  'iso.err.checksumConflict':
+    '{url} には {name} の SHA-256 が複数あり、値が異なります ({hashes})。どれが正しいか判断できないため、ダウンロードしません',
+  'iso.err.checksumEmpty':
+    '{url} に SHA-256 の行が 1 行もありません。チェックサムファイルの URL か確認してください',
+  'iso.err.checksumUnlisted': '{url} に {name} の SHA-256 がありません',
+  'iso.err.noSpace':
+    '{dir} の空き容量が不足しています: 空き {free}、さらに {needed} 必要で、{margin} は空けておく必要があります',
+  'iso.err.noSpaceDuring':
+    '{dir} の空き容量が不足しています: 空き {free} で停止しました ({margin} は空けておく必要があります)。途中までのダウンロードは削除しました',
+  'iso.err.diskFull': '{dir} のディスクがいっぱいです (ENOSPC)。途中までのダウンロードは削除しました',
+  'iso.err.readOnly': '{dir} は読み取り専用のファイルシステムです (EROFS)。保存できません',
+  'iso.err.write': '{path} に書き込めませんでした: {reason}',
+  'iso.err.notPlainFile':
+    '{path} はシンボリックリンクか通常のファイルではありません。手を付けずに中止しました。ダウンロードするには削除してください',
+  'iso.err.exists':
+    '{path} は既に存在し、この ISO ではありません (SHA-256 が異なります)。そのままにしてあります',
+  'iso.err.lost': '{url} との接続が {bytes} バイトの時点で切れました ({reason})',
+  'iso.err.short': '{url} は {total} バイト中 {bytes} バイトで終了しました',
+  'iso.err.gaveUp': '{reason}。{attempts} 回試みて中止しました。もう一度実行すると続きから再開します',
+  'iso.err.mismatch':
+    '{name} の SHA-256 が一致しません: 期待値 {expected}、実際 {actual}。ダウンロードしたファイルは削除しました',
 
   // VM
   'step.vm.title': '最初の仮想マシン',
@@ -347,6 +388,27 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.unknownOption': '不明なオプション {option} です。--help を参照してください。',
   'cli.optionValue': 'オプション {option} の値が正しくありません。--help を参照してください。',
   'cli.unexpectedArgument': '余分な引数 "{arg}" があります。--help を参照してください。',
+  'cli.repeated': 'オプション {option} が複数回指定されています。1 回だけ指定してください。',
+  'cli.emptyValue':
+    'オプション {option} の値が空です。値を指定するか、オプションを外してください。--help を参照してください。',
+  'cli.emptySimulate':
+    '--simulate= の値が空です (変数が未設定?)。何も実行していません。centos-stream9 なら --simulate だけを、それ以外は --simulate=PROFILE を指定してください。',
+  'cli.simulateEquals': '--simulate のプロファイルは "=" の後に書きます: --simulate={profile}',
+  'cli.onlyEmpty': '--only に空のステップ名があります (カンマを確認してください)。ステップ: {steps}',
+  'cli.jsonFactsOnly': '--json は facts でだけ使えます: kvm-wizard facts --json',
+  'cli.notForFacts':
+    'facts はホストを調べるだけなので、{option} は意味がありません。外してください (facts で使えるのは --json と --simulate です)。',
+  'cli.notForExport':
+    'export はスクリプトを出力するだけで何も変更しないので、{option} は意味がありません。外してください (export で使えるのは --target、--simulate、--only、--answers です)。',
+  'cli.yesDryRun': '--yes はステップを実行し、--dry-run は表示するだけです。どちらか一方を指定してください。',
+  'cli.targetSimulate':
+    '--target はそのリリースを新しくインストールしたホスト向けの計画を、--simulate はシミュレーションのホストを扱います。どちらか一方を指定してください。',
+  'cli.internalError':
+    '内部エラー (kvm-wizard のバグ): {message}。KVM_WIZARD_DEBUG=1 を付けて再実行すると発生箇所がわかります。報告をお願いします。',
+  'cli.jobUnreadable': 'ブリッジのジョブ {path} を使えません: {reason}',
+  'cli.jobInvalid': 'ブリッジのジョブファイルではありません',
+  'cli.jobUsage':
+    '使い方: kvm-wizard __apply-bridge JOB-FILE (ウィザード自身が起動します。手で実行するものではありません)',
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',
   'export.noCheckpoint': 'NetworkManager のチェックポイントを作れませんでした: 何も変更していません',
@@ -382,6 +444,8 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.answersError': '回答ファイル {file} にエラーがあります:',
   'cli.stepFailed': 'ステップ {step} が失敗しました。',
   'cli.stepBlocked': 'ステップ {step} は実行できません。',
+  'cli.planBlocked':
+    'このホストでは実行できないステップ: {steps}。実行すると {first} で止まります (上の説明を参照)。',
   'cli.allDone': '選択したステップはすべて完了しました。',
   'cli.doneSkipped': 'スキップしたステップ ({steps}) 以外は完了しました。',
   'cli.unknownProfile': '不明なプロファイル "{profile}" です。プロファイル: {profiles}',

@@ -19,5 +19,8 @@ export function isMessageKey(text: string): text is MessageKey {
 export function t(key: MessageKey, params?: MessageParams): string {
   const text = current[key] ?? en[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    // Own keys only: a template's {constructor} must not pick up Object.prototype's.
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }

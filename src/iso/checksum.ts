@@ -67,20 +67,39 @@ function unescapeGnuName(name: string): string {
   return name.replace(/\\(\\|n)/g, (_, c: string) => (c === 'n' ? '\n' : '\\'));
 }
 
+export type ChecksumLookup =
+  | { kind: 'found'; sha256: string }
+  /** Two or more different hashes for this name: which one was signed off cannot be told. */
+  | { kind: 'conflict'; hashes: string[] }
+  | { kind: 'unlisted' }
+  /** Not one SHA-256 line in the whole file (an HTML error page, a SHA-1 file, the wrong URL). */
+  | { kind: 'empty' };
+
 /**
- * The expected SHA-256 for `fileName` (a bare file name, not a path or URL), or undefined.
+ * The expected SHA-256 for `fileName` (a bare file name, not a path or URL).
  *
  * Mirrors publish stable "latest" links (`Rocky-9-latest-x86_64-minimal.iso`) whose checksum
  * file names the versioned target (`Rocky-9.6-x86_64-minimal.iso`). An exact name wins; failing
  * that, a "latest" name matches a versioned one, but only when all such entries agree.
  */
-export function findChecksum(text: string, fileName: string): string | undefined {
+export function lookupChecksum(text: string, fileName: string): ChecksumLookup {
   const entries = parseChecksumFile(text);
-  const exact = entries.find((entry) => entry.file === fileName);
-  if (exact) return exact.sha256;
+  if (!entries.length) return { kind: 'empty' };
+  const exact = distinct(entries.filter((entry) => entry.file === fileName));
+  if (exact.length > 1) return { kind: 'conflict', hashes: exact };
+  if (exact[0]) return { kind: 'found', sha256: exact[0] };
   const alias = latestAliasPattern(fileName);
-  if (!alias) return undefined;
-  const hashes = new Set(entries.filter((entry) => alias.test(entry.file)).map((entry) => entry.sha256));
-  if (hashes.size !== 1) return undefined;
-  return [...hashes][0];
+  const hashes = alias ? distinct(entries.filter((entry) => alias.test(entry.file))) : [];
+  // Several versions behind one "latest" name is not a contradiction in the file, just no answer.
+  return hashes.length === 1 && hashes[0] ? { kind: 'found', sha256: hashes[0] } : { kind: 'unlisted' };
+}
+
+/** The hash lookupChecksum() found, or undefined for every other outcome. */
+export function findChecksum(text: string, fileName: string): string | undefined {
+  const found = lookupChecksum(text, fileName);
+  return found.kind === 'found' ? found.sha256 : undefined;
+}
+
+function distinct(entries: ChecksumEntry[]): string[] {
+  return [...new Set(entries.map((entry) => entry.sha256))];
 }

@@ -118,6 +118,11 @@ export const PROFILES: Record<ProfileId, Profile> = {
   },
 };
 
+/** The profile a user named (`--target`), or undefined: own keys only, so `__proto__` or `toString` is not one. */
+export function findProfile(name: string): Profile | undefined {
+  return Object.hasOwn(PROFILES, name) ? PROFILES[name as ProfileId] : undefined;
+}
+
 const RHEL_LIKE = ['rhel', 'centos', 'rocky', 'almalinux', 'ol', 'circle', 'eurolinux', 'navy', 'scientific'];
 
 /** Picks the profile from os-release ID / ID_LIKE / VERSION_ID; undefined for an unsupported system. */

@@ -4,6 +4,7 @@ import { probeFacts } from '../facts/probe.js';
 import type { Facts, ValidateLine } from '../facts/types.js';
 import type { Host } from '../host/host.js';
 import { t } from '../i18n/messages.js';
+import { maskUrl } from '../iso/url-credentials.js';
 import type { Command } from '../plan/command.js';
 import { planStep } from '../plan/plan.js';
 import type { Profile } from '../plan/profiles.js';
@@ -87,12 +88,14 @@ export async function runStep(
   } else {
     if (plan.download) {
       const { url, dest } = plan.download;
-      transcript.line(`# download ${url} -> ${dest}`);
+      transcript.line(`# download ${maskUrl(url)} -> ${dest}`);
       const got = await host.download(plan.download, {
         ...(events.onDownloadProgress ? { onProgress: events.onDownloadProgress } : {}),
         ...(events.signal ? { signal: events.signal } : {}),
       });
-      transcript.line(got.ok ? `# download verified: SHA-256 ${got.sha256}` : `# download failed: ${got.message}`);
+      transcript.line(
+        got.ok ? `# download verified: SHA-256 ${got.sha256}` : `# download failed: ${got.message}`,
+      );
       if (!got.ok) {
         await reprobe();
         return done({

@@ -67,6 +67,20 @@ describe('--dry-run --simulate', () => {
     expect(transcriptCommands(r.dir)).toEqual([]);
   });
 
+  it('a blocked step: the whole plan is printed, then what is blocked, and the exit code is 1', () => {
+    const { dir } = tempDirs();
+    const file = join(dir, 'answers.yaml');
+    writeFileSync(file, 'iso:\n  path: /var/lib/libvirt/images/nonexistent.iso\n');
+    const r = cli(['--dry-run', '--simulate', '--answers', file]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`[6/${N}] Installation ISO (blocked)`);
+    expect(r.stdout).toContain(`[9/${N}] Summary`);
+    expect(
+      r.stdout.endsWith('\nBlocked on this host: iso. A run would stop at iso (see its notes above).\n'),
+    ).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
   it('--simulate=centos-stream8 plans the virt module and master/slave-type for the bridge port', () => {
     const r = cli(['--dry-run', '--simulate=centos-stream8']);
     expect(r.code).toBe(0);
@@ -114,6 +128,97 @@ describe('--help, --version, usage', () => {
     expect(r.code).toBe(2);
     if (typeof message === 'string') expect(r.stderr).toBe(message);
     else expect(r.stderr).toMatch(message);
+  });
+
+  // Each of these was silently ignored or accepted once; `--simulate=` then ran against the real host.
+  it.each([
+    [
+      ['--dry-run', '--simulate='],
+      'kvm-wizard: --simulate= has an empty value (an unset variable?), so nothing was run. Use --simulate alone for centos-stream9, or --simulate=PROFILE.\n',
+    ],
+    [
+      ['--dry-run', '--simulate', '--answers', ''],
+      'kvm-wizard: Option --answers has an empty value. Give a value, or leave the option out. Try --help.\n',
+    ],
+    [
+      ['--dry-run', '--simulate', '--answers='],
+      'kvm-wizard: Option --answers has an empty value. Give a value, or leave the option out. Try --help.\n',
+    ],
+    [
+      ['--dry-run', '--simulate', '--only', ''],
+      'kvm-wizard: Option --only has an empty value. Give a value, or leave the option out. Try --help.\n',
+    ],
+    [
+      ['--dry-run', '--simulate', '--only', ','],
+      'kvm-wizard: --only has an empty step name (check the commas). Steps: host, packages, validate, services, network, iso, bridge, vm, summary\n',
+    ],
+    [
+      ['--dry-run', '--target='],
+      'kvm-wizard: Option --target has an empty value. Give a value, or leave the option out. Try --help.\n',
+    ],
+    [
+      ['--dry-run', '--simulate', '--lang='],
+      'kvm-wizard: Option --lang has an empty value. Give a value, or leave the option out. Try --help.\n',
+    ],
+    [
+      ['--lang', 'ja', '--dry-run', '--simulate='],
+      'kvm-wizard: --simulate= の値が空です (変数が未設定?)。何も実行していません。centos-stream9 なら --simulate だけを、それ以外は --simulate=PROFILE を指定してください。\n',
+    ],
+    [
+      ['--yes', '--dry-run', '--simulate'],
+      'kvm-wizard: --yes runs the steps and --dry-run only shows them: use one of the two.\n',
+    ],
+    [
+      ['facts', '--dry-run', '--simulate'],
+      'kvm-wizard: --dry-run means nothing for facts, which only looks at the host. Leave it out (facts takes --json and --simulate).\n',
+    ],
+    [
+      ['export', '--yes', '--simulate'],
+      'kvm-wizard: --yes means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --only and --answers).\n',
+    ],
+    [
+      ['--dry-run', '--json', '--simulate'],
+      'kvm-wizard: --json works with facts only: kvm-wizard facts --json\n',
+    ],
+    [
+      ['--dry-run', '--simulate', '--simulate=fedora'],
+      'kvm-wizard: Option --simulate is given more than once: give it once.\n',
+    ],
+    [
+      ['--lang=ja', 'export', '--dry-run', '--simulate'],
+      'kvm-wizard: export はスクリプトを出力するだけで何も変更しないので、--dry-run は意味がありません。外してください (export で使えるのは --target、--simulate、--only、--answers です)。\n',
+    ],
+  ])('%j exits 2 naming the option, and nothing is looked at or run', (args, message) => {
+    const r = cli(args);
+    expect(r.stderr).toBe(message);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(transcriptCommands(r.dir)).toEqual([]);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    '--target %s is an unknown profile like any other (no stack trace)',
+    (name) => {
+      const r = cli(['--dry-run', '--target', name]);
+      expect(r.stderr).toBe(
+        `kvm-wizard: Unknown profile "${name}". Profiles: centos7, el8, el9, el10, fedora, debian, ubuntu\n`,
+      );
+      expect(r.code).toBe(2);
+    },
+  );
+
+  it('an unknown profile with control characters in it is shown written out', () => {
+    const r = cli(['--dry-run', '--simulate=\u001b]2;owned\u0007x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kvm-wizard: Unknown profile "\\e\]2;owned\\x07x"\. Profiles: /);
+  });
+
+  it('__apply-bridge with a job file that does not exist: one line, no stack', () => {
+    const r = cli(['__apply-bridge', '/nonexistent/x.job.json']);
+    expect(r.stderr).toBe(
+      "kvm-wizard: Cannot use the bridge job /nonexistent/x.job.json: ENOENT: no such file or directory, open '/nonexistent/x.job.json'\n",
+    );
+    expect(r.code).toBe(1);
   });
 
   it('a wrong --simulate profile is said before the missing terminal', () => {

@@ -68,6 +68,15 @@ describe('--dry-run --target', () => {
   );
 });
 
+it('--target with --simulate is refused: one plans for a fresh host, the other looks at a simulated one', () => {
+  const r = cli(['--dry-run', '--simulate=debian12', '--target', 'el9']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(
+    'kvm-wizard: --target plans for a fresh host of a release and --simulate looks at a simulated host: use one of the two.\n',
+  );
+  expect(r.stdout).toBe('');
+});
+
 describe('export --target', () => {
   it('centos7: a yum script whose header says it is for a fresh host and that Node cannot run there', () => {
     const r = cli(['export', '--target', 'centos7']);

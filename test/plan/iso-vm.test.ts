@@ -425,9 +425,12 @@ describe('ISO step', () => {
     expect(p.download).toBeUndefined();
   });
 
-  it('a file of that name that is no ISO is downloaded again (not trusted)', () => {
+  it('a file of that name that is no ISO → blocked naming it: a download never replaces a file', () => {
     const junk: IsoImage = { path: ROCKY_DEST, sizeBytes: 1234 };
-    expect(plan('iso', facts({ isos: [junk] }), answers({ iso: { catalog: 'rocky-9' } })).state).toBe('todo');
+    const p = plan('iso', facts({ isos: [junk] }), answers({ iso: { catalog: 'rocky-9' } }));
+    expect(p.state).toBe('blocked');
+    expect(p.download).toBeUndefined();
+    expect(p.notes.at(-1)).toEqual({ key: 'iso.destExists', tone: 'error', params: { path: ROCKY_DEST } });
   });
 
   it('an unknown catalogue id → blocked, names it', () => {
@@ -476,23 +479,35 @@ describe('ISO step', () => {
   });
 
   it.each([
-    ['https://x/..%2F..%2Fetc%2Fpasswd.iso', '_.._etc_passwd.iso'],
-    ['https://x/..%2f..%2f..%2froot%2f.ssh%2fauthorized_keys', '_.._.._root_.ssh_authorized_keys'],
-    ['https://x/..%5C..%5Cboot.iso', '_.._boot.iso'],
-    ['https://x/%2E%2E', 'download.iso'],
-    ['https://x/.hidden.iso', 'hidden.iso'],
-    ['https://x/', 'download.iso'],
-    ['https://x/a%00b.iso', 'a_b.iso'],
     ['https://x/dir/my%20distro%20(1).iso?token=..%2F&x=1#..%2F', 'my_distro__1_.iso'],
     // A stray "%" is a valid URL; decoding it used to throw URIError and crash the wizard at start-up.
     ['https://x/%E0.iso', '_E0.iso'],
-  ])('URL file name sanitised: %s → %s, inside the images dir', (url, name) => {
+    // Not named .iso: never a name a VM disk could have.
+    ['https://x/vm1.qcow2', 'vm1.qcow2.iso'],
+  ])('URL file name made safe: %s → %s, inside the images dir', (url, name) => {
     const dest = isoDownload({ url, sha256: SHA })?.dest as string;
     expect(dest).toBe(`${IMAGES_DIR}/${name}`);
     expect(resolve(dest)).toBe(dest);
     expect(dirname(dest)).toBe(IMAGES_DIR);
     expect(basename(dest)).not.toMatch(/^\.|\//);
     expect(plan('iso', facts(), answers({ iso: { url, sha256: SHA } })).download?.dest).toBe(dest);
+  });
+
+  it.each([
+    'https://x/..%2F..%2Fetc%2Fpasswd.iso',
+    'https://x/..%2f..%2f..%2froot%2f.ssh%2fauthorized_keys',
+    'https://x/..%5C..%5Cboot.iso',
+    'https://x/%2E%2E',
+    'https://x/.hidden.iso',
+    'https://x/',
+    'https://x/a%00b.iso',
+    'https://x/-rf.iso',
+  ])('URL file name that is no sane file name: %s → blocked, nothing to download', (url) => {
+    expect(isoDownload({ url, sha256: SHA })).toBeUndefined();
+    const p = plan('iso', facts(), answers({ iso: { url, sha256: SHA } }));
+    expect(p.state).toBe('blocked');
+    expect(keys(p)).toEqual(['iso.badUrlName']);
+    expect(p.download).toBeUndefined();
   });
 
   it('the VM installs from where the download will land (detect: no volume id yet)', () => {

@@ -238,7 +238,8 @@ MemAvailable:   15468840 kB
 `;
 
 export function simState(profile: string, lineDelayMs: number): SimState {
-  const osRelease = OS_RELEASE[profile];
+  // Own keys only: `constructor` or `__proto__` is no profile.
+  const osRelease = Object.hasOwn(OS_RELEASE, profile) ? OS_RELEASE[profile] : undefined;
   if (!osRelease) throw new Error(`unknown simulation profile ${profile}`);
   const traits = TRAITS[profile] as Traits;
   const nic = traits.nic;

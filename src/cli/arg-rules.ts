@@ -1,0 +1,56 @@
+import { t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
+import type { CliOptions, ParsedTokens, ParsedValues } from './args.js';
+
+/** A mistake in the command line: exit 2, one line, no stack. */
+export class UsageError extends Error {}
+
+const SHOWN_MAX = 80;
+
+/** A value the user typed, fit to quote in a one-line message: control characters written out, cut when long. */
+export function shown(value: string): string {
+  const v = visible(value);
+  return v.length > SHOWN_MAX ? `${v.slice(0, SHOWN_MAX)}…` : v;
+}
+
+const STRING_OPTIONS = ['simulate', 'target', 'answers', 'only', 'lang'] as const;
+
+/**
+ * Every value is used or refused: `--simulate=` (an unset `$PROFILE`) once ran against the real host, and
+ * `--answers ''` ran without answers. A string option given twice would drop one of its values.
+ */
+export function checkValues(values: ParsedValues, tokens: ParsedTokens): void {
+  for (const name of STRING_OPTIONS) {
+    if (tokens.filter((k) => k.kind === 'option' && k.name === name).length > 1)
+      throw new UsageError(t('cli.repeated', { option: `--${name}` }));
+    if (values[name]?.trim() !== '') continue;
+    throw new UsageError(
+      name === 'simulate' ? t('cli.emptySimulate') : t('cli.emptyValue', { option: `--${name}` }),
+    );
+  }
+}
+
+/** What facts and export take besides --lang, --help and --version: anything else means nothing there. */
+const TAKES: Record<'facts' | 'export', readonly string[]> = {
+  facts: ['json', 'simulate'],
+  export: ['simulate', 'target', 'answers', 'only'],
+};
+const ANYWHERE = ['lang', 'help', 'version'];
+
+/** Options that contradict each other or mean nothing for the command: exit 2 saying what to use instead. */
+export function checkCombination(command: CliOptions['command'], values: ParsedValues): void {
+  const has = (name: keyof ParsedValues) => values[name] !== undefined;
+  if (has('target') && command !== 'export' && !(command === 'wizard' && has('dry-run')))
+    throw new UsageError(t('cli.targetOnly'));
+  if (has('json') && command !== 'facts') throw new UsageError(t('cli.jsonFactsOnly'));
+  if (command !== 'wizard') {
+    const takes = TAKES[command];
+    const extra = Object.keys(values).find((name) => !ANYWHERE.includes(name) && !takes.includes(name));
+    if (extra !== undefined)
+      throw new UsageError(
+        t(command === 'facts' ? 'cli.notForFacts' : 'cli.notForExport', { option: `--${extra}` }),
+      );
+  }
+  if (has('yes') && has('dry-run')) throw new UsageError(t('cli.yesDryRun'));
+  if (has('target') && has('simulate')) throw new UsageError(t('cli.targetSimulate'));
+}
