@@ -155,6 +155,37 @@ describe('bridge Edit', () => {
   });
 });
 
+describe('a whole form pasted in one read', () => {
+  it('fills every field in order, saves once, and the keys after the last Enter do not run the step', async () => {
+    w = await Wizard.start({ steps: ['bridge', 'summary'] });
+    await w.key('e', '› Bridge name');
+    const clear = '\u0015';
+    // Name, method, address, gateway, DNS, each cleared and typed, Enter after each; then a stray Enter and r.
+    w.press(
+      [
+        `${clear}br1`,
+        `${clear}manual`,
+        `${clear}192.168.1.30/24`,
+        `${clear}192.168.1.1`,
+        `${clear}192.168.1.53`,
+      ]
+        .map((field) => `${field}${KEY.enter}`)
+        .join('') + `${KEY.enter}r`,
+    );
+    const f = await w.r.waitForFrame('Commands:');
+    expect(w.session.answers.bridge).toMatchObject({
+      name: 'br1',
+      ipv4: { method: 'manual', address: '192.168.1.30/24', gateway: '192.168.1.1', dns: ['192.168.1.53'] },
+    });
+    expect(flat(await w.commands())).toContain('con-name br1 ifname br1');
+    // Typed ahead of the review screen: dropped, so nothing ran and the menu still offers Run.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ranCommands(w.session)).toEqual([]);
+    expect(f).toContain('Run');
+    expect(w.menu()[0]).toBe('Run');
+  });
+});
+
 describe('CentOS Stream 8 (EL8 profile)', () => {
   it('installs from the virt module and uses master/slave-type for the bridge port', async () => {
     w = await Wizard.start({

@@ -10,6 +10,7 @@ import {
   type WizardState,
   wizardReducer,
 } from '../../src/ui/wizard-state.js';
+import { freshFacts } from '../plan/facts-builder.js';
 
 const plan = (id: StepPlan['id'], state: StepPlan['state'] = 'todo'): StepPlan => ({
   id,
@@ -26,34 +27,46 @@ const failed = (id: StepPlan['id']): StepResult => ({
 });
 
 const reduce = (s: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, s);
-const start = () => initialState(STEP_IDS);
+const FACTS = freshFacts('el9');
+const start = () => initialState(STEP_IDS, {}, FACTS);
+const run = { type: 'stepStarted', abort: new AbortController() } as const;
+const finished = (result: StepResult): WizardAction => ({ type: 'stepFinished', result, facts: FACTS });
 
 describe('wizardReducer', () => {
   it('starts on the first step, reviewing, with no results', () => {
     const s = start();
     expect(currentStep(s)).toBe('host');
-    expect(s).toMatchObject({ index: 0, phase: 'review', results: {}, command: '', revision: 0 });
+    expect(s).toMatchObject({
+      index: 0,
+      phase: 'review',
+      results: {},
+      command: '',
+      answers: {},
+      probing: false,
+    });
   });
 
   it('run → command → finished: running shows the command, the result is stored under the current step', () => {
-    let s = reduce(start(), { type: 'advance', result: done('host') }, { type: 'run' });
+    let s = reduce(start(), { type: 'advance', result: done('host') }, run);
     expect(s.phase).toBe('running');
     s = wizardReducer(s, { type: 'command', text: 'dnf -y install qemu-kvm' });
     expect(s.command).toBe('dnf -y install qemu-kvm');
-    s = wizardReducer(s, { type: 'finished', result: done('packages') });
+    const after = freshFacts('el9', { vms: ['vm1'] });
+    s = wizardReducer(s, { type: 'stepFinished', result: done('packages'), facts: after });
     expect(s.phase).toBe('result');
     expect(s.results.packages?.outcome).toBe('done');
-    expect(s.revision).toBe(1);
+    // The facts the step left behind replace the old ones: the next plans are made from them.
+    expect(s.facts).toBe(after);
     expect(currentStep(s)).toBe('packages');
   });
 
   it('a new run clears the previous command', () => {
-    const s = reduce(start(), { type: 'run' }, { type: 'command', text: 'x' }, { type: 'run' });
+    const s = reduce(start(), run, { type: 'command', text: 'x' }, run);
     expect(s.command).toBe('');
   });
 
   it('next moves on and back returns, both to review', () => {
-    let s = reduce(start(), { type: 'run' }, { type: 'finished', result: done('host') }, { type: 'next' });
+    let s = reduce(start(), run, finished(done('host')), { type: 'next' });
     expect(currentStep(s)).toBe('packages');
     expect(s.phase).toBe('review');
     s = wizardReducer(s, { type: 'back' });
@@ -81,7 +94,7 @@ describe('wizardReducer', () => {
 
   it('skip records "skipped" and keeps the plan of an earlier attempt', () => {
     const attempt = failed('host');
-    const s = reduce(start(), { type: 'run' }, { type: 'finished', result: attempt }, { type: 'skip' });
+    const s = reduce(start(), run, finished(attempt), { type: 'skip' });
     expect(currentStep(s)).toBe('packages');
     expect(s.results.host).toEqual({ id: 'host', outcome: 'skipped', plan: attempt.plan });
   });
@@ -95,25 +108,43 @@ describe('wizardReducer', () => {
     });
   });
 
-  it('edit → edited returns to review and bumps the revision (the plan is computed again)', () => {
+  it('edit → answersChanged returns to review with the new answers; editCanceled keeps the old ones', () => {
     let s = wizardReducer(start(), { type: 'edit' });
     expect(s.phase).toBe('edit');
-    s = wizardReducer(s, { type: 'edited' });
-    expect(s.phase).toBe('review');
-    expect(s.revision).toBe(1);
+    expect(wizardReducer(s, { type: 'editCanceled' })).toMatchObject({ phase: 'review', answers: {} });
+    s = wizardReducer(s, { type: 'answersChanged', answers: { vm: { name: 'web' } } as never });
+    expect(s).toMatchObject({ phase: 'review', answers: { vm: { name: 'web' } }, probing: false });
+  });
+
+  it('an answer that needs the host looked at again probes first; probed brings the new facts', () => {
+    const iso = { path: '/var/lib/libvirt/images/x.iso' };
+    let s = wizardReducer(start(), { type: 'answersChanged', answers: { iso }, probe: true });
+    expect(s).toMatchObject({ probing: true, answers: { iso } });
+    const probed = freshFacts('el9', { isos: [] });
+    s = wizardReducer(s, { type: 'probed', facts: probed });
+    expect(s.probing).toBe(false);
+    expect(s.facts).toBe(probed);
+  });
+
+  it('choosing no ISO skips the step and forgets the ISO answer', () => {
+    const s = wizardReducer(
+      { ...start(), answers: { iso: { catalog: 'rocky-9' } } },
+      { type: 'answersChanged', answers: {}, probe: true, skipStep: true },
+    );
+    expect(currentStep(s)).toBe('packages');
+    expect(s.results.host?.outcome).toBe('skipped');
+    expect(s.answers).toEqual({});
   });
 
   it('the reducer never mutates the state it is given', () => {
     const s = Object.freeze(start());
-    expect(() =>
-      reduce(s, { type: 'run' }, { type: 'finished', result: done('host') }, { type: 'next' }),
-    ).not.toThrow();
+    expect(() => reduce(s, run, finished(done('host')), { type: 'next' })).not.toThrow();
     expect(s.index).toBe(0);
     expect(s.results).toEqual({});
   });
 
   it('a subset of steps (--only) walks only those', () => {
-    let s = initialState(['packages', 'bridge']);
+    let s = initialState(['packages', 'bridge'], {}, FACTS);
     expect(currentStep(s)).toBe('packages');
     s = wizardReducer(s, { type: 'skip' });
     expect(currentStep(s)).toBe('bridge');
@@ -127,12 +158,7 @@ describe('exitCodeOf', () => {
   });
 
   it('a failed step that was skipped afterwards no longer counts', () => {
-    const s = reduce(
-      start(),
-      { type: 'run' },
-      { type: 'finished', result: failed('host') },
-      { type: 'skip' },
-    );
+    const s = reduce(start(), run, finished(failed('host')), { type: 'skip' });
     expect(exitCodeOf(s)).toBe(0);
   });
 });
