@@ -78,5 +78,23 @@ export function keysOf(action: KeyAction): string {
     .join(' / ');
 }
 
-/** The catalogue's words for each action, for the key help. */
-export const KEY_HELP: ReadonlyArray<{ action: KeyAction; what: MessageKey }> = [];
+/** The key help, in the order people meet the keys: each line the keys of some actions and what they do. */
+const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> = [
+  { actions: ['menu.previous', 'menu.next'], what: 'keys.menuMove' },
+  { actions: ['menu.pick'], what: 'keys.menuPick' },
+  { actions: ['menu.hotkey'], what: 'keys.menuHotkey' },
+  { actions: ['form.previous', 'form.next'], what: 'keys.formMove' },
+  { actions: ['form.submit'], what: 'keys.formSubmit' },
+  { actions: ['form.cancel'], what: 'keys.formCancel' },
+  { actions: ['text.clear'], what: 'keys.textClear' },
+  { actions: ['text.start', 'text.end'], what: 'keys.textStartEnd' },
+  { actions: ['text.eraseForward'], what: 'keys.textEraseForward' },
+  { actions: ['list.up', 'list.down', 'list.pageUp', 'list.pageDown'], what: 'keys.listScroll' },
+  { actions: ['bridge.keep'], what: 'keys.bridgeKeep' },
+  { actions: ['run.stop'], what: 'keys.runStop' },
+];
+
+/** "keys: what they do" lines, from the binding table in the user's language (README "Keys" is made from it). */
+export function keyHelp(say: (key: MessageKey) => string): string[] {
+  return HELP.map(({ actions, what }) => `${actions.map(keysOf).join(' / ')}: ${say(what)}`);
+}
