@@ -93,6 +93,15 @@ export interface Uplink {
     controller: string;
     ipv4: Ipv4Settings;
     ipv6: Ipv6Settings;
+    /**
+     * The whole profile as `nmcli -t -f all connection show uuid UUID` prints it ("ipv4.routes" → value),
+     * so the bridge carries over every setting (plan/bridge-carry.ts). Undefined in hand-made facts.
+     */
+    profile?: Record<string, string>;
+    /** Properties printed more than once (the profile cannot be trusted). */
+    profileDuplicates?: string[];
+    /** Set when the profile could not be read: nmcli's error output. */
+    profileError?: string;
   };
 }
 

@@ -1,6 +1,8 @@
 import type { BridgeAnswers } from '../../answers/schema.js';
-import type { Facts, Ipv4Settings, Uplink } from '../../facts/types.js';
+import type { Facts, Ipv4Settings, Ipv6Settings, Uplink } from '../../facts/types.js';
+import { visible } from '../../i18n/visible.js';
 import { type BridgeStatus, reasonText } from '../../run/bridge/status.js';
+import { type Carry, carryOver } from '../bridge-carry.js';
 import { checkpointCommit, checkpointCreate } from '../checkpoint.js';
 import { type Command, cmd } from '../command.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
@@ -53,6 +55,13 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
 
   if (facts.nm.checkpoints.length)
     return blocked(note('bridge.staleCheckpoint', 'error', { path: facts.nm.checkpoints.join(', ') }));
+  if (con.profileError !== undefined)
+    return blocked(
+      note('bridge.carry.unreadableProbe', 'error', { uuid: con.uuid, output: visible(con.profileError) }),
+    );
+  // Every setting of the old profile is copied to the bridge or the port, or the step stops here, naming it.
+  const carry = carryOver(con.profile ?? {}, con.uuid, con.profileDuplicates);
+  if (!('bridge' in carry)) return blocked(carry);
 
   const address =
     settings.ipv4.method === 'manual'
@@ -78,11 +87,13 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       ...history,
       note('bridge.uplink', 'info', { iface: uplink.interface, profile: con.name, uuid: con.uuid }),
       addressNote(con.ipv4, settings.ipv4),
+      ...ipv6Notes(con.ipv6),
+      ...carry.notes,
       note(addressChanges(con.ipv4, settings.ipv4) ? 'bridge.sshDrops' : 'bridge.sshWarning', 'warn', {
         seconds: String(settings.rollbackTimeout),
       }),
     ],
-    commands: bridgeCommands(uplink, settings, facts.nm.version),
+    commands: bridgeCommands(uplink, settings, facts.nm.version, carry),
   };
 }
 
@@ -151,7 +162,15 @@ function portProfileName(bridge: string, iface: string): string {
   return `${bridge}-port-${iface}`;
 }
 
-function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): Command[] {
+/** A static IPv6 setup is said too, so the user sees it is not lost (DHCP/SLAAC ones need no words). */
+function ipv6Notes(v6: Ipv6Settings): Note[] {
+  if (v6.method !== 'manual' || !v6.addresses.length) return [];
+  return [
+    note('bridge.carry.ipv6', 'info', { addresses: v6.addresses.join(', '), gateway: v6.gateway || '-' }),
+  ];
+}
+
+function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string, carry: Carry): Command[] {
   const con = uplink.connection;
   if (!con) return [];
   const [controller, portType] = portWords(nmVersion);
@@ -196,6 +215,7 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): C
         ...(uplink.mac ? ['ethernet.cloned-mac-address', uplink.mac] : []),
         ...ipv4,
         ...ipv6,
+        ...carry.bridge,
       ],
       'why.bridgeAdd',
       { name: s.name },
@@ -217,6 +237,7 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): C
         s.name,
         portType,
         'bridge',
+        ...carry.port,
       ],
       'why.portAdd',
       { iface: uplink.interface, name: s.name },
