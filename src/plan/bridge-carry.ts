@@ -75,13 +75,17 @@ function carryNotes(copied: Array<[string, string]>): Note[] {
     return found.map(([, v]) => v);
   };
   const routes = take('ipv4.routes', 'ipv6.routes').flatMap(profileList);
-  if (routes.length)
-    notes.push(note('bridge.carry.routes', 'info', { routes: shown(routes.map(routeText).join(', ')) }));
+  // Every route in full, however many: a route left out of the list is the one the user worries about.
+  if (routes.length) {
+    const text = routes.map((r) => shown(routeText(r))).join(', ');
+    notes.push(note('bridge.carry.routes', 'info', { routes: text }));
+  }
   const [mtu] = take('802-3-ethernet.mtu');
   if (mtu) notes.push(note('bridge.carry.mtu', 'info', { mtu: shown(mtu) }));
   const search = take('ipv4.dns-search', 'ipv6.dns-search').flatMap(profileList);
-  if (search.length)
-    notes.push(note('bridge.carry.dnsSearch', 'info', { domains: shown(search.join(', ')) }));
+  if (search.length) {
+    notes.push(note('bridge.carry.dnsSearch', 'info', { domains: search.map(shown).join(', ') }));
+  }
   const [zone] = take('connection.zone');
   if (zone) notes.push(note('bridge.carry.zone', 'info', { zone: shown(zone) }));
   if (copied.length) {
