@@ -77,6 +77,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
       mac: link.mac.toUpperCase(),
       liveAddresses: link.addresses,
       gateway: defaultRoute.gateway,
+      defaultRouteMetric: defaultRoute.metric,
       ...(active
         ? {
             connection: {

@@ -85,6 +85,11 @@ export interface Uplink {
   liveAddresses: string[];
   /** The default route's gateway now (also known with DHCP, where the profile has none). */
   gateway: string;
+  /**
+   * The default route's metric now (ip route; 0 when the kernel prints none). NetworkManager gives an
+   * Ethernet card 100 and a bridge 425 by default, so the bridge is given this one to keep its precedence.
+   */
+  defaultRouteMetric?: number;
   connection?: {
     uuid: string;
     name: string;

@@ -177,6 +177,8 @@ export const en = {
   'bridge.carry.dnsSearch': 'Carried over: DNS search {domains}.',
   'bridge.carry.zone': 'Carried over: firewall zone {zone}.',
   'bridge.carry.ipv6': 'Carried over: IPv6 {addresses}, gateway {gateway}.',
+  'bridge.carry.metric':
+    'The routes keep metric {metric} (a new bridge would get NetworkManager’s 425 for bridges and could lose the default route to another card).',
   'bridge.carry.other': 'Carried over as well: {settings}.',
   'bridge.carry.unreadable':
     'The uplink’s profile lists {setting} more than once, so the wizard cannot tell which value is real. Check it with nmcli connection show, then run again.',

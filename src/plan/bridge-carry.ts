@@ -94,3 +94,22 @@ function carryNotes(copied: Array<[string, string]>): Note[] {
   }
   return notes;
 }
+
+/**
+ * NetworkManager gives a profile without `ipv4.route-metric` the device type's metric: 100 for Ethernet,
+ * 425 for a bridge (measured in the lab: DHCP routes went from metric 100 on enp0s3 to 425 on br0). Another
+ * card's default route could then win, so the bridge keeps the metric the uplink's default route has now.
+ */
+export function keepRouteMetric(
+  carry: Carry,
+  settings: Record<string, string>,
+  metric: number | undefined,
+): Carry {
+  const own = bare(settings['ipv4.route-metric'] ?? '-1');
+  if (metric === undefined || own !== '-1' || carry.bridge.includes('ipv4.route-metric')) return carry;
+  return {
+    ...carry,
+    bridge: [...carry.bridge, 'ipv4.route-metric', String(metric)],
+    notes: [...carry.notes, note('bridge.carry.metric', 'info', { metric: String(metric) })],
+  };
+}

@@ -36,21 +36,35 @@ describe('carryOver', () => {
     const carry = carryOver(settingsOf('rich'), U);
     if (!('bridge' in carry)) throw new Error(`blocked: ${carry.key}`);
     expect(carry.bridge).toEqual([
-      'connection.autoconnect-priority', '5',
-      'connection.zone', 'internal',
-      '802-3-ethernet.mtu', '9000',
-      'ipv4.dns-search', 'example.lan,b.example',
-      'ipv4.dns-options', 'ndots:2,timeout:3',
-      'ipv4.dns-priority', '40',
-      'ipv4.routes', '10.9.9.0/24 192.168.1.2 100, 10.8.0.0/16 192.168.1.3 mtu=1400 src=192.168.1.5 table=100',
-      'ipv4.route-metric', '50',
-      'ipv4.routing-rules', 'priority 100 from 192.168.1.5 table 100',
-      'ipv4.ignore-auto-dns', 'yes',
-      'ipv6.dns', 'fd00:1::1',
-      'ipv6.routes', 'fd00:9::/64 fd00:1::2 10',
-      'ipv6.ip6-privacy', '0',
-      'ipv6.addr-gen-mode', 'eui64',
-    ]); // biome-ignore format: pairs
+      'connection.autoconnect-priority',
+      '5',
+      'connection.zone',
+      'internal',
+      '802-3-ethernet.mtu',
+      '9000',
+      'ipv4.dns-search',
+      'example.lan,b.example',
+      'ipv4.dns-options',
+      'ndots:2,timeout:3',
+      'ipv4.dns-priority',
+      '40',
+      'ipv4.routes',
+      '10.9.9.0/24 192.168.1.2 100, 10.8.0.0/16 192.168.1.3 mtu=1400 src=192.168.1.5 table=100',
+      'ipv4.route-metric',
+      '50',
+      'ipv4.routing-rules',
+      'priority 100 from 192.168.1.5 table 100',
+      'ipv4.ignore-auto-dns',
+      'yes',
+      'ipv6.dns',
+      'fd00:1::1',
+      'ipv6.routes',
+      'fd00:9::/64 fd00:1::2 10',
+      'ipv6.ip6-privacy',
+      '0',
+      'ipv6.addr-gen-mode',
+      'eui64',
+    ]);
     expect(carry.port).toEqual(['connection.autoconnect-priority', '5', '802-3-ethernet.mtu', '9000']);
     expect(carry.notes).toEqual([
       {
@@ -194,24 +208,66 @@ describe('planBridge with the whole profile', () => {
     expect(plan.state).toBe('todo');
     const [bridge, port] = plan.commands.map((c) => c.argv);
     expect(bridge?.slice(0, 15)).toEqual([
-      'nmcli', 'connection', 'add', 'type', 'bridge', 'con-name', 'br0', 'ifname', 'br0',
-      'connection.autoconnect', 'yes', 'bridge.stp', 'no', 'ethernet.cloned-mac-address', MAC,
-    ]); // biome-ignore format: argv
+      'nmcli',
+      'connection',
+      'add',
+      'type',
+      'bridge',
+      'con-name',
+      'br0',
+      'ifname',
+      'br0',
+      'connection.autoconnect',
+      'yes',
+      'bridge.stp',
+      'no',
+      'ethernet.cloned-mac-address',
+      MAC,
+    ]);
     expect(bridge?.slice(15, 25)).toEqual([
-      'ipv4.method', 'manual', 'ipv4.addresses', '192.168.1.20/24', 'ipv4.gateway', '192.168.1.1',
-      'ipv4.dns', '192.168.1.1', 'ipv6.method', 'auto',
-    ]); // biome-ignore format: argv
+      'ipv4.method',
+      'manual',
+      'ipv4.addresses',
+      '192.168.1.20/24',
+      'ipv4.gateway',
+      '192.168.1.1',
+      'ipv4.dns',
+      '192.168.1.1',
+      'ipv6.method',
+      'auto',
+    ]);
     expect(bridge?.slice(25, 31)).toEqual([
-      'connection.autoconnect-priority', '5', 'connection.zone', 'internal', '802-3-ethernet.mtu', '9000',
-    ]); // biome-ignore format: argv
+      'connection.autoconnect-priority',
+      '5',
+      'connection.zone',
+      'internal',
+      '802-3-ethernet.mtu',
+      '9000',
+    ]);
     expect(bridge).toContain(
       '10.9.9.0/24 192.168.1.2 100, 10.8.0.0/16 192.168.1.3 mtu=1400 src=192.168.1.5 table=100',
     );
     expect(port).toEqual([
-      'nmcli', 'connection', 'add', 'type', 'ethernet', 'con-name', 'br0-port-enp1s0', 'ifname', 'enp1s0',
-      'connection.autoconnect', 'yes', 'controller', 'br0', 'port-type', 'bridge',
-      'connection.autoconnect-priority', '5', '802-3-ethernet.mtu', '9000',
-    ]); // biome-ignore format: argv
+      'nmcli',
+      'connection',
+      'add',
+      'type',
+      'ethernet',
+      'con-name',
+      'br0-port-enp1s0',
+      'ifname',
+      'enp1s0',
+      'connection.autoconnect',
+      'yes',
+      'controller',
+      'br0',
+      'port-type',
+      'bridge',
+      'connection.autoconnect-priority',
+      '5',
+      '802-3-ethernet.mtu',
+      '9000',
+    ]);
     expect(plan.notes.map((n) => n.key)).toEqual([
       'bridge.uplink',
       'bridge.static',
@@ -222,6 +278,31 @@ describe('planBridge with the whole profile', () => {
       'bridge.carry.other',
       'bridge.sshWarning',
     ]);
+  });
+
+  it('the default route keeps its metric (a bridge would get 425), unless the profile sets one', () => {
+    const facts = factsWith(STATIC);
+    const withMetric = {
+      ...facts,
+      uplink: { ...(facts.uplink as NonNullable<Facts['uplink']>), defaultRouteMetric: 100 },
+    };
+    const plan = planStep('bridge', withMetric, {}, profileOf('el9'));
+    expect(plan.commands[0]?.argv.slice(-2)).toEqual(['ipv4.route-metric', '100']);
+    expect(plan.notes).toContainEqual({
+      key: 'bridge.carry.metric',
+      tone: 'info',
+      params: { metric: '100' },
+    });
+    const own = {
+      ...withMetric,
+      uplink: {
+        ...withMetric.uplink,
+        connection: { ...withMetric.uplink.connection, profile: { ...STATIC, 'ipv4.route-metric': '50' } },
+      },
+    };
+    const argv = planStep('bridge', own as Facts, {}, profileOf('el9')).commands[0]?.argv ?? [];
+    expect(argv.filter((a) => a === 'ipv4.route-metric')).toHaveLength(1);
+    expect(argv.slice(-2)).toEqual(['ipv4.route-metric', '50']);
   });
 
   it('a static IPv6 uplink says so in the notes', () => {

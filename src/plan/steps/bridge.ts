@@ -2,7 +2,7 @@ import type { BridgeAnswers } from '../../answers/schema.js';
 import type { Facts, Ipv4Settings, Ipv6Settings, Uplink } from '../../facts/types.js';
 import { visible } from '../../i18n/visible.js';
 import { type BridgeStatus, reasonText } from '../../run/bridge/status.js';
-import { type Carry, carryOver } from '../bridge-carry.js';
+import { type Carry, carryOver, keepRouteMetric } from '../bridge-carry.js';
 import { checkpointCommit, checkpointCreate } from '../checkpoint.js';
 import { type Command, cmd } from '../command.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
@@ -60,8 +60,9 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       note('bridge.carry.unreadableProbe', 'error', { uuid: con.uuid, output: visible(con.profileError) }),
     );
   // Every setting of the old profile is copied to the bridge or the port, or the step stops here, naming it.
-  const carry = carryOver(con.profile ?? {}, con.uuid, con.profileDuplicates);
-  if (!('bridge' in carry)) return blocked(carry);
+  const carried = carryOver(con.profile ?? {}, con.uuid, con.profileDuplicates);
+  if (!('bridge' in carried)) return blocked(carried);
+  const carry = con.profile ? keepRouteMetric(carried, con.profile, uplink.defaultRouteMetric) : carried;
 
   const address =
     settings.ipv4.method === 'manual'

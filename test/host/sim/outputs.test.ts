@@ -365,6 +365,7 @@ describe('outputs read back by the real parsers', () => {
     expect(parseIpRouteJson((await run(host, 'ip', '-j', 'route', 'show', 'default')).stdout)).toEqual({
       dev: 'enp1s0',
       gateway: '192.168.1.1',
+      metric: 100,
     });
     expect(parseIpAddrJson((await run(host, 'ip', '-j', 'addr', 'show')).stdout)).toEqual([
       { ifname: 'lo', mac: '00:00:00:00:00:00', addresses: ['127.0.0.1/8'], state: 'UP' },
@@ -484,6 +485,7 @@ describe('probeFacts on the simulated host', () => {
       mac: '52:54:00:6B:3C:1D',
       liveAddresses: ['192.168.1.20/24'],
       gateway: '192.168.1.1',
+      defaultRouteMetric: 100,
       connection: {
         uuid: 'd1ce7368-eda2-34c4-a40a-f93122e9646f',
         name: 'enp1s0',
