@@ -178,7 +178,7 @@ export const en = {
   'bridge.carry.zone': 'Carried over: firewall zone {zone}.',
   'bridge.carry.ipv6': 'Carried over: IPv6 {addresses}, gateway {gateway}.',
   'bridge.carry.metric':
-    'The routes keep metric {metric} (a new bridge would get NetworkManager’s 425 for bridges and could lose the default route to another card).',
+    'The bridge keeps route metric {metric} (NetworkManager would give a bridge 425, and another card could take the default route).',
   'bridge.carry.other': 'Carried over as well: {settings}.',
   'bridge.carry.unreadable':
     'The uplink’s profile lists {setting} more than once, so the wizard cannot tell which value is real. Check it with nmcli connection show, then run again.',

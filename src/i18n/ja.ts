@@ -195,7 +195,7 @@ export const ja: Catalogue = {
   'bridge.carry.zone': '引き継ぐ設定: ファイアウォールゾーン {zone}。',
   'bridge.carry.ipv6': '引き継ぐ設定: IPv6 {addresses}、ゲートウェイ {gateway}。',
   'bridge.carry.metric':
-    'ルートのメトリック {metric} を維持します (新しいブリッジには NetworkManager がブリッジ用の 425 を設定し、デフォルトルートが別の NIC に移るおそれがあります)。',
+    'ブリッジはルートのメトリック {metric} を維持します (NetworkManager はブリッジに 425 を設定するため、デフォルトルートが別の NIC に移るおそれがあります)。',
   'bridge.carry.other': 'ほかに引き継ぐ設定: {settings}。',
   'bridge.carry.unreadable':
     'アップリンクの接続プロファイルに {setting} が複数回現れるため、どの値が正しいか判断できません。nmcli connection show で確認してから再実行してください。',
