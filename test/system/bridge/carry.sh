@@ -58,8 +58,9 @@ br_carry() {
   done
   lab_wait_for -t 10 -m "live checks on br0" br_checks br0 "$check" ||
     fail "live checks fail on br0: $(br_failing br0 "$check")"
-  # shellcheck disable=SC2086 # squeeze the lists
-  br_log "carried: $(echo $bkeys)${pkeys:+ (port: $(echo $pkeys))}"
+  local -a bk pk
+  read -ra bk <<<"$bkeys"; read -ra pk <<<"$pkeys"
+  br_log "carried: ${bk[*]}${pkeys:+ (port: ${pk[*]})}"
 }
 
 # ---- live checks: DEV is enp0s3 before the change, br0 after --------------------------------------------------
@@ -80,7 +81,7 @@ br_check_dhcp121() {
 }
 br_check_mtu() {
   hx ip -j link show "$1" | grep -q '"mtu":9000' && hx ip -j link show enp0s3 | grep -q '"mtu":9000' &&
-    lanx ping -c1 -W1 -n -M do -s 8972 "$LAB_HOST_IP" >/dev/null
+    lanx ping -c1 -W1 -n -M 'do' -s 8972 "$LAB_HOST_IP" >/dev/null
 }
 br_check_ipv6() {
   hx ip -6 -o addr show dev "$1" | grep -q ' fd00:1::5/64 ' &&
@@ -150,5 +151,5 @@ case_carry_blocked() {
   [ "$before" = "$after" ] || fail "the profiles changed: $(diff <(echo "$before") <(echo "$after"))"
   ! br_link_exists br0 || fail "a br0 device exists"
   br_checkpoints_empty || fail "a checkpoint was made: $(lab_nm_checkpoints)"
-  lab_iface_ready enp0s3 && lab_ping_host || fail "the host lost its network"
+  if ! lab_iface_ready enp0s3 || ! lab_ping_host; then fail "the host lost its network"; fi
 }
