@@ -305,6 +305,51 @@ describe('planBridge with the whole profile', () => {
     expect(argv.slice(-2)).toEqual(['ipv4.route-metric', '50']);
   });
 
+  it('a DHCP uplink with extra static addresses (IPv4 and IPv6) keeps them on the bridge', () => {
+    const uplink = uplinkOf('el9');
+    if (!uplink.connection) throw new Error('builder gives a connection');
+    const ipv4 = { method: 'auto' as const, addresses: ['10.1.1.5/24'], gateway: '', dns: [] };
+    const ipv6 = { method: 'auto', addresses: ['fd00:1::5/64'], gateway: '', dns: [] };
+    const facts = freshFacts('el9', {
+      uplink: { ...uplink, connection: { ...uplink.connection, ipv4, ipv6 } },
+    });
+    const [add] = planStep('bridge', facts, {}, profileOf('el9')).commands;
+    expect(add?.argv.slice(15)).toEqual([
+      'ipv4.method',
+      'auto',
+      'ipv4.addresses',
+      '10.1.1.5/24',
+      'ipv6.method',
+      'auto',
+      'ipv6.addresses',
+      'fd00:1::5/64',
+    ]);
+  });
+
+  it('answers (or the form) with one address keep the uplink’s other static addresses', () => {
+    const uplink = uplinkOf('el9');
+    if (!uplink.connection) throw new Error('builder gives a connection');
+    const ipv4 = { ...uplink.connection.ipv4, addresses: ['192.168.1.20/24', '192.168.1.21/24'] };
+    const facts = freshFacts('el9', { uplink: { ...uplink, connection: { ...uplink.connection, ipv4 } } });
+    const answers = {
+      bridge: {
+        name: 'br0',
+        stp: false,
+        rollbackTimeout: 90,
+        ipv4: { method: 'manual' as const, address: '192.168.1.20/24', gateway: '192.168.1.1' },
+      },
+    };
+    const [add] = planStep('bridge', facts, answers, profileOf('el9')).commands;
+    expect(add?.argv.slice(15, 21)).toEqual([
+      'ipv4.method',
+      'manual',
+      'ipv4.addresses',
+      '192.168.1.20/24,192.168.1.21/24',
+      'ipv4.gateway',
+      '192.168.1.1',
+    ]);
+  });
+
   it('a static IPv6 uplink says so in the notes', () => {
     const uplink = uplinkOf('el9');
     if (!uplink.connection) throw new Error('builder gives a connection');

@@ -132,10 +132,12 @@ export interface BridgeSettings {
 export function bridgeSettings(facts: Facts, answers: BridgeAnswers | undefined): BridgeSettings {
   const current = facts.uplink?.connection?.ipv4;
   const a = answers?.ipv4;
+  // The form and the answers hold one address: the uplink's other static addresses are kept beside it.
+  const others = current?.method === 'manual' ? current.addresses.slice(1) : [];
   const ipv4: Ipv4Settings = a
     ? {
         method: a.method,
-        addresses: a.address ? [a.address] : [],
+        addresses: a.address ? [a.address, ...others.filter((o) => o !== a.address)] : [],
         gateway: a.gateway ?? '',
         dns: a.dns ?? [],
       }
@@ -175,27 +177,22 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string, ca
   const con = uplink.connection;
   if (!con) return [];
   const [controller, portType] = portWords(nmVersion);
-  const ipv4 =
-    s.ipv4.method === 'manual'
-      ? [
-          'ipv4.method',
-          'manual',
-          'ipv4.addresses',
-          s.ipv4.addresses.join(','),
-          ...(s.ipv4.gateway ? ['ipv4.gateway', s.ipv4.gateway] : []),
-          ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : []),
-        ]
-      : ['ipv4.method', s.ipv4.method, ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : [])];
-  const ipv6 =
-    con.ipv6.method === 'manual' && con.ipv6.addresses.length
-      ? [
-          'ipv6.method',
-          'manual',
-          'ipv6.addresses',
-          con.ipv6.addresses.join(','),
-          ...(con.ipv6.gateway ? ['ipv6.gateway', con.ipv6.gateway] : []),
-        ]
-      : ['ipv6.method', con.ipv6.method || 'auto'];
+  // Addresses and gateway go with any method: a DHCP profile may carry extra static addresses too.
+  const ipv4 = [
+    'ipv4.method',
+    s.ipv4.method,
+    ...(s.ipv4.method === 'manual' || s.ipv4.addresses.length
+      ? ['ipv4.addresses', s.ipv4.addresses.join(',')]
+      : []),
+    ...(s.ipv4.gateway ? ['ipv4.gateway', s.ipv4.gateway] : []),
+    ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : []),
+  ];
+  const ipv6 = [
+    'ipv6.method',
+    con.ipv6.method || 'auto',
+    ...(con.ipv6.addresses.length ? ['ipv6.addresses', con.ipv6.addresses.join(',')] : []),
+    ...(con.ipv6.gateway ? ['ipv6.gateway', con.ipv6.gateway] : []),
+  ];
   const port = portProfileName(s.name, uplink.interface);
   return [
     cmd(
