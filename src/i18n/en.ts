@@ -179,6 +179,8 @@ export const en = {
   'bridge.carry.ipv6': 'Carried over: IPv6 {addresses}, gateway {gateway}.',
   'bridge.carry.metric':
     'The bridge keeps route metric {metric} (NetworkManager would give a bridge 425, and another card could take the default route).',
+  'bridge.carry.slaac':
+    'IPv6 addresses from router advertisements are made with addr-gen-mode {mode}, which depends on the interface name: the host gets another IPv6 address on the bridge. Connect over IPv4 or a static IPv6 address while the change is made.',
   'bridge.carry.other': 'Carried over as well: {settings}.',
   'bridge.carry.unreadable':
     'The uplink’s profile lists {setting} more than once, so the wizard cannot tell which value is real. Check it with nmcli connection show, then run again.',

@@ -196,6 +196,8 @@ export const ja: Catalogue = {
   'bridge.carry.ipv6': '引き継ぐ設定: IPv6 {addresses}、ゲートウェイ {gateway}。',
   'bridge.carry.metric':
     'ブリッジはルートのメトリック {metric} を維持します (NetworkManager はブリッジに 425 を設定するため、デフォルトルートが別の NIC に移るおそれがあります)。',
+  'bridge.carry.slaac':
+    'ルーター広告による IPv6 アドレスは addr-gen-mode {mode} で生成され、インターフェース名に依存します。ブリッジではホストの IPv6 アドレスが変わります。変更中は IPv4 か静的 IPv6 アドレスで接続してください。',
   'bridge.carry.other': 'ほかに引き継ぐ設定: {settings}。',
   'bridge.carry.unreadable':
     'アップリンクの接続プロファイルに {setting} が複数回現れるため、どの値が正しいか判断できません。nmcli connection show で確認してから再実行してください。',

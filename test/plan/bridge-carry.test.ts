@@ -350,6 +350,24 @@ describe('planBridge with the whole profile', () => {
     ]);
   });
 
+  it.each([
+    ['stable-privacy', 'auto', true],
+    ['default', 'auto', true],
+    ['eui64', 'auto', false],
+    ['default-or-eui64', 'auto', false],
+    ['stable-privacy', 'ignore', false],
+  ])('addr-gen-mode %s with IPv6 %s: warned that the SLAAC address changes: %s', (mode, method, warned) => {
+    const uplink = uplinkOf('el9');
+    if (!uplink.connection) throw new Error('builder gives a connection');
+    const ipv6 = { method, addresses: [], gateway: '', dns: [] };
+    const profile = { ...STATIC, 'ipv6.method': method, 'ipv6.addr-gen-mode': mode };
+    const facts = freshFacts('el9', {
+      uplink: { ...uplink, connection: { ...uplink.connection, ipv6, profile } },
+    });
+    const keys = planStep('bridge', facts, {}, profileOf('el9')).notes.map((n) => n.key);
+    expect(keys.includes('bridge.carry.slaac')).toBe(warned);
+  });
+
   it('a static IPv6 uplink says so in the notes', () => {
     const uplink = uplinkOf('el9');
     if (!uplink.connection) throw new Error('builder gives a connection');

@@ -88,7 +88,7 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       ...history,
       note('bridge.uplink', 'info', { iface: uplink.interface, profile: con.name, uuid: con.uuid }),
       addressNote(con.ipv4, settings.ipv4),
-      ...ipv6Notes(con.ipv6),
+      ...ipv6Notes(con.ipv6, con.profile),
       ...carry.notes,
       note(addressChanges(con.ipv4, settings.ipv4) ? 'bridge.sshDrops' : 'bridge.sshWarning', 'warn', {
         seconds: String(settings.rollbackTimeout),
@@ -165,11 +165,24 @@ function portProfileName(bridge: string, iface: string): string {
   return `${bridge}-port-${iface}`;
 }
 
-/** A static IPv6 setup is said too, so the user sees it is not lost (DHCP/SLAAC ones need no words). */
-function ipv6Notes(v6: Ipv6Settings): Note[] {
-  if (v6.method !== 'manual' || !v6.addresses.length) return [];
+/**
+ * A static IPv6 setup is said too, so the user sees it is not lost. A SLAAC address made with stable-privacy
+ * (RFC 7217, NM's default unless the profile or NetworkManager.conf says eui64) hashes the interface name in:
+ * on br0 it is another address, so an SSH session over it drops and the rollback does not watch IPv6.
+ */
+function ipv6Notes(v6: Ipv6Settings, profile: Record<string, string> | undefined): Note[] {
+  const mode = profile?.['ipv6.addr-gen-mode'] ?? '';
+  const slaac = ['auto', 'dhcp'].includes(v6.method) && ['stable-privacy', 'default'].includes(mode);
   return [
-    note('bridge.carry.ipv6', 'info', { addresses: v6.addresses.join(', '), gateway: v6.gateway || '-' }),
+    ...(v6.method === 'manual' && v6.addresses.length
+      ? [
+          note('bridge.carry.ipv6', 'info', {
+            addresses: v6.addresses.join(', '),
+            gateway: v6.gateway || '-',
+          }),
+        ]
+      : []),
+    ...(slaac ? [note('bridge.carry.slaac', 'warn', { mode })] : []),
   ];
 }
 
