@@ -13,8 +13,8 @@ import { parseLscpu } from './parse/lscpu.js';
 import { parseMeminfo } from './parse/meminfo.js';
 import { parseNmcliConnections } from './parse/nmcli-connections.js';
 import { parseNmcliDevices } from './parse/nmcli-devices.js';
-import { parseNmcliFields } from './parse/nmcli-fields.js';
 import { parseNmcliGeneral } from './parse/nmcli-general.js';
+import { parseNmcliProfile, profileList } from './parse/nmcli-profile.js';
 import { parseOsRelease } from './parse/os-release.js';
 import { parseOsinfoDetect, parseOsinfoQueryOs } from './parse/osinfo.js';
 import { parseRpmQuery } from './parse/rpm.js';
@@ -77,6 +77,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
       mac: link.mac.toUpperCase(),
       liveAddresses: link.addresses,
       gateway: defaultRoute.gateway,
+      defaultRouteMetric: defaultRoute.metric,
       ...(active
         ? {
             connection: {
@@ -242,49 +243,36 @@ async function probeNm(host: Host): Promise<Facts['nm']> {
   };
 }
 
-const CONNECTION_FIELDS = [
-  'connection.uuid',
-  'connection.master',
-  'ipv4.method',
-  'ipv4.addresses',
-  'ipv4.gateway',
-  'ipv4.dns',
-  'ipv6.method',
-  'ipv6.addresses',
-  'ipv6.gateway',
-  'ipv6.dns',
-];
-
-/** The saved settings of the uplink's profile, looked up by UUID (names are not unique). */
+/**
+ * The uplink's saved profile, whole (`-f all`), looked up by UUID (names are not unique): the bridge step
+ * decides per setting whether to copy it or refuse (plan/bridge-carry.ts), and the address settings come from it.
+ */
 async function probeConnection(host: Host, uuid: string) {
-  const r = await host.run([
-    'nmcli',
-    '-t',
-    '-f',
-    CONNECTION_FIELDS.join(','),
-    'connection',
-    'show',
-    'uuid',
-    uuid,
-  ]);
-  const f = parseNmcliFields(r.stdout);
-  const one = (k: string) => f[k]?.[0] ?? '';
+  const r = await host.run(['nmcli', '-t', '-f', 'all', 'connection', 'show', 'uuid', uuid]);
+  const { settings, duplicates } =
+    r.exitCode === 0
+      ? parseNmcliProfile(r.stdout)
+      : { settings: {} as Record<string, string>, duplicates: [] };
+  const one = (k: string) => settings[k] ?? '';
   const method = one('ipv4.method') as Ipv4Settings['method'];
   return {
     uuid,
-    controller: one('connection.master'),
+    controller: one('connection.controller') || one('connection.master'),
     ipv4: {
       method: method || 'auto',
-      addresses: f['ipv4.addresses'] ?? [],
+      addresses: profileList(settings['ipv4.addresses']),
       gateway: one('ipv4.gateway'),
-      dns: f['ipv4.dns'] ?? [],
+      dns: profileList(settings['ipv4.dns']),
     },
     ipv6: {
       method: one('ipv6.method'),
-      addresses: f['ipv6.addresses'] ?? [],
+      addresses: profileList(settings['ipv6.addresses']),
       gateway: one('ipv6.gateway'),
-      dns: f['ipv6.dns'] ?? [],
+      dns: profileList(settings['ipv6.dns']),
     },
+    profile: settings,
+    ...(duplicates.length ? { profileDuplicates: duplicates } : {}),
+    ...(r.exitCode === 0 ? {} : { profileError: (r.stderr || r.stdout).trim() || `exit ${r.exitCode}` }),
   };
 }
 

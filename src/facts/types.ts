@@ -85,6 +85,11 @@ export interface Uplink {
   liveAddresses: string[];
   /** The default route's gateway now (also known with DHCP, where the profile has none). */
   gateway: string;
+  /**
+   * The default route's metric now (ip route; 0 when the kernel prints none). NetworkManager gives an
+   * Ethernet card 100 and a bridge 425 by default, so the bridge is given this one to keep its precedence.
+   */
+  defaultRouteMetric?: number;
   connection?: {
     uuid: string;
     name: string;
@@ -93,6 +98,15 @@ export interface Uplink {
     controller: string;
     ipv4: Ipv4Settings;
     ipv6: Ipv6Settings;
+    /**
+     * The whole profile as `nmcli -t -f all connection show uuid UUID` prints it ("ipv4.routes" → value),
+     * so the bridge carries over every setting (plan/bridge-carry.ts). Undefined in hand-made facts.
+     */
+    profile?: Record<string, string>;
+    /** Properties printed more than once (the profile cannot be trusted). */
+    profileDuplicates?: string[];
+    /** Set when the profile could not be read: nmcli's error output. */
+    profileError?: string;
   };
 }
 

@@ -211,6 +211,32 @@ export const en = {
   'bridge.notEthernet':
     '{iface} is a {type} connection. Only a plain Ethernet card can be bridged this way (Wi-Fi cannot be bridged; bonds, VLANs and teams need a hand-made setup).',
   'bridge.nameTaken': 'A connection or device named {name} already exists. Choose another name.',
+  'bridge.carry.routes': 'Carried over: routes {routes}.',
+  'bridge.carry.mtu': 'Carried over: MTU {mtu} on the bridge and on the card.',
+  'bridge.carry.dnsSearch': 'Carried over: DNS search {domains}.',
+  'bridge.carry.zone': 'Carried over: firewall zone {zone}.',
+  'bridge.carry.ipv6': 'Carried over: IPv6 {addresses}, gateway {gateway}.',
+  'bridge.carry.metric':
+    'The bridge keeps route metric {metric} (NetworkManager would give a bridge 425, and another card could take the default route).',
+  'bridge.carry.slaac':
+    'IPv6 addresses from router advertisements are made with addr-gen-mode {mode}, which depends on the interface name: the host gets another IPv6 address on the bridge. Connect over IPv4 or a static IPv6 address while the change is made.',
+  'bridge.carry.other': 'Carried over as well: {settings}.',
+  'bridge.carry.unreadable':
+    'The uplink’s profile lists {setting} more than once, so the wizard cannot tell which value is real. Check it with nmcli connection show, then run again.',
+  'bridge.carry.unreadableProbe':
+    'The uplink’s profile {uuid} could not be read whole (nmcli -t -f all connection show): {output}. Without it the wizard cannot carry every setting over, so it changes nothing.',
+  'bridge.carry.hostile':
+    'The uplink’s profile sets {setting} to a value with control characters ({value}). The wizard does not copy such a value; fix it (nmcli connection modify {uuid} {setting} …) and run again.',
+  'bridge.carry.block.ieee8021x':
+    'The uplink’s profile sets {setting} = {value} (802.1X authentication), which the wizard cannot carry over to the bridge: the port would need the secrets, and a wrong guess cuts the host off the switch. Build this bridge by hand from the console.',
+  'bridge.carry.block.perInterface':
+    'The uplink’s profile sets {setting} = {value}, which the wizard cannot carry over to the bridge: the value is derived from the interface or the profile, so br0 would ask DHCP with another identity and may get another address. Set a fixed value (e.g. nmcli connection modify {uuid} ipv4.dhcp-client-id mac {setting} "") and run again.',
+  'bridge.carry.block.permissions':
+    'The uplink’s profile sets {setting} = {value}, which the wizard cannot carry over to the bridge: the profile is limited to those users, a system bridge would not be. Clear it (nmcli connection modify {uuid} {setting} "") and run again.',
+  'bridge.carry.block.notForBridge':
+    'The uplink’s profile sets {setting} = {value}, which the wizard cannot carry over to the bridge: it has no counterpart on a bridge and its port. Reset it (nmcli connection modify {uuid} {setting} "") or build the bridge by hand.',
+  'bridge.carry.block.unknown':
+    'The uplink’s profile sets {setting} = {value}, which the wizard cannot carry over to the bridge: it does not know whether it belongs on the bridge or the card, and will not drop it silently. Reset it (nmcli connection modify {uuid} {setting} "") if it is not needed, or build the bridge by hand.',
   'bridge.uplink': 'Network card {iface}, profile "{profile}" ({uuid}).',
   'bridge.dhcp': 'The bridge keeps DHCP and the card’s MAC address, so it gets the same lease.',
   'bridge.static': 'The bridge takes the static address {address}, gateway {gateway}.',

@@ -230,6 +230,32 @@ export const ja: Catalogue = {
   'bridge.notEthernet':
     '{iface} は {type} 接続です。この方法でブリッジにできるのは通常のイーサネットカードだけです (Wi-Fi はブリッジにできません。ボンディング、VLAN、チームは手作業での設定が必要です)。',
   'bridge.nameTaken': '{name} という名前の接続またはデバイスが既に存在します。別の名前を選んでください。',
+  'bridge.carry.routes': '引き継ぐ設定: ルート {routes}。',
+  'bridge.carry.mtu': '引き継ぐ設定: MTU {mtu} (ブリッジと NIC の両方)。',
+  'bridge.carry.dnsSearch': '引き継ぐ設定: DNS 検索ドメイン {domains}。',
+  'bridge.carry.zone': '引き継ぐ設定: ファイアウォールゾーン {zone}。',
+  'bridge.carry.ipv6': '引き継ぐ設定: IPv6 {addresses}、ゲートウェイ {gateway}。',
+  'bridge.carry.metric':
+    'ブリッジはルートのメトリック {metric} を維持します (NetworkManager はブリッジに 425 を設定するため、デフォルトルートが別の NIC に移るおそれがあります)。',
+  'bridge.carry.slaac':
+    'ルーター広告による IPv6 アドレスは addr-gen-mode {mode} で生成され、インターフェース名に依存します。ブリッジではホストの IPv6 アドレスが変わります。変更中は IPv4 か静的 IPv6 アドレスで接続してください。',
+  'bridge.carry.other': 'ほかに引き継ぐ設定: {settings}。',
+  'bridge.carry.unreadable':
+    'アップリンクの接続プロファイルに {setting} が複数回現れるため、どの値が正しいか判断できません。nmcli connection show で確認してから再実行してください。',
+  'bridge.carry.unreadableProbe':
+    'アップリンクの接続プロファイル {uuid} を完全には読み取れませんでした (nmcli -t -f all connection show): {output}。すべての設定を引き継げないため、何も変更しません。',
+  'bridge.carry.hostile':
+    'アップリンクの接続プロファイルの {setting} に制御文字を含む値 ({value}) が設定されています。このような値はコピーしません。修正してから (nmcli connection modify {uuid} {setting} …) 再実行してください。',
+  'bridge.carry.block.ieee8021x':
+    'アップリンクの接続プロファイルは {setting} = {value} (802.1X 認証) を設定しており、ブリッジへは引き継げません。ポート側に認証情報が必要で、誤るとホストがスイッチから切り離されます。このブリッジはコンソールから手作業で作成してください。',
+  'bridge.carry.block.perInterface':
+    'アップリンクの接続プロファイルは {setting} = {value} を設定しており、ブリッジへは引き継げません。この値はインターフェースやプロファイルから導かれるため、br0 は別の識別子で DHCP に問い合わせ、別のアドレスになるおそれがあります。固定の値を設定してから (例: nmcli connection modify {uuid} ipv4.dhcp-client-id mac {setting} "") 再実行してください。',
+  'bridge.carry.block.permissions':
+    'アップリンクの接続プロファイルは {setting} = {value} を設定しており、ブリッジへは引き継げません。このプロファイルは特定のユーザーに限定されていますが、システムのブリッジはそうなりません。消去してから (nmcli connection modify {uuid} {setting} "") 再実行してください。',
+  'bridge.carry.block.notForBridge':
+    'アップリンクの接続プロファイルは {setting} = {value} を設定しており、ブリッジへは引き継げません。ブリッジとそのポートに対応する設定がありません。既定値に戻す (nmcli connection modify {uuid} {setting} "") か、ブリッジを手作業で作成してください。',
+  'bridge.carry.block.unknown':
+    'アップリンクの接続プロファイルは {setting} = {value} を設定しており、ブリッジへは引き継げません。この設定がブリッジと NIC のどちらに属するか分からず、黙って捨てることもしません。不要なら既定値に戻す (nmcli connection modify {uuid} {setting} "") か、ブリッジを手作業で作成してください。',
   'bridge.uplink': 'NIC {iface}、接続プロファイル "{profile}" ({uuid})。',
   'bridge.dhcp': 'ブリッジは DHCP のまま NIC の MAC アドレスを引き継ぐため、同じリースを取得します。',
   'bridge.static': 'ブリッジには静的アドレス {address}、ゲートウェイ {gateway} を設定します。',

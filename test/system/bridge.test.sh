@@ -14,8 +14,15 @@
 #   4b  interactive, no key at the confirmation → rolled back after rollbackTimeout
 #   5   the applier dies before its first status: the wizard gives up (exit 1, naming the apply
 #       process), network untouched
+#   6*  the uplink's settings carried over (bridge/carry.sh), each checked in br0's profile and live, before
+#       and after: 6static all the static ones below at once (the default; the others can be picked one by one),
+#       6addresses two static addresses, 6route a static route to a second router (10.9.9.1 answers
+#       only through it), 6dhcp121 DHCP with a route pushed by dnsmasq (option 121) and a client id the lease is
+#       reserved for, 6mtu MTU 9000 (8972-byte ping with DF), 6ipv6 static IPv6 with DNS and a route, 6dns
+#       dns-search and route-metric, 6zone connection.zone and autoconnect-priority
+#   7   ipv4.dhcp-iaid set: the step is blocked naming it, every profile unchanged, no checkpoint
 #
-# Environment: BRIDGE_CASES="1 2 3 3b 4a 4b 5" (the default) picks cases; KW_WIZARD_ROOT another build;
+# Environment: BRIDGE_CASES="1 2 3 3b 4a 4b 5 6addresses … 7" (the default: all) picks cases; KW_WIZARD_ROOT another build;
 # LAB_PREFIX (default kwbr) the lab's namespaces. Exits non-zero if any case failed.
 # shellcheck source-path=SCRIPTDIR disable=SC2016,SC2119 # sh -c scripts run inside the lab expand their own $vars
 set -euo pipefail
@@ -25,6 +32,8 @@ export LAB_PREFIX=${LAB_PREFIX:-kwbr}
 . "$HERE/lab/lab.sh"
 # shellcheck source=bridge/lib.sh
 . "$HERE/bridge/lib.sh"
+# shellcheck source=bridge/carry.sh
+. "$HERE/bridge/carry.sh"
 
 [ "$(id -u)" -eq 0 ] || { echo "bridge.test.sh: needs root" >&2; exit 1; }
 [ -e "$KW_WIZARD_ROOT/dist/kvm-wizard.mjs" ] || { echo "bridge.test.sh: $KW_WIZARD_ROOT/dist/kvm-wizard.mjs missing: npm run build" >&2; exit 1; }
@@ -37,7 +46,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 rm -rf "$BR_OUT" && mkdir -p "$BR_OUT"
-CASES=${BRIDGE_CASES:-1 2 3 3b 4a 4b 5}
+CARRY_CASES="6static 6addresses 6route 6dhcp121 6mtu 6ipv6 6dns 6zone"
+# 6static runs the static ones of 6addresses…6zone in one profile (one wizard run instead of six)
+CASES=${BRIDGE_CASES:-1 2 3 3b 4a 4b 5 6static 6dhcp121 7}
 want() { [[ " $CASES " == *" $1 "* ]]; }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -298,6 +309,10 @@ if want 3b; then run_case "3b wizard + applier SIGKILLed → NetworkManager roll
 if want 4a; then run_case "4a interactive: Enter at the prompt → kept" case_interactive confirm; fi
 if want 4b; then run_case "4b interactive: no key → rolled back" case_interactive silent; fi
 if want 5; then run_case "5 applier dies before its first status → wizard gives up" case_applier_dies_early; fi
+for c in $CARRY_CASES; do
+  if want "$c"; then run_case "$c: the uplink's ${c#6} settings are carried over to br0 / its port" case_carry "${c#6}"; fi
+done
+if want 7; then run_case "7 a setting that cannot be carried over (ipv4.dhcp-iaid) blocks; nothing changes" case_carry_blocked; fi
 
 echo
 printf '%s\n' "${SUMMARY[@]}"

@@ -13,7 +13,7 @@ const Routes = z.array(
   }),
 );
 
-export function parseIpRouteJson(text: string): { dev: string; gateway: string } | undefined {
+export function parseIpRouteJson(text: string): { dev: string; gateway: string; metric: number } | undefined {
   let json: unknown;
   try {
     json = JSON.parse(text.trim() === '' ? '[]' : text);
@@ -34,5 +34,7 @@ export function parseIpRouteJson(text: string): { dev: string; gateway: string }
     (acc, r) => (acc === undefined || (r.metric ?? 0) < (acc.metric ?? 0) ? r : acc),
     undefined,
   );
-  return best === undefined ? undefined : { dev: best.dev ?? '', gateway: best.gateway ?? '' };
+  return best === undefined
+    ? undefined
+    : { dev: best.dev ?? '', gateway: best.gateway ?? '', metric: best.metric ?? 0 };
 }

@@ -1,4 +1,5 @@
 import type { RunResult } from '../host.js';
+import { simProfileText } from './nm-profile.js';
 import type { SimConnection, SimState } from './state.js';
 
 /** The nmcli subset the wizard uses, acting on the simulated NetworkManager. Messages as in test/fixtures. */
@@ -35,6 +36,8 @@ export function nmcli(state: SimState, args: string[]): RunResult {
   const target = findConnection(state, tail);
   if (verb === 'show') {
     if (!target) return fail(10, `Error: ${tail.at(-1)} - no such connection profile.`);
+    // A single-column terse line is printed raw (not escaped) by nmcli 1.42: see test/fixtures/generic/nm-1.42-lab.
+    if (fields.length === 1 && fields[0] === 'all') return ok(simProfileText(target));
     return ok(`${fields.map((f) => `${f}:${esc(connectionField(target, f))}`).join('\n')}\n`);
   }
   if (verb === 'add') return add(state, tail);
@@ -78,6 +81,16 @@ function connectionField(c: SimConnection, field: string): string {
   return values[field] ?? '';
 }
 
+/** `add` arguments the connection keeps in its own fields; any other "setting.property" goes to `settings`. */
+const OWN_PROPS = new Set([
+  'ipv4.method',
+  'ipv4.addresses',
+  'ipv4.gateway',
+  'ipv4.dns',
+  'ipv6.method',
+  'ethernet.cloned-mac-address',
+]);
+
 function add(state: SimState, tail: string[]): RunResult {
   const props = new Map<string, string>();
   for (let i = 0; i + 1 < tail.length; i += 2) props.set(tail[i] as string, tail[i + 1] as string);
@@ -99,6 +112,7 @@ function add(state: SimState, tail: string[]): RunResult {
     },
     ipv6method: props.get('ipv6.method') ?? 'auto',
     clonedMac: props.get('ethernet.cloned-mac-address') ?? '',
+    settings: Object.fromEntries([...props].filter(([k]) => k.includes('.') && !OWN_PROPS.has(k))),
   });
   return { exitCode: 0, stdout: `Connection '${name}' (${uuid}) successfully added.\n`, stderr: '' };
 }

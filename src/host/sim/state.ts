@@ -11,6 +11,8 @@ export interface SimConnection {
   ipv4: { method: string; addresses: string[]; gateway: string; dns: string[] };
   ipv6method: string;
   clonedMac: string;
+  /** Any other property the profile sets ("ipv4.routes" → nmcli's text), as `nmcli -f all` prints it. */
+  settings?: Record<string, string>;
 }
 
 export interface SimLink {

@@ -1,6 +1,8 @@
 import type { BridgeAnswers } from '../../answers/schema.js';
-import type { Facts, Ipv4Settings, Uplink } from '../../facts/types.js';
+import type { Facts, Ipv4Settings, Ipv6Settings, Uplink } from '../../facts/types.js';
+import { visible } from '../../i18n/visible.js';
 import { type BridgeStatus, reasonText } from '../../run/bridge/status.js';
+import { type Carry, carryOver, keepRouteMetric } from '../bridge-carry.js';
 import { checkpointCommit, checkpointCreate } from '../checkpoint.js';
 import { type Command, cmd } from '../command.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
@@ -53,6 +55,14 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
 
   if (facts.nm.checkpoints.length)
     return blocked(note('bridge.staleCheckpoint', 'error', { path: facts.nm.checkpoints.join(', ') }));
+  if (con.profileError !== undefined)
+    return blocked(
+      note('bridge.carry.unreadableProbe', 'error', { uuid: con.uuid, output: visible(con.profileError) }),
+    );
+  // Every setting of the old profile is copied to the bridge or the port, or the step stops here, naming it.
+  const carried = carryOver(con.profile ?? {}, con.uuid, con.profileDuplicates);
+  if (!('bridge' in carried)) return blocked(carried);
+  const carry = con.profile ? keepRouteMetric(carried, con.profile, uplink.defaultRouteMetric) : carried;
 
   const address =
     settings.ipv4.method === 'manual'
@@ -78,11 +88,13 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       ...history,
       note('bridge.uplink', 'info', { iface: uplink.interface, profile: con.name, uuid: con.uuid }),
       addressNote(con.ipv4, settings.ipv4),
+      ...ipv6Notes(con.ipv6, con.profile),
+      ...carry.notes,
       note(addressChanges(con.ipv4, settings.ipv4) ? 'bridge.sshDrops' : 'bridge.sshWarning', 'warn', {
         seconds: String(settings.rollbackTimeout),
       }),
     ],
-    commands: bridgeCommands(uplink, settings, facts.nm.version),
+    commands: bridgeCommands(uplink, settings, facts.nm.version, carry),
   };
 }
 
@@ -120,10 +132,12 @@ export interface BridgeSettings {
 export function bridgeSettings(facts: Facts, answers: BridgeAnswers | undefined): BridgeSettings {
   const current = facts.uplink?.connection?.ipv4;
   const a = answers?.ipv4;
+  // The form and the answers hold one address: the uplink's other static addresses are kept beside it.
+  const others = current?.method === 'manual' ? current.addresses.slice(1) : [];
   const ipv4: Ipv4Settings = a
     ? {
         method: a.method,
-        addresses: a.address ? [a.address] : [],
+        addresses: a.address ? [a.address, ...others.filter((o) => o !== a.address)] : [],
         gateway: a.gateway ?? '',
         dns: a.dns ?? [],
       }
@@ -151,31 +165,47 @@ function portProfileName(bridge: string, iface: string): string {
   return `${bridge}-port-${iface}`;
 }
 
-function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): Command[] {
+/**
+ * A static IPv6 setup is said too, so the user sees it is not lost. A SLAAC address made with stable-privacy
+ * (RFC 7217, NM's default unless the profile or NetworkManager.conf says eui64) hashes the interface name in:
+ * on br0 it is another address, so an SSH session over it drops and the rollback does not watch IPv6.
+ */
+function ipv6Notes(v6: Ipv6Settings, profile: Record<string, string> | undefined): Note[] {
+  const mode = profile?.['ipv6.addr-gen-mode'] ?? '';
+  const slaac = ['auto', 'dhcp'].includes(v6.method) && ['stable-privacy', 'default'].includes(mode);
+  return [
+    ...(v6.method === 'manual' && v6.addresses.length
+      ? [
+          note('bridge.carry.ipv6', 'info', {
+            addresses: v6.addresses.join(', '),
+            gateway: v6.gateway || '-',
+          }),
+        ]
+      : []),
+    ...(slaac ? [note('bridge.carry.slaac', 'warn', { mode })] : []),
+  ];
+}
+
+function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string, carry: Carry): Command[] {
   const con = uplink.connection;
   if (!con) return [];
   const [controller, portType] = portWords(nmVersion);
-  const ipv4 =
-    s.ipv4.method === 'manual'
-      ? [
-          'ipv4.method',
-          'manual',
-          'ipv4.addresses',
-          s.ipv4.addresses.join(','),
-          ...(s.ipv4.gateway ? ['ipv4.gateway', s.ipv4.gateway] : []),
-          ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : []),
-        ]
-      : ['ipv4.method', s.ipv4.method, ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : [])];
-  const ipv6 =
-    con.ipv6.method === 'manual' && con.ipv6.addresses.length
-      ? [
-          'ipv6.method',
-          'manual',
-          'ipv6.addresses',
-          con.ipv6.addresses.join(','),
-          ...(con.ipv6.gateway ? ['ipv6.gateway', con.ipv6.gateway] : []),
-        ]
-      : ['ipv6.method', con.ipv6.method || 'auto'];
+  // Addresses and gateway go with any method: a DHCP profile may carry extra static addresses too.
+  const ipv4 = [
+    'ipv4.method',
+    s.ipv4.method,
+    ...(s.ipv4.method === 'manual' || s.ipv4.addresses.length
+      ? ['ipv4.addresses', s.ipv4.addresses.join(',')]
+      : []),
+    ...(s.ipv4.gateway ? ['ipv4.gateway', s.ipv4.gateway] : []),
+    ...(s.ipv4.dns.length ? ['ipv4.dns', s.ipv4.dns.join(',')] : []),
+  ];
+  const ipv6 = [
+    'ipv6.method',
+    con.ipv6.method || 'auto',
+    ...(con.ipv6.addresses.length ? ['ipv6.addresses', con.ipv6.addresses.join(',')] : []),
+    ...(con.ipv6.gateway ? ['ipv6.gateway', con.ipv6.gateway] : []),
+  ];
   const port = portProfileName(s.name, uplink.interface);
   return [
     cmd(
@@ -196,6 +226,7 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): C
         ...(uplink.mac ? ['ethernet.cloned-mac-address', uplink.mac] : []),
         ...ipv4,
         ...ipv6,
+        ...carry.bridge,
       ],
       'why.bridgeAdd',
       { name: s.name },
@@ -217,6 +248,7 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): C
         s.name,
         portType,
         'bridge',
+        ...carry.port,
       ],
       'why.portAdd',
       { iface: uplink.interface, name: s.name },

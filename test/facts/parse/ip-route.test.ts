@@ -7,6 +7,7 @@ describe('parseIpRouteJson', () => {
     expect(parseIpRouteJson(fixture('ubuntu/ip-d-j-route-table-all.ipv4.netplan-test.txt'))).toEqual({
       dev: 'enp0s31f6',
       gateway: '192.168.178.1',
+      metric: 100,
     });
   });
 
@@ -15,7 +16,7 @@ describe('parseIpRouteJson', () => {
       { dst: 'default', gateway: '10.0.0.1', dev: 'eth1', metric: 50 },
       { dst: 'default', dev: 'ppp0' },
     ]);
-    expect(parseIpRouteJson(text)).toEqual({ dev: 'ppp0', gateway: '' });
+    expect(parseIpRouteJson(text)).toEqual({ dev: 'ppp0', gateway: '', metric: 0 });
   });
 
   it('no default route, empty output or garbage', () => {

@@ -7,6 +7,7 @@ import { parseNmcliConnections } from '../../../src/facts/parse/nmcli-connection
 import { parseNmcliDevices } from '../../../src/facts/parse/nmcli-devices.js';
 import { parseNmcliFields } from '../../../src/facts/parse/nmcli-fields.js';
 import { parseNmcliGeneral } from '../../../src/facts/parse/nmcli-general.js';
+import { parseNmcliProfile } from '../../../src/facts/parse/nmcli-profile.js';
 import { parseRpmQuery } from '../../../src/facts/parse/rpm.js';
 import { parseSystemctlShow } from '../../../src/facts/parse/systemctl-show.js';
 import { parseVirshNetList } from '../../../src/facts/parse/virsh-net-list.js';
@@ -275,6 +276,27 @@ describe('outputs read back by the real parsers', () => {
     ]);
   });
 
+  it('nmcli -t -f all connection show uuid: the real NM 1.42 layout, every property in its order', async () => {
+    const host = new SimulatedHost('centos-stream9');
+    const r = await run(
+      host,
+      'nmcli',
+      '-t',
+      '-f',
+      'all',
+      'connection',
+      'show',
+      'uuid',
+      'd1ce7368-eda2-34c4-a40a-f93122e9646f',
+    );
+    const real = parseNmcliProfile(fixture('generic/nm-1.42-lab/nmcli-t-f-all-con-show.static.txt'));
+    const sim = parseNmcliProfile(r.stdout);
+    expect(Object.keys(sim.settings)).toEqual(Object.keys(real.settings));
+    expect(sim.duplicates).toEqual([]);
+    expect(sim.settings['connection.uuid']).toBe('d1ce7368-eda2-34c4-a40a-f93122e9646f');
+    expect(sim.settings['ipv4.addresses']).toBe('192.168.1.20/24');
+  });
+
   it('nmcli -t connection show uuid: the fields probeFacts asks for', async () => {
     const host = new SimulatedHost('centos-stream9');
     const fields =
@@ -343,6 +365,7 @@ describe('outputs read back by the real parsers', () => {
     expect(parseIpRouteJson((await run(host, 'ip', '-j', 'route', 'show', 'default')).stdout)).toEqual({
       dev: 'enp1s0',
       gateway: '192.168.1.1',
+      metric: 100,
     });
     expect(parseIpAddrJson((await run(host, 'ip', '-j', 'addr', 'show')).stdout)).toEqual([
       { ifname: 'lo', mac: '00:00:00:00:00:00', addresses: ['127.0.0.1/8'], state: 'UP' },
@@ -454,11 +477,15 @@ describe('probeFacts on the simulated host', () => {
       ['enp1s0', 'ethernet', 'enp1s0'],
       ['lo', 'loopback', 'lo'],
     ]);
-    expect(facts.uplink).toEqual({
+    const { profile, ...connection } = facts.uplink?.connection ?? {};
+    expect(profile?.['ipv4.addresses']).toBe('192.168.1.20/24');
+    expect(profile?.['ipv6.method']).toBe('auto');
+    expect({ ...facts.uplink, connection }).toEqual({
       interface: 'enp1s0',
       mac: '52:54:00:6B:3C:1D',
       liveAddresses: ['192.168.1.20/24'],
       gateway: '192.168.1.1',
+      defaultRouteMetric: 100,
       connection: {
         uuid: 'd1ce7368-eda2-34c4-a40a-f93122e9646f',
         name: 'enp1s0',

@@ -55,12 +55,13 @@ _lab_conf() {
   fi
   LAB_LAN_NS=${LAB_PREFIX}-lan
   LAB_HOST_NS=${LAB_PREFIX}-host
+  LAB_R2_NS=${LAB_PREFIX}-r2
   LAB_STATE=$LAB/state
   LAB_CACHE_DIR=${LAB_CACHE_DIR:-/tmp/kvmwiz-lab-cache}
   LAB_TIMEOUT=${LAB_TIMEOUT:-30}
   LAB_NM_LOG_LEVEL=${LAB_NM_LOG_LEVEL:-INFO}
   LAB_HOSTNAME=${LAB_HOSTNAME:-kvmhost}
-  export LAB LAB_PREFIX LAB_LAN_NS LAB_HOST_NS LAB_STATE LAB_CACHE_DIR
+  export LAB LAB_PREFIX LAB_LAN_NS LAB_HOST_NS LAB_R2_NS LAB_STATE LAB_CACHE_DIR
   case "$LAB_PREFIX" in
     *[!A-Za-z0-9_-]* | "") _lab_err "LAB_PREFIX must match [A-Za-z0-9_-]+ (got '$LAB_PREFIX')"; return 1 ;;
   esac
@@ -130,6 +131,12 @@ lanx() {
   ip netns exec "$LAB_LAN_NS" "$@"
 }
 
+# r2x CMD... run CMD in the second router's netns (lab_up --router2)
+r2x() {
+  _lab_conf || return 1
+  ip netns exec "$LAB_R2_NS" "$@"
+}
+
 # lab_ping_host: one ping from the LAN side to the host's address (192.168.1.5)
 lab_ping_host() { lanx ping -c1 -W1 -n "${1:-$LAB_HOST_IP}" >/dev/null 2>&1; }
 
@@ -140,7 +147,7 @@ _lab_ns_ino() { stat -L -c %i "/run/netns/$1" 2>/dev/null; }
 _lab_pids() {
   local ns f p ino rec
   {
-    for ns in "$LAB_HOST_NS" "$LAB_LAN_NS"; do
+    for ns in "$LAB_HOST_NS" "$LAB_LAN_NS" "$LAB_R2_NS"; do
       [ -e "/run/netns/$ns" ] && ip netns pids "$ns" 2>/dev/null
     done
     # fall-back for a half-torn-down lab whose netns names are gone already
@@ -188,7 +195,7 @@ lab_down() {
     return 1   # keep netns and pid files so a later lab_down can retry
   fi
   local ns
-  for ns in "$LAB_HOST_NS" "$LAB_LAN_NS"; do
+  for ns in "$LAB_HOST_NS" "$LAB_LAN_NS" "$LAB_R2_NS"; do
     if [ -e "/run/netns/$ns" ]; then
       ip netns del "$ns" 2>/dev/null || _lab_err "lab_down: could not delete netns $ns"
     fi
@@ -198,16 +205,30 @@ lab_down() {
 }
 
 # ---- lab_up ----------------------------------------------------------------------
-# lab_up [--profile-name NAME] [--ipv4 static|dhcp] [--mac MAC] [--timeout S]
+# lab_up [--profile-name NAME] [--ipv4 static|dhcp] [--mac MAC] [--timeout S] [--router2] [--lan-mtu N]
+#        [--ipv4-key KEY=VALUE]... [--dhcp-host SPEC] [--dnsmasq-opt OPT]...
+#   --router2      the LAN becomes a bridge (lanbr, 192.168.1.1 + fd00:1::1) with a second router netns
+#                  <prefix>-r2 on it: 192.168.1.2 + fd00:1::2, and behind it 10.9.9.1/24 + fd00:9::1/64
+#                  (on its lo). The gateway does not forward, so 10.9.9.1 is reached only through a route via .2
+#   --lan-mtu N    MTU of the LAN side (lan0, lanbr, r2): jumbo frames need it
+#   --ipv4-key K=V a line for the profile's [ipv4] keyfile section (e.g. dhcp-client-id=...)
+#   --dhcp-host    dnsmasq's reservation for 192.168.1.5 (default "<MAC>,192.168.1.5")
+#   --dnsmasq-opt  one more dnsmasq option (e.g. --dhcp-option=121,...)
 lab_up() {
   _lab_conf || return 1
-  local prof=enp0s3 mode=static mac="" timeout=$LAB_TIMEOUT
+  local prof=enp0s3 mode=static mac="" timeout=$LAB_TIMEOUT router2=0 lanmtu="" dhcphost=""
+  local ipv4keys=() dnsopts=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --profile-name) prof=$2; shift 2 ;;
       --ipv4) mode=$2; shift 2 ;;
       --mac) mac=$2; shift 2 ;;
       --timeout) timeout=$2; shift 2 ;;
+      --router2) router2=1; shift ;;
+      --lan-mtu) lanmtu=$2; shift 2 ;;
+      --ipv4-key) ipv4keys+=("$2"); shift 2 ;;
+      --dhcp-host) dhcphost=$2; shift 2 ;;
+      --dnsmasq-opt) dnsopts+=("$2"); shift 2 ;;
       *) _lab_err "lab_up: unknown argument '$1'"; return 1 ;;
     esac
   done
@@ -226,6 +247,7 @@ lab_up() {
   # -- netns + veth
   ip netns add "$LAB_LAN_NS" || { _lab_err "cannot create netns $LAB_LAN_NS"; return 1; }
   ip netns add "$LAB_HOST_NS" || { _lab_err "cannot create netns $LAB_HOST_NS"; lab_down; return 1; }
+  if [ "$router2" = 1 ]; then ip netns add "$LAB_R2_NS" || { _lab_err "cannot create netns $LAB_R2_NS"; lab_down; return 1; }; fi
   _lab_ns_ino "$LAB_HOST_NS" >"$S/hostns.ino"
   _lab_ns_ino "$LAB_LAN_NS" >"$S/lanns.ino"
   local addr=()
@@ -236,6 +258,10 @@ lab_up() {
     && ip -n "$LAB_LAN_NS" link set lo up \
     && ip -n "$LAB_LAN_NS" link set "$LAB_LAN_IFACE" up \
     || { _lab_err "lab_up: veth setup failed"; lab_down; return 1; }
+  if [ "$router2" = 1 ] && ! _lab_router2 "$lanmtu"; then _lab_err "lab_up: second router setup failed"; lab_down; return 1; fi
+  if [ -n "$lanmtu" ] && ! ip -n "$LAB_LAN_NS" link set "$LAB_LAN_IFACE" mtu "$lanmtu"; then
+    _lab_err "lab_up: cannot set the LAN MTU to $lanmtu"; lab_down; return 1
+  fi
   mac=$(ip -n "$LAB_HOST_NS" -br link show "$LAB_IFACE" | awk '{print $3}')
   printf '%s\n' "$mac" >"$S/mac"
   printf '%s\n' "$prof" >"$S/profile"
@@ -255,10 +281,11 @@ lab_up() {
   local uuid
   uuid=$(cat /proc/sys/kernel/random/uuid)
   printf '%s\n' "$uuid" >"$S/profile.uuid"
-  if ! hx bash -s -- "$S" "$LAB_CACHE_DIR" "$LAB_HOSTNAME" "$prof" "$uuid" "$mode" "$LAB_NM_LOG_LEVEL" \
+  if ! hx bash -s -- "$S" "$LAB_CACHE_DIR" "$LAB_HOSTNAME" "$prof" "$uuid" "$mode" "$LAB_NM_LOG_LEVEL" "${ipv4keys[@]}" \
        >"$S/host-setup.log" 2>&1 <<'HOSTSETUP'
 set -euo pipefail
 S=$1 CACHE=$2 HN=$3 PROF=$4 UUID=$5 MODE=$6 NMLOG=$7
+shift 7 # the rest: extra [ipv4] lines
 # 1. a fresh, READ-ONLY sysfs for this netns (NM then skips udev); keep the cgroup tree
 mkdir -p "$S/cg"
 mount --rbind /sys/fs/cgroup "$S/cg"
@@ -295,10 +322,12 @@ f="/etc/NetworkManager/system-connections/$PROF.nmconnection"
   printf '[connection]\nid=%s\nuuid=%s\ntype=ethernet\ninterface-name=enp0s3\nautoconnect=true\n\n' "$PROF" "$UUID"
   printf '[ethernet]\n\n'
   if [ "$MODE" = static ]; then
-    printf '[ipv4]\nmethod=manual\naddress1=192.168.1.5/24\ngateway=192.168.1.1\ndns=192.168.1.1;\n\n'
+    printf '[ipv4]\nmethod=manual\naddress1=192.168.1.5/24\ngateway=192.168.1.1\ndns=192.168.1.1;\n'
   else
-    printf '[ipv4]\nmethod=auto\n\n'
+    printf '[ipv4]\nmethod=auto\n'
   fi
+  for kv in "$@"; do printf '%s\n' "$kv"; done
+  printf '\n'
   printf '[ipv6]\nmethod=ignore\n'
 } > "$f"
 chmod 600 "$f"
@@ -316,12 +345,15 @@ HOSTSETUP
   # -- DHCP server on the LAN side (before NM, so the first DISCOVER is answered)
   if [ "$mode" = dhcp ]; then
     : >"$S/dnsmasq.leases"
+    local dhcpif=$LAB_LAN_IFACE
+    [ "$router2" = 1 ] && dhcpif=lanbr
     setsid ip netns exec "$LAB_LAN_NS" "${_LAB_CLEAN_ENV[@]}" dnsmasq --keep-in-foreground --conf-file=/dev/null \
       --no-hosts --no-resolv --port=0 --user=root --group=root \
-      --interface="$LAB_LAN_IFACE" --bind-interfaces --except-interface=lo \
+      --interface="$dhcpif" --bind-interfaces --except-interface=lo \
       --dhcp-authoritative \
       --dhcp-range="$LAB_DHCP_START,$LAB_DHCP_END,255.255.255.0,1h" \
-      --dhcp-host="$mac,$LAB_HOST_IP" \
+      --dhcp-host="${dhcphost:-$mac,$LAB_HOST_IP}" \
+      "${dnsopts[@]}" \
       --dhcp-option=option:router,"$LAB_GW_IP" \
       --dhcp-option=option:dns-server,"$LAB_GW_IP" \
       --dhcp-leasefile="$S/dnsmasq.leases" --pid-file="$S/dnsmasq.pid" \
@@ -345,6 +377,31 @@ HOSTSETUP
     lab_down; return 1
   fi
   _lab_log "up in $(lab_elapsed "$t0") s: $LAB_HOST_NS ($LAB_IFACE $mac, profile '$prof', ipv4 $mode) <-> $LAB_LAN_NS"
+}
+
+# the LAN as a bridge with the gateway and a second router on it (lab_up --router2); MTU optional
+_lab_router2() {
+  local mtu=$1 m=()
+  [ -n "$mtu" ] && m=(mtu "$mtu")
+  ip -n "$LAB_LAN_NS" addr flush dev "$LAB_LAN_IFACE" &&
+    ip -n "$LAB_LAN_NS" link add lanbr "${m[@]}" type bridge &&
+    ip -n "$LAB_LAN_NS" link set "$LAB_LAN_IFACE" master lanbr &&
+    ip -n "$LAB_LAN_NS" link add lan-r2 "${m[@]}" type veth peer name eth0 netns "$LAB_R2_NS" &&
+    ip -n "$LAB_LAN_NS" link set lan-r2 master lanbr &&
+    ip -n "$LAB_LAN_NS" link set lan-r2 up &&
+    ip -n "$LAB_LAN_NS" addr add "$LAB_GW_IP/$LAB_PREFIXLEN" dev lanbr &&
+    ip -n "$LAB_LAN_NS" addr add fd00:1::1/64 dev lanbr nodad &&
+    ip -n "$LAB_LAN_NS" link set lanbr up &&
+    ip -n "$LAB_R2_NS" link set lo up &&
+    { [ -z "$mtu" ] || ip -n "$LAB_R2_NS" link set eth0 mtu "$mtu"; } &&
+    ip -n "$LAB_R2_NS" addr add 192.168.1.2/24 dev eth0 &&
+    ip -n "$LAB_R2_NS" addr add fd00:1::2/64 dev eth0 nodad &&
+    ip -n "$LAB_R2_NS" link set eth0 up &&
+    # the far side sits on lo (this kernel has no dummy module)
+    ip -n "$LAB_R2_NS" addr add 10.9.9.1/24 dev lo &&
+    ip -n "$LAB_R2_NS" addr add fd00:9::1/64 dev lo nodad &&
+    # the gateway must not forward: 10.9.9.1 is reached only through the host's route via 192.168.1.2
+    ip netns exec "$LAB_LAN_NS" sysctl -qw net.ipv4.ip_forward=0 net.ipv6.conf.all.forwarding=0
 }
 
 _lab_nm_running() { hx nmcli -t -f RUNNING general 2>/dev/null | grep -qx running; }
