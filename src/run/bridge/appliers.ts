@@ -60,6 +60,7 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
         params: { output: launched.output },
       };
       writeJsonAtomic(paths.status, refused);
+      events.onBridgeStatus?.(refused, () => {});
       return outcome(refused);
     }
     const confirm = () => writeFileSync(paths.confirm, `${new Date().toISOString()}\n`);
