@@ -5,7 +5,12 @@ import { simSession } from '../../ui/sim-session.js';
 describe('--yes prints the bridge outcome once', () => {
   it('a rolled-back change (the answers’ gateway does not answer) is said once, with its reason', async () => {
     const session = await simSession('centos-stream9', 'el9', {
-      bridge: { ipv4: { method: 'manual', address: '192.168.1.20/24', gateway: '192.168.1.254' } },
+      bridge: {
+        name: 'br0',
+        stp: false,
+        rollbackTimeout: 90,
+        ipv4: { method: 'manual', address: '192.168.1.20/24', gateway: '192.168.1.254' },
+      },
     });
     const lines: string[] = [];
     const code = await runUnattended(session, ['bridge'], (s) => lines.push(s));
