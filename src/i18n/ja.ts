@@ -243,7 +243,7 @@ export const ja: Catalogue = {
   'bridge.word.anyIpv4': 'IPv4 アドレス',
   'bridge.word.answers': '応答あり',
   'bridge.word.noAnswer': '応答なし',
-  'bridge.word.notChecked': '未確認 (先のチェックが失敗)',
+  'bridge.word.notChecked': '未確認',
   'bridge.check.bridge-active': 'ブリッジがアクティブ',
   'bridge.check.port-attached': 'NIC がブリッジのポート',
   'bridge.check.address': 'ブリッジのアドレス',
