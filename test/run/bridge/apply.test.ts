@@ -205,14 +205,18 @@ describe('applyBridge: the whole cycle through a fake host and a fake clock', ()
   });
 
   it('DNS must be equal: a server missing, or one more than before', async () => {
-    const missing = await run({ after: { ...goodBridge(), dns: 'IP4.DNS[1]:192.168.1.1\n' } });
-    expect(missing.final).toMatchObject({ params: { check: 'dns', missing: '2001:db8:1::53' } });
+    const missing = await run({
+      after: { ...goodBridge(), dns: 'IP4.DNS[1]:192.168.1.1\nIP4.DNS[2]:192.168.1.3\n' },
+    });
+    expect(missing.final).toMatchObject({
+      params: { check: 'dns', missing: '2001:db8:1::53; 2001:db8:1::54' },
+    });
     const extra = await run({
       after: { ...goodBridge(), dns: `${goodBridge().dns}IP4.DNS[2]:8.8.8.8\n` },
     });
     expect(extra.final).toMatchObject({
       phase: 'rolled-back',
-      params: { check: 'dns', found: '192.168.1.1, 8.8.8.8, 2001:db8:1::53' },
+      params: { check: 'dns', found: '192.168.1.1, 192.168.1.3, 8.8.8.8, 2001:db8:1::53, 2001:db8:1::54' },
     });
   });
 

@@ -33,7 +33,7 @@ export function goodBridge() {
       '"enp0s3"',
       '"br0"',
     ),
-    dns: 'IP4.DNS[1]:192.168.1.1\nIP6.DNS[1]:2001\\:db8\\:1\\:\\:53\n',
+    dns: fixture('lab-nm142/nmcli-t-f-IP4.DNS,IP6.DNS-device-show.two-each.txt'),
   };
 }
 
@@ -44,7 +44,7 @@ const BEFORE = {
   >,
   routes4: fixture('lab-nm142/ip-j-route-show-table-main.static-two-routes.txt'),
   routes6: fixture('lab-nm142/ip-j-6-route-show-table-main.static-route.txt'),
-  dns: 'IP4.DNS[1]:192.168.1.1\nIP6.DNS[1]:2001\\:db8\\:1\\:\\:53\n',
+  dns: fixture('lab-nm142/nmcli-t-f-IP4.DNS,IP6.DNS-device-show.two-each.txt'),
 };
 
 export interface World {
