@@ -90,7 +90,7 @@ export function bridgeStatusLine(s: BridgeStatus): string {
       return style.cyan(`  ${t('bridge.applying', { checkpoint: s.checkpoint })}`);
     case 'verified':
       return style.green(
-        `  ${s.checks.map((c) => `✓ ${t(`bridge.check.${c.name}` as MessageKey)}`).join('  ')}\n  ${t('bridge.confirmAuto')}`,
+        `  ${s.checks.map((c) => `✓ ${t(`bridge.check.${c.name}` as MessageKey)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`).join('  ')}\n  ${t('bridge.confirmAuto')}`,
       );
     case 'committed':
       return style.green(`  ${describeFinal(s).join('\n  ')}`);

@@ -82,6 +82,8 @@ export interface BridgeExpectation {
  * same DNS servers, no more and no fewer. A part that could not be read before is absent, not compared.
  */
 export interface CarriedState {
+  /** false when the bridge's IPv4 settings were edited: its IPv4 addresses, routes and DNS are its own then. */
+  ipv4: boolean;
   addresses: string[];
   prefixes: string[];
   routes?: Array<{ family: 4 | 6; dst: string; gateway?: string; metric: number }>;

@@ -38,6 +38,7 @@ const uplink = (state?: LinkState): Uplink => ({
 describe('carriedState: what the bridge must have that the uplink had', () => {
   it('every address and route, once each; fe80::/64 left out; the MTU and DNS', () => {
     expect(carriedState(uplink(labState()), true)).toEqual({
+      ipv4: true,
       addresses: ['192.168.1.5/24', '192.168.1.6/24', '2001:db8:1::5/64'],
       prefixes: [],
       routes: [
@@ -67,7 +68,11 @@ describe('carriedState: what the bridge must have that the uplink had', () => {
       (l) => l.ifname === 'wlan0',
     );
     const carried = carriedState(uplink({ addresses: wlan?.global ?? [] }), true);
-    expect(carried).toEqual({ addresses: ['192.168.178.142/24'], prefixes: ['2001:9e8:a19f:1c00::/64'] });
+    expect(carried).toEqual({
+      ipv4: true,
+      addresses: ['192.168.178.142/24'],
+      prefixes: ['2001:9e8:a19f:1c00::/64'],
+    });
   });
 
   it('nothing known about the uplink: nothing carried (older facts, or a probe that failed)', () => {

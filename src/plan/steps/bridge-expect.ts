@@ -18,6 +18,7 @@ export function carriedState(uplink: Uplink, keepsIpv4: boolean): CarriedState |
     ?.filter((r) => (r.family === 6 ? !r.dst.startsWith('fe80:') : keepsIpv4))
     .map(({ family, dst, gateway, metric }) => ({ family, dst, metric, ...(gateway ? { gateway } : {}) }));
   return {
+    ipv4: keepsIpv4,
     addresses: state.addresses.filter((a) => !slaac.includes(a) && kept(a.cidr)).map((a) => a.cidr),
     prefixes: unique(slaac.flatMap((a) => ipv6Network(a.cidr) ?? [])),
     // One prefix route per address on the same subnet (differing only in their source): one is enough.

@@ -105,7 +105,8 @@ export function carriedChecks(want: CarriedState, now: LinkState): BridgeCheck[]
     });
   }
   if (want.dns) {
-    const found = now.dns ?? [];
+    // IPv4 settings edited by the user: the bridge's IPv4 servers are theirs, only IPv6 ones are compared.
+    const found = (now.dns ?? []).filter((d) => want.ipv4 || d.includes(':'));
     const check = setCheck(
       'dns',
       want.dns,
