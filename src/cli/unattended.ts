@@ -69,8 +69,9 @@ export async function runUnattended(
     for (const key of new Set(issues.map(explainValidateLine))) write(style.yellow(`  → ${t(key)}`));
     if (result.failure?.exitCode !== undefined)
       write(style.red(`  ${t('ui.exitCode', { code: result.failure.exitCode })}`));
-    // The output already streamed above; repeat the last lines only when there was none (e.g. the bridge reason).
-    if (result.failure && result.failure.exitCode === undefined)
+    // The output already streamed above; repeat the last lines only when there was none. The bridge's
+    // outcome was printed as its final status arrived (bridgeStatusLine): not a second time.
+    if (result.failure && result.failure.exitCode === undefined && !plan.guard)
       for (const l of result.failure.tail) write(style.red(`  ${l}`));
     if (result.failure?.verify) write(style.red(`  ${t('cli.verifyFailed', { step: id })}`));
     write(outcomeLine(result.outcome));

@@ -249,6 +249,8 @@ export const en = {
     'Your SSH session may freeze for a few seconds. If the new network does not work, it is rolled back by itself after {seconds} s.',
   'bridge.staleCheckpoint':
     'NetworkManager still holds a checkpoint ({path}): another network change is waiting for confirmation or a run was interrupted. It rolls back by itself when its timeout ends; try again after that.',
+  'bridge.staleCheckpointForever':
+    'NetworkManager holds a checkpoint ({path}) made without a timeout: it never rolls back by itself, so waiting does not help. From the console, either undo the change it guards: {rollback} — or keep that change: {destroy}. Then run the wizard again.',
   'bridge.applying': 'Applying inside NetworkManager checkpoint {checkpoint}…',
   'bridge.verifying': 'Checking the new network…',
   'bridge.confirm': 'Can you still read this? Press Enter within {seconds} s to keep the new network.',
@@ -257,15 +259,29 @@ export const en = {
   'bridge.committed': 'The bridge is kept: checkpoint destroyed.',
   'bridge.rolledBack': 'Rolled back to the previous network: {reason}',
   'bridge.refused': 'Nothing was changed: {reason}',
+  'bridge.rollbackFailed':
+    'ROLLBACK FAILED: the network may be left half changed. Rolled back because: {reason}. The rollback failed: {failure}.',
+  'bridge.byHand': 'Finish by hand from the console (an SSH session may be cut):',
   'bridge.lastCommitted': 'Last bridge change ({when}): kept.',
   'bridge.lastRolledBack': 'Last bridge change ({when}) was rolled back: {reason}',
+  'bridge.lastRollbackFailed':
+    'The last bridge change ({when}) could NOT be rolled back: {failure} (it was being rolled back because: {reason}). By hand from the console: {steps}',
   'bridge.lastInterrupted':
     'The last bridge change ({when}) was not confirmed (the wizard or the SSH session ended); NetworkManager rolled it back by itself.',
   'bridge.reason.command': 'command {command} failed (exit {code}): {output}',
   'bridge.reason.verify': 'check "{check}" failed: expected {expected}, found {found}',
+  'bridge.reason.missing': 'check "{check}" failed, missing: {missing}',
   'bridge.reason.noConfirm': 'no confirmation within the time limit',
+  'bridge.reason.lateCommit':
+    'the confirmation came after NetworkManager’s own deadline: it had already rolled the change back',
+  'bridge.reason.commitFailed': 'keeping the change failed (CheckpointDestroy: {output})',
+  'bridge.reason.rollbackCall': 'CheckpointRollback failed: {output}',
+  'bridge.reason.rollbackDevices':
+    'NetworkManager could not restore {devices} (device and NetworkManager’s result code)',
   'bridge.reason.checkpoint': 'could not create a NetworkManager checkpoint: {output}',
   'bridge.reason.stale': 'a NetworkManager checkpoint is already pending ({path})',
+  'bridge.reason.staleForever':
+    'a NetworkManager checkpoint without a timeout is pending ({path}) and never ends by itself. From the console, undo its change: {rollback} — or keep it: {destroy}',
   'bridge.reason.launch': 'could not start the detached apply process: {output}',
   'bridge.reason.lost':
     'the apply process stopped reporting; NetworkManager rolls back by itself at the deadline',
@@ -274,10 +290,15 @@ export const en = {
   'bridge.word.anyIpv4': 'an IPv4 address',
   'bridge.word.answers': 'answers',
   'bridge.word.noAnswer': 'no answer',
+  'bridge.word.notChecked': 'not checked',
   'bridge.check.bridge-active': 'bridge active',
   'bridge.check.port-attached': 'network card is a port of the bridge',
   'bridge.check.address': 'address on the bridge',
   'bridge.check.default-route': 'default route via the bridge',
+  'bridge.check.addresses': 'the card’s addresses on the bridge',
+  'bridge.check.routes': 'the card’s routes via the bridge',
+  'bridge.check.mtu': 'MTU as before',
+  'bridge.check.dns': 'DNS servers as before',
   'bridge.check.gateway': 'gateway answers',
   'bridge.field.name': 'Bridge name',
   'bridge.field.method': 'IPv4 method (auto = DHCP, or manual)',

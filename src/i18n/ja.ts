@@ -268,6 +268,8 @@ export const ja: Catalogue = {
     'SSH セッションが数秒間止まることがあります。新しいネットワークが機能しない場合は、{seconds} 秒後に自動的にロールバックされます。',
   'bridge.staleCheckpoint':
     'NetworkManager にチェックポイント ({path}) が残っています。別のネットワーク変更が確認待ちか、前回の実行が中断されました。タイムアウトになると自動的にロールバックされるので、その後でやり直してください。',
+  'bridge.staleCheckpointForever':
+    'NetworkManager がタイムアウトなしのチェックポイント ({path}) を保持しています。自動ではロールバックされないため、待っても解消しません。コンソールから、保護されている変更を取り消すには {rollback} を、その変更を確定するには {destroy} を実行し、ウィザードをもう一度実行してください。',
   'bridge.applying': 'NetworkManager のチェックポイント {checkpoint} の中で適用しています…',
   'bridge.verifying': '新しいネットワークを確認しています…',
   'bridge.confirm':
@@ -277,15 +279,29 @@ export const ja: Catalogue = {
   'bridge.committed': 'ブリッジを確定しました (チェックポイントは破棄しました)。',
   'bridge.rolledBack': '元のネットワークにロールバックしました: {reason}',
   'bridge.refused': '何も変更していません: {reason}',
+  'bridge.rollbackFailed':
+    'ロールバックに失敗しました。ネットワークが中途半端な状態のままの可能性があります。ロールバックした理由: {reason}。ロールバックの失敗: {failure}。',
+  'bridge.byHand': 'コンソールから手動で復旧してください (SSH セッションは切れる可能性があります):',
   'bridge.lastCommitted': '前回のブリッジ変更 ({when}) は確定済みです。',
   'bridge.lastRolledBack': '前回のブリッジ変更 ({when}) はロールバックされました: {reason}',
+  'bridge.lastRollbackFailed':
+    '前回のブリッジ変更 ({when}) はロールバックできませんでした: {failure} (ロールバックした理由: {reason})。コンソールから手動で: {steps}',
   'bridge.lastInterrupted':
     '前回のブリッジ変更 ({when}) は確認されませんでした (ウィザードか SSH セッションが終了したため)。NetworkManager が自動的にロールバックしました。',
   'bridge.reason.command': 'コマンド {command} が失敗しました (終了コード {code}): {output}',
   'bridge.reason.verify': 'チェック「{check}」に失敗しました: 期待値 {expected}、実際の値 {found}',
+  'bridge.reason.missing': 'チェック「{check}」に失敗しました。足りないもの: {missing}',
   'bridge.reason.noConfirm': '制限時間内に確認がありませんでした',
+  'bridge.reason.lateCommit':
+    '確認が NetworkManager 自身の期限より後に届きました。変更は既に NetworkManager がロールバックしていました',
+  'bridge.reason.commitFailed': '変更を確定できませんでした (CheckpointDestroy: {output})',
+  'bridge.reason.rollbackCall': 'CheckpointRollback が失敗しました: {output}',
+  'bridge.reason.rollbackDevices':
+    'NetworkManager が {devices} を元に戻せませんでした (デバイスと NetworkManager の結果コード)',
   'bridge.reason.checkpoint': 'NetworkManager のチェックポイントを作成できませんでした: {output}',
   'bridge.reason.stale': 'NetworkManager のチェックポイントが既に保留中です ({path})',
+  'bridge.reason.staleForever':
+    'タイムアウトなしの NetworkManager チェックポイントが保留中です ({path})。自動では終わりません。コンソールから、変更を取り消すには {rollback}、確定するには {destroy} を実行してください',
   'bridge.reason.launch': '独立した適用プロセスを起動できませんでした: {output}',
   'bridge.reason.lost':
     '適用プロセスからの報告が途絶えました。期限になると NetworkManager が自動的にロールバックします',
@@ -294,10 +310,15 @@ export const ja: Catalogue = {
   'bridge.word.anyIpv4': 'IPv4 アドレス',
   'bridge.word.answers': '応答あり',
   'bridge.word.noAnswer': '応答なし',
+  'bridge.word.notChecked': '未確認',
   'bridge.check.bridge-active': 'ブリッジがアクティブ',
   'bridge.check.port-attached': 'NIC がブリッジのポート',
   'bridge.check.address': 'ブリッジのアドレス',
   'bridge.check.default-route': 'ブリッジ経由のデフォルトルート',
+  'bridge.check.addresses': 'NIC のアドレスがブリッジにある',
+  'bridge.check.routes': 'NIC の経路がブリッジ経由である',
+  'bridge.check.mtu': 'MTU が変更前と同じ',
+  'bridge.check.dns': 'DNS サーバーが変更前と同じ',
   'bridge.check.gateway': 'ゲートウェイの応答',
   'bridge.field.name': 'ブリッジ名',
   'bridge.field.method': 'IPv4 方式 (auto = DHCP、または manual)',

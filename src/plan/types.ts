@@ -66,6 +66,29 @@ export interface BridgeExpectation {
   /** CIDR the bridge must carry: the static address, or for DHCP the address the host has now. */
   address?: string;
   gateway?: string;
+  /** What worked on the uplink before the change and must work on the bridge after it (run/bridge/verify.ts). */
+  carried?: CarriedState;
+  /** UUID of the uplink's profile (deleted by the change, restored by a rollback): named in by-hand steps. */
+  profile?: string;
+  /** The port profile the change makes, also named in by-hand steps. */
+  portProfile?: string;
+}
+
+/**
+ * The uplink's working state, as the bridge must reproduce it. "The same" means: every address in
+ * `addresses`; a global address in each of `prefixes` (IPv6 SLAAC and privacy addresses are derived anew
+ * for the bridge, so only their prefix can be the same); every route with the same family, destination,
+ * gateway and metric (the kernel's protocol, preferred source and flags may differ); an equal MTU; the
+ * same DNS servers, no more and no fewer. A part that could not be read before is absent, not compared.
+ */
+export interface CarriedState {
+  /** false when the bridge's IPv4 settings were edited: its IPv4 addresses, routes and DNS are its own then. */
+  ipv4: boolean;
+  addresses: string[];
+  prefixes: string[];
+  routes?: Array<{ family: 4 | 6; dst: string; gateway?: string; metric: number }>;
+  mtu?: number;
+  dns?: string[];
 }
 
 export type StepOutcome = 'done' | 'already' | 'skipped' | 'failed' | 'canceled' | 'blocked';

@@ -85,6 +85,8 @@ export class SimulatedHost implements Host {
       case 'nmcli':
         return nmcli(s, args);
       case 'ip':
+        // The simulated host has no IPv6 routes (nor addresses).
+        if (args.includes('-6')) return ok('[]\n');
         return ok(args.includes('route') ? ipRouteDefault(s) : ipAddr(s));
       case 'firewall-cmd':
         if (args[0] === '--query-service=cockpit')
