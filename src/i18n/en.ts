@@ -218,6 +218,7 @@ export const en = {
   'bridge.carry.ipv6': 'Carried over: IPv6 {addresses}, gateway {gateway}.',
   'bridge.carry.metric':
     'The bridge keeps route metric {metric} (NetworkManager would give a bridge 425, and another card could take the default route).',
+  'bridge.carry.metric6': 'The bridge keeps IPv6 route metric {metric}, as the card has now.',
   'bridge.carry.slaac':
     'IPv6 addresses from router advertisements are made with addr-gen-mode {mode}, which depends on the interface name: the host gets another IPv6 address on the bridge. Connect over IPv4 or a static IPv6 address while the change is made.',
   'bridge.carry.other': 'Carried over as well: {settings}.',

@@ -237,6 +237,7 @@ export const ja: Catalogue = {
   'bridge.carry.ipv6': '引き継ぐ設定: IPv6 {addresses}、ゲートウェイ {gateway}。',
   'bridge.carry.metric':
     'ブリッジはルートのメトリック {metric} を維持します (NetworkManager はブリッジに 425 を設定するため、デフォルトルートが別の NIC に移るおそれがあります)。',
+  'bridge.carry.metric6': 'ブリッジは IPv6 ルートのメトリック {metric} を今の NIC と同じに維持します。',
   'bridge.carry.slaac':
     'ルーター広告による IPv6 アドレスは addr-gen-mode {mode} で生成され、インターフェース名に依存します。ブリッジではホストの IPv6 アドレスが変わります。変更中は IPv4 か静的 IPv6 アドレスで接続してください。',
   'bridge.carry.other': 'ほかに引き継ぐ設定: {settings}。',

@@ -2,7 +2,7 @@ import type { BridgeAnswers } from '../../answers/schema.js';
 import type { Facts, Ipv4Settings, Ipv6Settings, Uplink } from '../../facts/types.js';
 import { visible } from '../../i18n/visible.js';
 import { type BridgeStatus, reasonText } from '../../run/bridge/status.js';
-import { type Carry, carryOver, keepRouteMetric } from '../bridge-carry.js';
+import { type Carry, carryOver, keepRoute6Metric, keepRouteMetric } from '../bridge-carry.js';
 import { checkpointCommit, checkpointCreate, staleParams } from '../checkpoint.js';
 import { type Command, cmd } from '../command.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
@@ -65,7 +65,11 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
   // Every setting of the old profile is copied to the bridge or the port, or the step stops here, naming it.
   const decided = carryOver(con.profile ?? {}, con.uuid, con.profileDuplicates);
   if (!('bridge' in decided)) return blocked(decided);
-  const carry = con.profile ? keepRouteMetric(decided, con.profile, uplink.defaultRouteMetric) : decided;
+  // Routes of the card come back on the bridge with its metrics, or another card's could win.
+  const metric6 = uplink.state?.routes?.find((r) => r.family === 6 && !isLinkLocal6(r.dst))?.metric;
+  const carry = con.profile
+    ? keepRoute6Metric(keepRouteMetric(decided, con.profile, uplink.defaultRouteMetric), con.profile, metric6)
+    : decided;
 
   const address =
     settings.ipv4.method === 'manual'
@@ -286,4 +290,9 @@ export function lastBridgeNote(s: BridgeStatus): Note | undefined {
   }
   // Still "applying"/"verified" on disk after the deadline: the applier is gone and NetworkManager rolled back.
   return s.deadline < Date.now() ? note('bridge.lastInterrupted', 'warn', { when }) : undefined;
+}
+
+/** Routes the kernel makes on every IPv6 interface by itself (fe80::/64, multicast): not the profile's. */
+function isLinkLocal6(dst: string): boolean {
+  return /^(fe80|ff[0-9a-f]{2}):/i.test(dst);
 }
