@@ -1,4 +1,5 @@
 import { en } from './en.js';
+import { visible } from './visible.js';
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number>;
@@ -15,9 +16,15 @@ export function isMessageKey(text: string): text is MessageKey {
   return Object.hasOwn(en, text);
 }
 
-/** Looks up a message and fills in `{name}` parameters. */
+/**
+ * Looks up a message and fills in `{name}` parameters. Parameters are where text from outside comes in (a
+ * profile name, a path, an error from the host): their control characters are written out (`\e`, `\n`), so
+ * no message can move the cursor, recolour the terminal or start a line that looks like ours.
+ */
 export function t(key: MessageKey, params?: MessageParams): string {
   const text = current[key] ?? en[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? visible(String(params[name])) : whole,
+  );
 }
