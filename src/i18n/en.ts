@@ -350,7 +350,8 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'answers.file.device': 'is a device, not a file',
   'answers.file.notRegular': 'is not a regular file',
   'answers.file.tooBig': 'larger than {max}: an answers file is a few dozen lines',
-  'answers.file.nul': 'contains a NUL byte (at byte {offset}): a binary or UTF-16 file? Save it as UTF-8 text',
+  'answers.file.nul':
+    'contains a NUL byte (at byte {offset}): a binary or UTF-16 file? Save it as UTF-8 text',
   'answers.file.notUtf8': 'not UTF-8 text: save it as UTF-8',
   'answers.yaml.tooComplex': 'more than {max} YAML tokens: an answers file is a few dozen lines',
   'answers.yaml.tooDeep': 'nested or indented too deeply at line {line} (at most {max} levels and columns)',
@@ -359,12 +360,14 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'answers.yaml.duplicateKey': '{key}: the key is given twice',
   'answers.yaml.aliasBomb': 'YAML aliases (*name) used too many times: write the values out',
   'answers.yaml.tooManyValues': 'more than {max} values once YAML aliases are expanded',
-  'answers.yaml.notPlain': 'holds something other than plain mappings, lists, strings, numbers, true/false, null',
+  'answers.yaml.notPlain':
+    'holds something other than plain mappings, lists, strings, numbers, true/false, null',
   'answers.topLevel': '(top level)',
   'answers.controlChar': 'must not contain control characters (found {char})',
   'answers.empty': 'must not be empty',
   'answers.tooLong': 'at most {max} bytes',
-  'answers.ifnameAscii': 'ASCII letters, digits and punctuation only (kernel and NetworkManager interface names)',
+  'answers.ifnameAscii':
+    'ASCII letters, digits and punctuation only (kernel and NetworkManager interface names)',
   'answers.ifnameLength': 'at most 15 bytes (kernel interface-name limit)',
   'answers.ifnameChars': 'no spaces, "/" or ":"',
   'answers.ifnameReserved': '"." and ".." are reserved',
