@@ -85,8 +85,10 @@ export function webUrl(protocols: readonly string[], wrongProtocol: MessageKey) 
       if (!URL.canParse(s)) return ['answers.notUrl'];
       const url = new URL(s);
       if (!protocols.includes(url.protocol)) return [wrongProtocol];
-      // "https:host/x" parses (special schemes need no slashes): ask for the form everyone reads the same way.
-      if (!s.toLowerCase().startsWith(`${url.protocol}//`) || !url.hostname) return ['answers.notUrl'];
+      // "https:host/x", "https:///host/x" and "https:\\host" all parse (to https://host/x): ask for the one form
+      // that everyone reads the same way, where the host follows the two slashes.
+      const rest = s.slice(url.protocol.length);
+      if (!rest.startsWith('//') || rest.startsWith('///') || !url.hostname) return ['answers.notUrl'];
       return undefined;
     },
   ]);

@@ -36,7 +36,8 @@ const ipv4 = z
       }
       return;
     }
-    if (!v.address) {
+    // An empty value ('') has its own message already: "required" is for a missing key.
+    if (v.address === undefined) {
       ctx.addIssue({ code: 'custom', path: ['address'], message: 'answers.requiredManual' });
       return;
     }
@@ -50,7 +51,7 @@ const ipv4 = z
       });
     }
     // Without a gateway the host loses its default route: over SSH from another network, that is a lock-out.
-    if (net && !v.gateway)
+    if (net && v.gateway === undefined)
       ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'answers.requiredManual' });
     // A gateway that is not an address already has its own error; "must be inside" would only confuse.
     if (!net || !v.gateway || !isValidIpv4(v.gateway)) return;
@@ -90,7 +91,7 @@ export const isoAnswers = z.union(
     z
       .object({ url: downloadUrl, sha256: sha256.optional(), checksumUrl: httpsUrl.optional() })
       .strict()
-      .refine((v) => v.sha256 || v.checksumUrl, {
+      .refine((v) => v.sha256 !== undefined || v.checksumUrl !== undefined, {
         message: 'answers.needChecksum',
         path: ['sha256'],
       }),
