@@ -20,7 +20,8 @@ export function issuesOf(error: z.ZodError): Issue[] {
     const path = visible(issue.path.map(String).join('.'));
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({
-        path: `${path ? `${path}.` : ''}${visible(k)}`,
+        // An empty key would vanish from the path: shown as "".
+        path: `${path ? `${path}.` : ''}${k ? visible(k) : '""'}`,
         message: t('answers.unknownKey'),
       }));
     }

@@ -20,8 +20,8 @@ import { type MessageKey, t } from '../i18n/messages.js';
 
 export type DataResult = { ok: true; data: unknown } | { ok: false; errors: string[] };
 
-/** Tokens the lexer may give: a full answers file is a few hundred; the parser's time grows with them. */
-const MAX_TOKENS = 20_000;
+/** Tokens the lexer may give: a full answers file is a few hundred; the parser's time and memory grow with them. */
+const MAX_TOKENS = 5_000;
 /**
  * Nesting (flow brackets + block indicators on a line + columns of indentation, an upper bound of the real
  * depth): the parser recurses once per level, and a stack overflow near a RegExp can abort Node outright.
