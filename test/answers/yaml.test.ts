@@ -129,7 +129,7 @@ describe('aliases and size', () => {
 
   it('a megabyte of newlines stops at the token limit', () => {
     expect(errorsOf('\n'.repeat(1024 * 1024))).toEqual([
-      'more than 20000 YAML tokens: an answers file is a few dozen lines',
+      'more than 5000 YAML tokens: an answers file is a few dozen lines',
     ]);
   });
 
