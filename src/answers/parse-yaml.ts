@@ -58,6 +58,8 @@ export function parseAnswersYaml(text: string): DataResult {
     logLevel: 'silent',
   });
   const error = doc.errors[0];
+  if (error?.code === 'NON_STRING_KEY')
+    return fail(t('answers.yaml.keyNotString', { line: error.linePos?.[0].line ?? '?' }));
   if (error) return fail(t('answers.notYaml', { reason: firstLine(error.message) }));
   const problem = checkNodes(doc);
   if (problem) return fail(problem);
@@ -93,6 +95,8 @@ function checkShape(text: string): string | undefined {
     }
     if (type === 'space' && lineStart) indent = token.length;
     lineStart = false;
+    // A quoted or block scalar is one token across lines: keep the line number right for the message.
+    if (token.length > 1) line += token.split('\n').length - 1;
     if (type === 'flow-seq-start' || type === 'flow-map-start') flow += 1;
     else if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1);
     else if (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')

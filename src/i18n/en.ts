@@ -358,6 +358,7 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'answers.yaml.tag':
     '{where}: the YAML tag {tag} is not allowed (only plain mappings, lists, strings, numbers, true/false, null)',
   'answers.yaml.duplicateKey': '{key}: the key is given twice',
+  'answers.yaml.keyNotString': 'a key at line {line} is a list or a mapping: keys are plain words',
   'answers.yaml.aliasBomb': 'YAML aliases (*name) used too many times: write the values out',
   'answers.yaml.tooManyValues': 'more than {max} values once YAML aliases are expanded',
   'answers.yaml.notPlain':

@@ -377,6 +377,7 @@ NO_COLOR を設定すると色を付けません。`,
   'answers.yaml.tag':
     '{where}: YAML のタグ {tag} は使えません (使えるのはマッピング、リスト、文字列、数値、true/false、null だけです)',
   'answers.yaml.duplicateKey': '{key}: 同じキーが 2 回あります',
+  'answers.yaml.keyNotString': '{line} 行目のキーがリストかマッピングです。キーはただの単語にしてください',
   'answers.yaml.aliasBomb': 'YAML のエイリアス (*名前) の使用回数が多すぎます。値をそのまま書いてください',
   'answers.yaml.tooManyValues': 'YAML のエイリアスを展開すると値が {max} 個を超えます',
   'answers.yaml.notPlain': 'マッピング、リスト、文字列、数値、true/false、null 以外のものが含まれています',

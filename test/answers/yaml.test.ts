@@ -30,7 +30,7 @@ describe('YAML tags that make other types are refused', () => {
     [
       'a tag on a key (keys are plain strings)',
       '!!binary Zm9v: 1',
-      ['not valid YAML/JSON: With stringKeys, all keys must be strings at line 1, column 1:'],
+      ['a key at line 1 is a list or a mapping: keys are plain words'],
     ],
     [
       'a verbatim tag',
@@ -102,8 +102,8 @@ describe('keys', () => {
   });
 
   it('a mapping as a key is refused', () => {
-    expect(errorsOf('? [a, b]\n: c')).toEqual([
-      'not valid YAML/JSON: With stringKeys, all keys must be strings at line 1, column 3:',
+    expect(errorsOf('vm: {}\n? [a, b]\n: c')).toEqual([
+      'a key at line 2 is a list or a mapping: keys are plain words',
     ]);
   });
 });
@@ -142,6 +142,11 @@ describe('aliases and size', () => {
     expect(errorsOf(yaml)).toEqual([
       `nested or indented too deeply at line ${line} (at most 100 levels and columns)`,
     ]);
+  });
+
+  it('the line is counted through block and quoted scalars that span lines', () => {
+    const yaml = `a: |\n  one\n  two\nb: "x\n  y"\nc: ${'['.repeat(150)}`;
+    expect(errorsOf(yaml)).toEqual(['nested or indented too deeply at line 6 (at most 100 levels and columns)']);
   });
 
   it('the real nesting of an answers file is far from the limit', () => {
