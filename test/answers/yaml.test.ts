@@ -146,7 +146,9 @@ describe('aliases and size', () => {
 
   it('the line is counted through block and quoted scalars that span lines', () => {
     const yaml = `a: |\n  one\n  two\nb: "x\n  y"\nc: ${'['.repeat(150)}`;
-    expect(errorsOf(yaml)).toEqual(['nested or indented too deeply at line 6 (at most 100 levels and columns)']);
+    expect(errorsOf(yaml)).toEqual([
+      'nested or indented too deeply at line 6 (at most 100 levels and columns)',
+    ]);
   });
 
   it('the real nesting of an answers file is far from the limit', () => {
