@@ -68,8 +68,14 @@ export function parseAnswersYaml(text: string): DataResult {
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return fail(t('answers.yaml.aliasBomb'));
+  } catch (e) {
+    // yaml's guard against exponential expansion ("Excessive alias count…"); anything else said as it is.
+    const message = (e as Error).message;
+    return fail(
+      /alias/i.test(message)
+        ? t('answers.yaml.aliasBomb')
+        : t('answers.notYaml', { reason: firstLine(message) }),
+    );
   }
   const notPlain = plainDataProblem(data);
   return notPlain ? fail(t(notPlain, { max: MAX_VALUES })) : { ok: true, data };
