@@ -6,6 +6,7 @@ import { type IsoAnswers, isoAnswers } from '../answers/schema.js';
 import { IMAGES_DIR } from '../facts/iso-images.js';
 import type { IsoImage } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { loadCatalog } from '../iso/catalog.js';
 import { TextField } from './TextField.js';
 
@@ -45,6 +46,12 @@ export function IsoPicker({
     },
     { isActive },
   );
+  /** Every choice goes through the answers schema, as a file's would: a bad one stays here with its message. */
+  const choose = (candidate: IsoAnswers) => {
+    const parsed = isoAnswers.safeParse(candidate);
+    if (parsed.success) onChoose(parsed.data);
+    else setErrors(formatIssues(parsed.error).map((e) => `iso.${e}`));
+  };
   const submitPath = (value: string) => {
     let p = value.trim();
     // Typed after the prefilled directory: an absolute path or a URL of its own replaces it.
@@ -53,7 +60,7 @@ export function IsoPicker({
     setPath(p);
     setErrors([]);
     if (/^https?:\/\//.test(p)) setStage('checksum');
-    else onChoose({ path: p });
+    else choose({ path: p });
   };
   const submitChecksum = (value: string) => {
     const c = value.trim();
@@ -61,12 +68,9 @@ export function IsoPicker({
       setErrors([t('iso.checksumExpected')]);
       return;
     }
-    const candidate = /^[0-9a-fA-F]{64}$/.test(c)
-      ? { url: path.trim(), sha256: c }
-      : { url: path.trim(), checksumUrl: c };
-    const parsed = isoAnswers.safeParse(candidate);
-    if (parsed.success) onChoose(parsed.data);
-    else setErrors(formatIssues(parsed.error).map((e) => `iso.${e}`));
+    choose(
+      /^[0-9a-fA-F]{64}$/.test(c) ? { url: path.trim(), sha256: c } : { url: path.trim(), checksumUrl: c },
+    );
   };
   if (stage !== 'list') {
     const checksumStage = stage === 'checksum';
@@ -97,7 +101,8 @@ export function IsoPicker({
     // Only real ISO9660 images: a file refused as not one (typed earlier) is no choice.
     ...isos
       .filter((i) => i.volumeId !== undefined)
-      .map((i) => ({ value: i.path, label: `${i.path}${i.volumeId ? `  [${i.volumeId}]` : ''}` })),
+      // File names and volume ids come from the host: shown with their control characters written out.
+      .map((i) => ({ value: i.path, label: visible(`${i.path}${i.volumeId ? `  [${i.volumeId}]` : ''}`) })),
     ...loadCatalog().map((e) => ({
       value: `${CATALOG}${e.id}`,
       label: t('iso.catalogItem', { name: e.name, size: e.sizeMiB }),
@@ -117,9 +122,12 @@ export function IsoPicker({
           if (value === TYPE) setStage('path');
           else if (value === NONE) onChoose(undefined);
           else if (value.startsWith(CATALOG)) onChoose({ catalog: value.slice(CATALOG.length) });
-          else onChoose({ path: value });
+          else choose({ path: value });
         }}
       />
+      {errors.map((e) => (
+        <Text key={e} color="red">{`✗ ${e}`}</Text>
+      ))}
       <Text dimColor>{t('iso.pickerHint')}</Text>
     </Box>
   );
