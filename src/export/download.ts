@@ -13,5 +13,7 @@ export function downloadArgv(d: IsoDownload): { fetch: string[]; move: string[];
   };
 }
 
-/** What the script's `kw_sha256_is` runs: the file comes on stdin, so no file name is ever parsed. */
-export const HASH_ARGV: readonly string[] = ['sha256sum'];
+/** What the script's `kw_sha256_is` runs for a file (its output: the sum, two spaces, the name). */
+export function hashArgv(file: string): string[] {
+  return ['sha256sum', '--', file];
+}

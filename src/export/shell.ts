@@ -3,24 +3,27 @@ import { visible } from '../i18n/visible.js';
 import { CHECKPOINT_PLACEHOLDER, checkpointRollback } from '../plan/checkpoint.js';
 import { type AlreadySo, type Command, formatArgv, quoteWord, shellQuote } from '../plan/command.js';
 import type { IsoDownload, StepPlan } from '../plan/types.js';
-import { downloadArgv, HASH_ARGV } from './download.js';
+import { downloadArgv } from './download.js';
 
 /**
  * Fixed helpers, defined once at the top. kw_has_line: an "already so" test whose command lists names
- * (`virsh net-list --name`). kw_sha256_is: the file on stdin, compared with the expected sum.
+ * (`virsh net-list --name`). kw_sha256_is: a downloaded file against its sum; it runs `hashArgv(FILE)`.
  */
-const HELPERS = [
-  '# kw_has_line LINE COMMAND...: COMMAND succeeds and prints LINE on a line of its own.',
-  'kw_has_line() {',
-  '  local want=$1 out line',
-  '  shift',
-  '  out=$("$@") || return 1',
-  '  while read -r line; do [ "$line" = "$want" ] && return 0; done <<<"$out"',
-  '  return 1',
-  '}',
-  '# kw_sha256_is SUM FILE: the SHA-256 of FILE is SUM.',
-  `kw_sha256_is() { [ "$(${formatArgv(HASH_ARGV)} <"$2")" = "$1  -" ]; }`,
-];
+const HELPERS = `# kw_has_line LINE COMMAND...: COMMAND succeeds and prints LINE on a line of its own.
+kw_has_line() {
+  local want=$1 out line
+  shift
+  out=$("$@") || return 1
+  while read -r line; do [ "$line" = "$want" ] && return 0; done <<<"$out"
+  return 1
+}
+# kw_sha256_is SUM FILE: the SHA-256 of FILE is SUM (a leading \\ marks an escaped file name).
+kw_sha256_is() {
+  local out
+  out=$(sha256sum -- "$2") || return 1
+  out=\${out#\\\\}
+  [ "\${out%% *}" = "\${1,,}" ]
+}`.split('\n');
 
 /**
  * The plan as a bash script (bash for `read -t` and `$'…'`, on every supported release), for hosts where the
@@ -87,6 +90,9 @@ function commandLine(c: Command): string {
   return `${test}${formatArgv(c.argv)}${ok}  # ${visible(t(c.why, visibleParams(c.whyParams)))}`;
 }
 
+/** A bash regex (unquoted, so `\"` is a literal quote): the object path in busctl's reply, captured. */
+const CHECKPOINT_PATH_PATTERN = '\\"(/org/freedesktop/NetworkManager/Checkpoint/[0-9]+)\\"';
+
 const indent = (line: string) => `  ${line}`;
 
 function unlessAlready(u: AlreadySo, step: string, body: string[]): string[] {
@@ -130,8 +136,10 @@ function guardedCommands(plan: StepPlan): string[] {
   const commit = withCp(guard.commit.argv);
   const wait = shellQuote(String(guard.rollbackTimeout - 10));
   return [
-    `cp=$(${formatArgv(guard.create.argv)} | sed -n 's/.*"\\(\\/org\\/freedesktop\\/NetworkManager\\/Checkpoint\\/[0-9]*\\)".*/\\1/p')`,
-    `[ -n "$cp" ] || { ${say('export.noCheckpoint', {}, true)}; exit 1; }`,
+    // busctl's JSON reply, e.g. {"type":"o","data":["/org/freedesktop/NetworkManager/Checkpoint/3"]}.
+    `reply=$(${formatArgv(guard.create.argv)})`,
+    `[[ $reply =~ ${CHECKPOINT_PATH_PATTERN} ]] || { ${say('export.noCheckpoint', {}, true)}; exit 1; }`,
+    `cp=\${BASH_REMATCH[1]}`,
     ...plan.commands.map((c) => `${formatArgv(c.argv)} || { ${rollback}; exit 1; }`),
     `printf '%s ' ${shellQuote(t('bridge.confirm', { seconds: guard.rollbackTimeout - 10 }))}`,
     `if read -r -t ${wait} _; then ${commit}; else ${rollback}; exit 1; fi`,
