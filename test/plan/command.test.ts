@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasControlChars } from '../../src/i18n/visible.js';
+import { hasControlChars, visible } from '../../src/i18n/visible.js';
 import { cmd, formatArgv, shellQuote } from '../../src/plan/command.js';
 
 describe('shellQuote', () => {
@@ -23,27 +23,31 @@ describe('shellQuote', () => {
     expect(shellQuote(word)).toBe(word);
   });
 
-  it.each([
-    ['System eth0', "'System eth0'"],
-    ["it's", "'it'\\''s'"],
-    ["'", "''\\'''"],
-    ['', "''"],
-    ['$HOME', "'$HOME'"],
-    ['*', "'*'"],
-    ['*.iso', "'*.iso'"],
-    ['a;b', "'a;b'"],
-    ['~', "'~'"],
-    ['#', "'#'"],
-    ['"x"', `'"x"'`],
-    ['`id`', "'`id`'"],
-    ['line\nbreak', "$'line\\nbreak'"],
-    ['\u001b[31mred', "$'\\e[31mred'"],
-    ['a\u2028b', "$'a\\xe2\\x80\\xa8b'"],
-    ["it's\r", "$'it\\'s\\r'"],
-    ['back\\slash\t', "$'back\\\\slash\\t'"],
-    ['Wired connection 1', "'Wired connection 1'"],
-    ['日本語', "'日本語'"],
-  ])('quotes %j as %s', (word, quoted) => {
+  it.each(
+    (
+      [
+        ['System eth0', "'System eth0'"],
+        ["it's", "'it'\\''s'"],
+        ["'", "''\\'''"],
+        ['', "''"],
+        ['$HOME', "'$HOME'"],
+        ['*', "'*'"],
+        ['*.iso', "'*.iso'"],
+        ['a;b', "'a;b'"],
+        ['~', "'~'"],
+        ['#', "'#'"],
+        ['"x"', `'"x"'`],
+        ['`id`', "'`id`'"],
+        ['line\nbreak', "$'line\\nbreak'"],
+        ['\u001b[31mred', "$'\\e[31mred'"],
+        ['a\u2028b', "$'a\\xe2\\x80\\xa8b'"],
+        ["it's\r", "$'it\\'s\\r'"],
+        ['back\\slash\t', "$'back\\\\slash\\t'"],
+        ['Wired connection 1', "'Wired connection 1'"],
+        ['日本語', "'日本語'"],
+      ] as const
+    ).map(([word, quoted]) => [visible(JSON.stringify(word)), word, quoted]),
+  )('quotes %s as %s', (_label, word, quoted) => {
     expect(shellQuote(word)).toBe(quoted);
   });
 });
@@ -100,7 +104,7 @@ describe('formatArgv', () => {
     return out.split('\0').slice(0, -1);
   }
 
-  it.each([...TRICKY, ...NASTY].map((argv) => [JSON.stringify(argv), argv] as const))(
+  it.each([...TRICKY, ...NASTY].map((argv) => [visible(JSON.stringify(argv)), argv] as const))(
     'bash gets back exactly %s, in a UTF-8 and in the C locale',
     (_label, argv) => {
       expect(bashArgv(argv, 'C.UTF-8')).toEqual(argv);
@@ -108,7 +112,7 @@ describe('formatArgv', () => {
     },
   );
 
-  it.each(NASTY.map((argv) => [JSON.stringify(argv), argv] as const))(
+  it.each(NASTY.map((argv) => [visible(JSON.stringify(argv)), argv] as const))(
     'shows %s on one line, without a control character',
     (_label, argv) => {
       const shown = formatArgv(argv);
