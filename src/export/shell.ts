@@ -9,7 +9,7 @@ import { downloadArgv } from './download.js';
  * Fixed helpers, defined once at the top. kw_has_line: an "already so" test whose command lists names
  * (`virsh net-list --name`). kw_sha256_is: a downloaded file against its sum; it runs `hashArgv(FILE)`.
  */
-const HELPERS = `# kw_has_line LINE COMMAND...: COMMAND succeeds and prints LINE on a line of its own.
+export const HELPERS = `# kw_has_line LINE COMMAND...: COMMAND succeeds and prints LINE on a line of its own.
 kw_has_line() {
   local want=$1 out line
   shift
@@ -78,7 +78,7 @@ function say(key: MessageKey, params: MessageParams, stderr = false): string {
 }
 
 /** The test as a shell condition, quiet: its output is not for the reader. */
-function alreadySo(u: AlreadySo): string {
+export function alreadySo(u: AlreadySo): string {
   return u.line === undefined
     ? `${formatArgv(u.argv)} >/dev/null 2>&1`
     : `kw_has_line ${shellQuote(u.line)} ${formatArgv(u.argv)} 2>/dev/null`;
@@ -137,7 +137,7 @@ function guardedCommands(plan: StepPlan): string[] {
   const wait = shellQuote(String(guard.rollbackTimeout - 10));
   return [
     // busctl's JSON reply, e.g. {"type":"o","data":["/org/freedesktop/NetworkManager/Checkpoint/3"]}.
-    `reply=$(${formatArgv(guard.create.argv)})`,
+    `reply=$(${formatArgv(guard.create.argv)}) || reply=''`,
     `[[ $reply =~ ${CHECKPOINT_PATH_PATTERN} ]] || { ${say('export.noCheckpoint', {}, true)}; exit 1; }`,
     `cp=\${BASH_REMATCH[1]}`,
     ...plan.commands.map((c) => `${formatArgv(c.argv)} || { ${rollback}; exit 1; }`),

@@ -44,7 +44,8 @@ describe('shell export', () => {
   it('keeps the bridge inside a checkpoint: rollback on any failure and without confirmation', () => {
     const lines = script.split('\n');
     const create = lines.findIndex(
-      (l) => l.startsWith('  reply=$(busctl --json=short call') && l.includes('CheckpointCreate aouu 0 90 6'),
+      (l) =>
+        l.startsWith('  reply=$(busctl --json=short call') && l.includes('CheckpointCreate aouu 0 90 6)'),
     );
     const confirm = lines.findIndex((l) => l.startsWith('  if read -r -t 80 _; then busctl call'));
     expect(create).toBeGreaterThan(0);
@@ -78,10 +79,13 @@ describe('the checkpoint, run with stubs', () => {
     expect(run.recorded).toEqual(expectedArgv(plans, 'fresh'));
   });
 
-  it('stops before any bridge change when busctl gives no checkpoint path', async () => {
+  it.each([
+    ['gives no checkpoint path', { stdout: '{}' }],
+    ['fails', { code: 1 }],
+  ])('stops before any bridge change when busctl %s', async (_label, answer) => {
     const plans = await simPlans({ sim: 'centos-stream9' });
     const create = plans.find((p) => p.guard)?.guard?.create.argv ?? [];
-    const run = runStubbed(shellScript(plans, []), plans, { responses: [{ argv: create, stdout: '{}' }] });
+    const run = runStubbed(shellScript(plans, []), plans, { responses: [{ argv: create, ...answer }] });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no NetworkManager checkpoint: nothing changed');
     expect(run.recorded.at(-1)).toEqual(create);
