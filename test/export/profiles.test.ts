@@ -15,7 +15,7 @@ import { formatArgv } from '../../src/plan/command.js';
 import { PROFILES, type ProfileId } from '../../src/plan/profiles.js';
 import type { StepPlan } from '../../src/plan/types.js';
 import { expectedArgv, runStubbed } from './run-stubbed.js';
-import { type Source, simPlans } from './sim-plans.js';
+import { type Source, simPlans, withImagesIn } from './sim-plans.js';
 
 /** Every release the wizard makes a script for: each simulated host, and each --target stand-in. */
 const SOURCES: Source[] = [
@@ -109,7 +109,7 @@ describe('the exported script of every release', () => {
     (_label, s) => {
       // The downloaded ISO is there after the first run: the plan's images folder moved to a temp dir for it.
       const images = mkdtempSync(join(tmpdir(), 'kw-export-images-'));
-      const plans = JSON.parse(JSON.stringify(plansOf(s)).replaceAll(IMAGES_DIR, images)) as StepPlan[];
+      const plans = withImagesIn(plansOf(s), images);
       const script = shellScript(plans, []);
       const first = runStubbed(script, plans);
       expect(first.stderr).toBe('');

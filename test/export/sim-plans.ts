@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Answers } from '../../src/answers/schema.js';
+import { IMAGES_DIR } from '../../src/facts/iso-images.js';
 import { parseOsRelease } from '../../src/facts/parse/os-release.js';
 import type { Facts } from '../../src/facts/types.js';
 import { STAND_IN } from '../../src/host/sim/profiles.js';
@@ -39,4 +40,9 @@ export async function simPlans(
   await session.probe();
   facts(session.facts);
   return STEP_IDS.map((step) => session.plan(step));
+}
+
+/** The same plans with libvirt's images folder moved to `dir`, so a test can put (or not) an ISO there. */
+export function withImagesIn(plans: readonly StepPlan[], dir: string): StepPlan[] {
+  return JSON.parse(JSON.stringify(plans).replaceAll(IMAGES_DIR, dir)) as StepPlan[];
 }
