@@ -65,15 +65,17 @@ export function runStubbed(
     if (existsSync(download.dest) !== (host === 'done'))
       throw new Error(`host model ${host} needs ${download.dest} to ${host === 'done' ? '' : 'not '}exist`);
   }
-  for (const r of [...modelResponses(plans, host), ...(options.responses ?? [])]) {
+  const responses = [...modelResponses(plans, host), ...(options.responses ?? [])];
+  for (const r of responses) {
     const file = join(answers, key(r.argv));
     writeFileSync(`${file}.code`, String(r.code ?? 0));
     writeFileSync(`${file}.out`, r.stdout ?? '');
   }
+  const answering = new Set(responses.map((r) => r.argv[0]));
   for (const name of new Set(planArgv(plans).map((argv) => argv[0] ?? ''))) {
     if (!name || name.includes('/') || name === '.' || name === '..')
       throw new Error(`cannot stub the program ${JSON.stringify(name)}`);
-    writeFileSync(join(bin, name), stub(log, answers));
+    writeFileSync(join(bin, name), stub(log, answering.has(name) ? answers : undefined));
     chmodSync(join(bin, name), 0o755);
   }
   const env = join(dir, 'env.sh');
@@ -170,17 +172,19 @@ function modelResponses(plans: readonly StepPlan[], host: HostModel): StubRespon
   ]);
 }
 
-function stub(log: string, answers: string): string {
-  return [
-    '#!/bin/bash',
-    `printf '%s\\0' "$#" "\${0##*/}" "$@" >>${q(log)}`,
-    `key=$(printf '%s\\0' "\${0##*/}" "$@" | /usr/bin/sha256sum)`,
-    `r=${q(answers)}/\${key%% *}`,
-    'if [ -e "$r.out" ]; then /bin/cat -- "$r.out"; fi',
-    'if [ -e "$r.code" ]; then exit "$(<"$r.code")"; fi',
-    'exit 0',
-    '',
-  ].join('\n');
+/** Records its argv; a program with answers looks its own up (by the argv's hash), the others exit 0. */
+function stub(log: string, answers: string | undefined): string {
+  const lookup = answers
+    ? [
+        `key=$(printf '%s\\0' "\${0##*/}" "$@" | /usr/bin/sha256sum)`,
+        `r=${q(answers)}/\${key%% *}`,
+        'if [ -e "$r.out" ]; then /bin/cat -- "$r.out"; fi',
+        'if [ -e "$r.code" ]; then exit "$(<"$r.code")"; fi',
+      ]
+    : [];
+  return ['#!/bin/bash', `printf '%s\\0' "$#" "\${0##*/}" "$@" >>${q(log)}`, ...lookup, 'exit 0', ''].join(
+    '\n',
+  );
 }
 
 function key(argv: readonly string[]): string {
