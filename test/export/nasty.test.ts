@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,23 @@ describe.each(NASTY.map((v) => [visible(JSON.stringify(v)), v] as const))('the v
     checkRun(shellScript(plans, [v]), plans);
   });
 });
+
+it('every script with these values parses, and shellcheck finds nothing at warning level', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kw-export-nasty-'));
+  const files: string[] = [];
+  for (const [i, v] of NASTY.entries()) {
+    const { path, url } = answersWith(v);
+    for (const [k, answers] of Object.entries({ path, url })) {
+      const file = join(dir, `${i}-${k}.sh`);
+      writeFileSync(file, shellScript(await simPlans({ sim: 'centos-stream9' }, answers, hostSays(v)), [v]));
+      files.push(file);
+    }
+  }
+  for (const file of files) expect(spawnSync('bash', ['-n', file]).status, file).toBe(0);
+  const lint = spawnSync('shellcheck', ['-S', 'warning', ...files], { encoding: 'utf8' });
+  expect(lint.stdout + lint.stderr).toBe('');
+  expect(lint.status).toBe(0);
+}, 60_000);
 
 describe('through the built CLI, with values the answers schema accepts', () => {
   beforeAll(() => ensureBuilt());

@@ -79,7 +79,7 @@ describe('the exported script of every release', () => {
     const lint = spawnSync('shellcheck', ['-S', 'warning', ...files], { encoding: 'utf8' });
     expect(lint.stdout + lint.stderr).toBe('');
     expect(lint.status).toBe(0);
-  });
+  }, 120_000);
 
   it('has every step of the el9 simulation to do, so the runs below cover every guard', () => {
     const states = plansOf({ sim: 'centos-stream9' }).map((p) => `${p.id}:${p.state}`);
