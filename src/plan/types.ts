@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
-import type { Command } from './command.js';
+import type { AlreadySo, Command } from './command.js';
 import type { Profile } from './profiles.js';
 
 export const STEP_IDS = [
@@ -49,6 +49,8 @@ export interface StepPlan {
   download?: IsoDownload;
   /** The bridge: run inside a NetworkManager checkpoint from a detached process (see run/bridge/). */
   guard?: CheckpointGuard;
+  /** The exported script skips the whole step (download, commands, checkpoint) when this test succeeds. */
+  unless?: AlreadySo;
 }
 
 /** What protects and verifies the bridge change; data, so --dry-run shows it and the applier follows it. */

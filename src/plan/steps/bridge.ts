@@ -82,6 +82,8 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
   return {
     id: 'bridge',
     state: 'todo',
+    // For the exported script: a profile of that name exists (an earlier run made it, or the name is taken).
+    unless: { argv: ['nmcli', 'connection', 'show', 'id', settings.name] },
     guard: {
       create: checkpointCreate(settings.rollbackTimeout),
       commit: checkpointCommit(),
