@@ -23,7 +23,7 @@ import { style } from './style.js';
 const OUTPUT_PREFIX = '    │ ';
 
 /** A block of output lines (see host/output.ts) as shown, without its final line break. */
-function outputText(block: string): string {
+export function outputText(block: string): string {
   const safe = safeBlock(block, visibleOutputLine);
   return OUTPUT_PREFIX + safe.slice(0, -1).replaceAll('\n', `\n${OUTPUT_PREFIX}`);
 }
@@ -37,9 +37,9 @@ export async function runUnattended(
   steps: StepId[],
   writeLine: (s: string) => void,
 ): Promise<number> {
-  const batch = new TurnBatch((text) => writeLine(text.slice(0, -1)));
+  const batch = new TurnBatch(writeLine, '\n');
   try {
-    return await runSteps(session, steps, (s) => batch.add(`${s}\n`));
+    return await runSteps(session, steps, (s) => batch.add(s));
   } finally {
     batch.flush();
   }

@@ -7,9 +7,17 @@ const CONTROL_BESIDES_LF = new RegExp(
   'u',
 );
 
+// The transcript and the screen both ask about the same block, one after the other: look at it once.
+let lastBlock = '';
+let lastPlain = true;
+
 /** Whether a block of output lines (see host/output.ts) can be written as it is: no control character in it. */
 export function isPlainBlock(block: string): boolean {
-  return !CONTROL_BESIDES_LF.test(block);
+  if (block !== lastBlock) {
+    lastPlain = !CONTROL_BESIDES_LF.test(block);
+    lastBlock = block;
+  }
+  return lastPlain;
 }
 
 /**

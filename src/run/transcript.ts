@@ -109,7 +109,7 @@ export class Transcript {
   }
 
   private add(text: string): void {
-    if (this.open()) this.batch.add(text);
+    if (text && this.open()) this.batch.add(text);
   }
 
   /** A record goes out at once, with the output before it: a killed wizard still leaves what ran. */
