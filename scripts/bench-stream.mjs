@@ -10,7 +10,7 @@
 // `--huge` also runs 20,000,000 lines once (peak RSS must stay ≤ 120 MiB); not for CI.
 // The lead's scripts/bench.mjs imports benchStream() and prints its rows in its table.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
