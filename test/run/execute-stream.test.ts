@@ -99,8 +99,10 @@ describe('KVM_WIZARD_SIM_LINES: the simulated package install prints N more line
     try {
       process.env.KVM_WIZARD_SIM_LINES = '1000';
       expect(new SimulatedHost().floodLines).toBe(1000);
-      for (const bad of ['', '-5', 'lots', '1e400'])
-        expect(((process.env.KVM_WIZARD_SIM_LINES = bad), new SimulatedHost().floodLines)).toBe(0);
+      for (const bad of ['', '-5', 'lots', '1e400']) {
+        process.env.KVM_WIZARD_SIM_LINES = bad;
+        expect(new SimulatedHost().floodLines, bad).toBe(0);
+      }
     } finally {
       if (saved === undefined) delete process.env.KVM_WIZARD_SIM_LINES;
       else process.env.KVM_WIZARD_SIM_LINES = saved;
