@@ -94,7 +94,7 @@ describe('KVM_WIZARD_SIM_LINES: the simulated package install prints N more line
     expect(lines[first + 50_000]).toBe('Complete!');
   });
 
-  it('read from the environment; only for the package install', () => {
+  it('read from the environment: a whole positive number, else none', () => {
     const saved = process.env.KVM_WIZARD_SIM_LINES;
     try {
       process.env.KVM_WIZARD_SIM_LINES = '1000';
