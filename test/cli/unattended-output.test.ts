@@ -30,6 +30,10 @@ describe('--yes: command output on screen', () => {
     expect(lines).toContain('    │ 20000');
     expect(lines.length).toBeGreaterThan(20_000);
     expect(writes.length).toBeLessThan(lines.length / 100);
+    // What one turn of the event loop wrote is one write: the banner, the step's header, notes and commands.
+    expect(writes[0]).toContain(t('ui.simulation'));
+    expect(writes[0]).toContain('[1/1] ');
+    expect(writes[0]).toContain('  $ dnf -y install');
     expect(lines.filter((l) => l.startsWith('Log: '))).toEqual([`Log: ${session.transcript.path}`]);
     expect(lines.at(-1)).toBe(`Log: ${session.transcript.path}`);
   });
