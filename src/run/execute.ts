@@ -1,4 +1,5 @@
 import type { Host } from '../host/host.js';
+import { visibleOutputLine } from '../i18n/visible.js';
 import type { DownloadProgress } from '../iso/progress.js';
 import type { Command } from '../plan/command.js';
 import type { BridgeStatus } from './bridge/status.js';
@@ -55,7 +56,8 @@ export async function executeCommands(
     const okCodes = command.okExitCodes ?? [0];
     if (!okCodes.includes(result.exitCode) || result.canceled) {
       // Commands that printed nothing through onOutput (simulated ones) still show their error text.
-      for (const l of result.stderr.split('\n').filter(Boolean)) if (!tail.last().includes(l)) tail.push(l);
+      for (const l of result.stderr.split('\n').filter(Boolean))
+        if (!tail.last().includes(visibleOutputLine(l))) tail.push(l);
       return {
         ok: false,
         failed: command,
