@@ -61,9 +61,15 @@ export class RealHost implements Host {
       const blocks = new LineBlocks((block) => deliverOutput(options, block));
       // A decoder of our own (not setEncoding): execa reads the same stream when it buffers.
       const decoder = new StringDecoder('utf8');
-      stream.on('data', (chunk: Buffer | string) =>
-        blocks.push(typeof chunk === 'string' ? chunk : decoder.write(chunk)),
-      );
+      stream.on('data', (chunk: Buffer | string) => {
+        blocks.push(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+        // One read per turn of the event loop (libuv would read up to 32 at once): keys and redraws get
+        // their turn between reads, however fast the command prints. Only when execa does not read it too.
+        if (!capture) {
+          stream.pause();
+          setImmediate(() => stream.resume());
+        }
+      });
       stream.on('end', () => {
         blocks.push(decoder.end());
         blocks.end();
