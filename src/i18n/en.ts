@@ -354,6 +354,15 @@ export const en = {
   'ui.canceled': 'Canceled (Ctrl-C): the command was stopped.',
   'ui.exitCode': 'Exit code {code}. Last lines:',
   'ui.log': 'Log: {path}',
+  'transcript.unwritable': 'The log cannot be written ({reason}): {path}. The run goes on without it.',
+  'transcript.reason.exists': 'a file of that name is already there, and it is left alone',
+  'transcript.reason.readOnly': 'read-only file system',
+  'transcript.reason.full': 'no space left on the disk',
+  'transcript.reason.notDirectory': 'part of the path is not a directory',
+  'transcript.reason.denied': 'permission denied',
+  'transcript.reason.unsafeDir':
+    'the directory is a symbolic link, belongs to someone else, or others may write to it',
+  'transcript.reason.other': 'error {code}',
   'ui.stoppedAt':
     'Stopped at step {n}/{total} ({step}); the steps after it did not run. Start kvm-wizard again to go on.',
   'ui.probing': 'Looking at the host…',

@@ -374,6 +374,15 @@ export const ja: Catalogue = {
   'ui.canceled': '中断しました (Ctrl-C)。コマンドを停止しました。',
   'ui.exitCode': '終了コード {code}。最後の数行:',
   'ui.log': 'ログ: {path}',
+  'transcript.unwritable': 'ログを書き込めません（{reason}）: {path}。ログなしで続行します。',
+  'transcript.reason.exists': '同じ名前のファイルが既にあります。そのファイルには触れません',
+  'transcript.reason.readOnly': '読み取り専用のファイルシステムです',
+  'transcript.reason.full': 'ディスクの空きがありません',
+  'transcript.reason.notDirectory': 'パスの途中がディレクトリではありません',
+  'transcript.reason.denied': '権限がありません',
+  'transcript.reason.unsafeDir':
+    'ディレクトリがシンボリックリンクか、他のユーザーの所有か、他のユーザーが書き込めます',
+  'transcript.reason.other': 'エラー {code}',
   'ui.stoppedAt':
     'ステップ {n}/{total} ({step}) で終了しました。以降のステップは実行していません。続けるには kvm-wizard をもう一度起動してください。',
   'ui.probing': 'ホストを調べています…',

@@ -64,6 +64,14 @@ export class Session {
 
   /** Runs one step if it has anything to do, then looks at the host again to verify it. */
   async runStep(id: StepId, events: CommandEvents = {}): Promise<StepResult> {
+    try {
+      return await this.stepOnce(id, events);
+    } finally {
+      this.transcript.flush();
+    }
+  }
+
+  private async stepOnce(id: StepId, events: CommandEvents): Promise<StepResult> {
     const plan = this.plan(id);
     const early: Partial<Record<StepPlan['state'], StepOutcome>> = {
       already: 'already',
@@ -77,7 +85,11 @@ export class Session {
     // Lines for the result screen beyond done/failed (the verified SHA-256 of a download).
     const detail: string[] = [];
     if (plan.guard) {
-      const applied = await this.bridgeApplier(plan, events);
+      // The applier reports its log line by line; the screens take output in blocks.
+      const applied = await this.bridgeApplier(plan, {
+        ...events,
+        onLine: (line) => events.onOutput?.(`${line}\n`),
+      });
       await this.probe();
       if (!applied.ok) return { id, outcome: 'failed', plan, failure: { tail: applied.tail } };
       if (this.plan(id).state === 'already') return { id, outcome: 'done', plan, detail: applied.tail };
@@ -103,7 +115,10 @@ export class Session {
         }
         detail.push(t('iso.verified', { sha256: got.sha256 }));
       }
-      const exec = await executeCommands(this.host, plan.commands, this.transcript, events);
+      // A check's output is judged (virt-host-validate): keep it. Other steps' output only streams.
+      const exec = await executeCommands(this.host, plan.commands, this.transcript, events, {
+        captureAll: plan.state === 'check',
+      });
       plan.commands.forEach((c, i) => {
         if (c.showOutput) detail.push(...(exec.outputs[i] ?? '').split('\n').filter((l) => l.trim()));
       });

@@ -9,19 +9,20 @@ import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type StepId } from '../plan/types.js';
 import { markReported } from '../run/bridge/last-apply.js';
 import type { Session } from '../run/session.js';
-import { LineTail } from '../run/tail.js';
 import { type Action, actionsFor, menuItems } from './actions.js';
 import { BridgeConfirm } from './BridgeConfirm.js';
 import { BridgeForm } from './BridgeForm.js';
 import { DownloadBar } from './DownloadBar.js';
 import { Header } from './Header.js';
 import { IsoPicker } from './IsoPicker.js';
+import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
 import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
+import { useOutputTail } from './use-output-tail.js';
 import { VmForm } from './VmForm.js';
 import { currentStep, exitCodeOf, initialState, wizardReducer } from './wizard-state.js';
 
@@ -42,12 +43,14 @@ export function App({
   const { stdout } = useStdout();
   const columns = stdout.columns || 80;
   // Rows left for the step body: minus header (2, 3 in simulation), menu and the gaps between them.
-  const reviewRows = (stdout.rows || 24) - (session.host.simulated ? 3 : 2) - 3;
+  // Said once the transcript cannot be written (read-only, full, a planted link): the run goes on without it.
+  const [logProblem, setLogProblem] = useState(session.transcript.problem);
+  useEffect(() => session.transcript.onProblem(setLogProblem), [session]);
+  const reviewRows = (stdout.rows || 24) - (session.host.simulated ? 3 : 2) - 3 - (logProblem ? 2 : 0);
   const [state, dispatch] = useReducer(wizardReducer, steps, initialState);
-  const tail = useRef(new LineTail(TAIL_LINES));
+  const output = useOutputTail(TAIL_LINES);
   const confirmBridge = useRef<() => void>(() => {});
   const download = useRef<DownloadProgress | undefined>(undefined);
-  const [, setTick] = useState(0);
   // Said once, on the first screen: what became of the last bridge change (e.g. after a dropped SSH session).
   const [lastBridge] = useState(() => {
     const last = session.facts.lastBridgeApply;
@@ -58,13 +61,6 @@ export function App({
   const id = currentStep(state);
   const plan = session.plan(id);
   const result = state.results[id];
-
-  // While a command runs, redraw the output tail at most ten times a second, however fast lines arrive.
-  useEffect(() => {
-    if (state.phase !== 'running') return;
-    const timer = setInterval(() => setTick((n) => n + 1), 100);
-    return () => clearInterval(timer);
-  }, [state.phase]);
 
   const quit = () => {
     onExit(exitCodeOf(state), currentStep(state));
@@ -84,7 +80,7 @@ export function App({
   const run = async () => {
     if (running.current) return;
     running.current = true;
-    tail.current = new LineTail(TAIL_LINES);
+    output.reset();
     download.current = undefined;
     dispatch({ type: 'run' });
     // The bridge applier reports phases, not commands: show the checkpoint it starts with.
@@ -93,9 +89,10 @@ export function App({
     const r = await session.runStep(id, {
       signal: abort.current.signal,
       onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
-      onLine: (line) => tail.current.push(line),
+      onOutput: output.push,
       onDownloadProgress: (p) => {
         download.current = p;
+        output.redraw();
       },
       onBridgeStatus: (status, confirm) => {
         confirmBridge.current = confirm;
@@ -145,13 +142,14 @@ export function App({
   return (
     <Box flexDirection="column" gap={1}>
       <Header id={id} n={state.index + 1} total={steps.length} simulated={session.host.simulated} />
+      {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
       {lastBridge && state.index === 0 && <Notes notes={[lastBridge]} />}
       {id === 'summary' ? (
         <Summary
           steps={steps}
           results={state.results}
           facts={session.facts}
-          logPath={session.transcript.path}
+          logPath={session.transcript.written ? session.transcript.path : undefined}
           columns={columns}
         />
       ) : state.phase === 'running' && state.bridge?.phase === 'verified' ? (
@@ -164,7 +162,7 @@ export function App({
         <DownloadBar progress={download.current} />
       ) : state.phase === 'running' ? (
         // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
-        <OutputTail command={state.command} lines={tail.current.last()} stoppable={id !== 'bridge'} />
+        <OutputTail command={state.command} lines={output.lines()} stoppable={id !== 'bridge'} />
       ) : state.phase === 'result' && result ? (
         <StepResultView result={result} rows={reviewRows} columns={columns} />
       ) : state.phase === 'edit' && id === 'vm' ? (

@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import { type MessageKey, t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import type { StepId } from '../plan/types.js';
 import type { Session } from '../run/session.js';
 import { App } from './App.js';
@@ -30,6 +31,7 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
       `${t('ui.stoppedAt', { n: steps.indexOf(stoppedAt) + 1, total: steps.length, step: title })}\n`,
     );
   }
-  if (session.transcript.written) process.stdout.write(`${t('ui.log', { path: session.transcript.path })}\n`);
+  if (session.transcript.written)
+    process.stdout.write(`${t('ui.log', { path: visible(session.transcript.path) })}\n`);
   return code;
 }
