@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { isMessageKey, type MessageParams, t } from '../i18n/messages.js';
 import type { Language } from '../i18n/select.js';
@@ -54,6 +53,8 @@ export async function loadAnswers(path: string): Promise<AnswersResult> {
   }
   let data: unknown;
   try {
+    // Loaded only when there is an answers file to read: most runs have none (~10 ms at start).
+    const { parse: parseYaml } = await import('yaml');
     data = parseYaml(text);
   } catch (e) {
     return { ok: false, errors: [`not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`] };

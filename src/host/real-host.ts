@@ -1,6 +1,5 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import { downloadIso } from '../iso/download.js';
 import { describeError } from '../iso/errors.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from './host.js';
@@ -20,6 +19,8 @@ export class RealHost implements Host {
   async run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
     const [file, ...args] = argv;
     if (!file) throw new Error('empty argv');
+    // Loaded on the first command, not at start: --dry-run, export and --simulate never need it (~10 ms).
+    const { execa } = await import('execa');
     const child = execa(file, args, {
       reject: false,
       all: true,
