@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nodeRuntime, SEA_NODE } from './node-runtime.mjs';
 
 const runs = Math.max(9, Number(process.argv[2] ?? 11));
 const work = mkdtempSync(join(tmpdir(), 'kw-bench-'));
@@ -37,7 +38,7 @@ function timed(argv) {
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 /**
  * Runs argv in a real pseudo-terminal (util-linux `script`, 80×24) until its output matches `done` (or it
- * ends), then ends it: the time to the first complete frame of the interactive wizard.
+ * ends), then quits it with q: the time to the first complete frame of the interactive wizard.
  */
 function inPty(argv, done) {
   const command = `stty cols 80 rows 24; exec /usr/bin/time -f %M -o ${rssFile} ${argv.map((a) => `'${a}'`).join(' ')}`;
@@ -50,7 +51,9 @@ function inPty(argv, done) {
       out += chunk;
       if (!ms && done?.test(out.replace(ANSI, ''))) {
         ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        process.kill(-child.pid, 'SIGTERM');
+        // q quits the wizard, so that GNU time sees it end and writes its peak RSS; a kill is the fallback.
+        child.stdin.write('q');
+        setTimeout(() => child.exitCode === null && process.kill(-child.pid, 'SIGKILL'), 5000).unref();
       }
     });
     child.on('close', (code) => {
@@ -77,7 +80,13 @@ const scenarios = [
   ["node -e ''", () => timed([...node, '-e', ''])],
   ["node -e '' (pty)", () => inPty([...node, '-e', '']), 'pty'],
   ...cases('npm', npmBin),
-  ...(sea ? cases('sea', [join('release', sea)]) : []),
+  ...(sea
+    ? [
+        // The runtime inside the single executable, for comparison (the ratios stay against this machine's node).
+        [`node ${SEA_NODE} -e ''`, () => timed([nodeRuntime(SEA_NODE), '-e', ''])],
+        ...cases('sea', [join('release', sea)]),
+      ]
+    : []),
 ];
 
 const results = scenarios.map(() => []);

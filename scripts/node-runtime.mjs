@@ -56,3 +56,6 @@ export function nodeRuntime(version) {
   }
   return bin;
 }
+
+/** The Node.js inside the single executable: an LTS line (22 until 2027-04), exact so that a release rebuilds the same. */
+export const SEA_NODE = process.env.KVMWIZ_SEA_NODE ?? '22.23.5';

@@ -11,10 +11,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { common } from './bundle.mjs';
-import { nodeRuntime } from './node-runtime.mjs';
+import { SEA_NODE as NODE_RUNTIME, nodeRuntime } from './node-runtime.mjs';
 
-/** The Node.js inside the single executable: an LTS line (22 until 2027-04), exact so that a release rebuilds the same. */
-const NODE_RUNTIME = process.env.KVMWIZ_SEA_NODE ?? '22.23.5';
 const POSTJECT = 'postject@1.0.0-alpha.6';
 // The marker that tells Node a blob was injected (Node's documented default).
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
@@ -80,7 +78,9 @@ if (seaOnly) process.exit(0);
 
 step('npm package (npm pack)');
 // --ignore-scripts: prepack would build dist/ again.
-run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', out], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 const names = [`kvm-wizard-${version}-linux-x86_64`, `kvm-wizard-${version}.tgz`];
 const sums = names.map(
