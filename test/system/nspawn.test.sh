@@ -135,7 +135,8 @@ installed() { cx dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null | grep 
 none_installed() { local p; for p in "$@"; do ! installed "$p" || return 1; done; }
 # http_code WHERE URL [USER:PASS]: status of a GET from WHERE (cxnet: the container's netns; lanx: the LAN)
 http_code() { "$1" "$NSP_NODE" test/system/nspawn/http-status.mjs "${@:2}" 2>/dev/null || true; }
-net_default_ok() { cx virsh net-list --all | grep -qE '^ *default +active +yes +yes *$'; }
+# (grep reads to the end, no -q: under pipefail, virsh killed by SIGPIPE after an early match would fail the check)
+net_default_ok() { cx virsh net-list --all | grep -E '^ *default +active +yes +yes *$' >/dev/null; }
 
 check "container: Debian 12" cx grep -qx 'VERSION_ID="12"' /etc/os-release
 check "container: systemd is PID 1" test "$(cx cat /proc/1/comm)" = systemd
