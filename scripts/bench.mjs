@@ -2,9 +2,10 @@
 //   node scripts/bench.mjs [runs]      (default 11; the single executable is included when release/ has one)
 // Every scenario runs once per round, rounds interleaved, so the floor (`node -e ''`, plain and in a pty) is
 // measured under the same load as the wizard; the table gives the median, the spread, the ratio of the
-// median to the floor's median, and the median peak RSS (GNU time's %M).
+// median to the floor's median, the median CPU time (user + system: steadier than wall time on a busy machine)
+// and the median peak RSS (GNU time's %U, %S, %M).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeRuntime, SEA_NODE } from './node-runtime.mjs';
@@ -19,19 +20,34 @@ const env = {
 };
 delete env.NO_COLOR;
 delete env.FORCE_COLOR;
-const rssFile = join(work, 'rss');
+const timeFile = join(work, 'time');
+const TIME_FORMAT = '%U %S %M';
+
+/** CPU ms and peak RSS MiB from GNU time's file (its last line: a killed child adds a line before it). */
+function usage() {
+  try {
+    const [user, sys, kib] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+    return { cpu: (user + sys) * 1000, rss: kib / 1024 };
+  } catch {
+    return { cpu: Number.NaN, rss: Number.NaN };
+  }
+}
 const node = [process.execPath];
 const npmBin = [process.execPath, 'bin/kvm-wizard.js'];
 const sea = existsSync('release')
   ? readdirSync('release').find((f) => /^kvm-wizard-.*-linux-x86_64$/.test(f))
   : undefined;
 
-/** Runs argv to its end (output discarded), under GNU time for the peak RSS. */
+/** Runs argv to its end (output discarded), under GNU time for its CPU time and peak RSS. */
 function timed(argv) {
+  rmSync(timeFile, { force: true });
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, ...argv], { env, stdio: 'ignore' });
+  const r = spawnSync('/usr/bin/time', ['-f', TIME_FORMAT, '-o', timeFile, ...argv], {
+    env,
+    stdio: 'ignore',
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { ms, rss: Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024, code: r.status };
+  return { ms, ...usage(), code: r.status };
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the escape sequences it removes
@@ -41,7 +57,8 @@ const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
  * ends), then quits it with q: the time to the first complete frame of the interactive wizard.
  */
 function inPty(argv, done) {
-  const command = `stty cols 80 rows 24; exec /usr/bin/time -f %M -o ${rssFile} ${argv.map((a) => `'${a}'`).join(' ')}`;
+  const command = `stty cols 80 rows 24; exec /usr/bin/time -f '${TIME_FORMAT}' -o ${timeFile} ${argv.map((a) => `'${a}'`).join(' ')}`;
+  rmSync(timeFile, { force: true });
   return new Promise((resolve) => {
     const t0 = process.hrtime.bigint();
     const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { env, detached: true });
@@ -58,11 +75,7 @@ function inPty(argv, done) {
     });
     child.on('close', (code) => {
       ms ||= Number(process.hrtime.bigint() - t0) / 1e6;
-      let rss = Number.NaN;
-      try {
-        rss = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024;
-      } catch {}
-      resolve({ ms, rss, code: done && !out.replace(ANSI, '').match(done) ? code || 1 : 0 });
+      resolve({ ms, ...usage(), code: done && !out.replace(ANSI, '').match(done) ? code || 1 : 0 });
     });
   });
 }
@@ -101,13 +114,13 @@ console.log(
 );
 if (sea) console.log(`single executable: release/${sea}`);
 else console.log('(no single executable: npm run release builds one)');
-console.log(`| command | median ms | min–max ms | × floor | peak RSS MiB |`);
-console.log(`|---|---:|---:|---:|---:|`);
+console.log('| command | median ms | min–max ms | × floor | CPU ms | peak RSS MiB |');
+console.log('|---|---:|---:|---:|---:|---:|');
 for (const [i, [name, , kind]] of scenarios.entries()) {
   const ms = results[i].map((r) => r.ms);
   const failed = results[i].filter((r) => r.code !== 0).length;
   const ratio = median(ms) / (kind === 'pty' ? floor.pty : floor.plain);
   console.log(
-    `| ${name}${failed ? ` (${failed} failed)` : ''} | ${median(ms).toFixed(0)} | ${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} | ${ratio.toFixed(2)} | ${median(results[i].map((r) => r.rss)).toFixed(1)} |`,
+    `| ${name}${failed ? ` (${failed} failed)` : ''} | ${median(ms).toFixed(0)} | ${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} | ${ratio.toFixed(2)} | ${median(results[i].map((r) => r.cpu)).toFixed(0)} | ${median(results[i].map((r) => r.rss)).toFixed(1)} |`,
   );
 }
