@@ -53,8 +53,7 @@ export async function loadAnswers(path: string): Promise<AnswersResult> {
   }
   let data: unknown;
   try {
-    // Loaded only when there is an answers file to read: most runs have none (~10 ms at start).
-    const { parse: parseYaml } = await import('yaml');
+    const { parseYaml } = await import('./yaml.js');
     data = parseYaml(text);
   } catch (e) {
     return { ok: false, errors: [`not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`] };
