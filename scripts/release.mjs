@@ -65,8 +65,14 @@ run(runtime, ['--experimental-sea-config', join(work, 'sea-config.json')], { cwd
 
 step(`inject (${POSTJECT})`);
 copyFileSync(runtime, exe);
-// The official build carries its debug information (~25 MB): a user's host has no use for it.
-run('strip', ['--strip-debug', exe]);
+// The official build carries some debug information (~4 MB) that a user's host has no use for (binutils' strip;
+// without it the file is just that much larger).
+try {
+  execFileSync('strip', ['--strip-debug', exe], { stdio: 'inherit' });
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+  step('(no strip here: the debug information stays in)');
+}
 const local = resolve('node_modules/.bin/postject');
 const [file, ...pre] = existsSync(local) ? [local] : ['npx', '--yes', POSTJECT];
 run(file, [...pre, exe, 'NODE_SEA_BLOB', config.output, '--sentinel-fuse', SEA_FUSE]);
