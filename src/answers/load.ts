@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { isMessageKey, type MessageParams, t } from '../i18n/messages.js';
 import type { Language } from '../i18n/select.js';
 import { visible } from '../i18n/visible.js';
-import { parseAnswersYaml } from './parse-yaml.js';
 import { readAnswersText } from './read-file.js';
 import { type Answers, answersSchema } from './schema.js';
 
@@ -54,6 +53,8 @@ export function validateAnswers(data: unknown): AnswersResult {
 export async function loadAnswers(path: string): Promise<AnswersResult> {
   const read = await readAnswersText(path);
   if (!read.ok) return { ok: false, errors: [read.error] };
+  // Loaded only when there is a file to read: most runs have none, and start-up skips yaml's 114 KB.
+  const { parseAnswersYaml } = await import('./parse-yaml.js');
   const parsed = parseAnswersYaml(read.text);
   if (!parsed.ok) return parsed;
   return validateAnswers(parsed.data);

@@ -1,7 +1,6 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { execa } from 'execa';
 import { downloadIso } from '../iso/download.js';
 import { describeError } from '../iso/errors.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from './host.js';
@@ -35,6 +34,8 @@ export class RealHost implements Host {
     const [file, ...args] = argv;
     if (!file) throw new Error('empty argv');
     const capture = options.capture ?? true;
+    // Loaded on the first command, not at start: --dry-run, export and --simulate never need it (~10 ms).
+    const { execa } = await import('execa');
     const child = execa(file, args, {
       reject: false,
       // Without a buffer execa keeps nothing: the output reaches onOutput/onLine and is gone.

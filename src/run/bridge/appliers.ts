@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'no
 import type { Host } from '../../host/host.js';
 import type { StepPlan } from '../../plan/types.js';
 import type { CommandEvents } from '../execute.js';
+import { selfArgv } from '../self-argv.js';
 import type { BridgeApplier } from '../session.js';
 import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
@@ -106,7 +107,7 @@ async function launch(
   logPath: string,
   id: string,
 ): Promise<{ ok: boolean; output: string }> {
-  const self = [process.execPath, process.argv[1] ?? '', '__apply-bridge', jobPath];
+  const self = await selfArgv(['__apply-bridge', jobPath]);
   if (existsSync('/run/systemd/system')) {
     const r = await host.run([
       'systemd-run',
