@@ -33,6 +33,7 @@ PKGS=(
   nftables
   iptables
   tmux
+  shellcheck
   xorriso
   systemd-container
   debootstrap

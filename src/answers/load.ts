@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { isMessageKey, type MessageParams, t } from '../i18n/messages.js';
 import type { Language } from '../i18n/select.js';
+import { visible } from '../i18n/visible.js';
+import { readAnswersText } from './read-file.js';
 import { type Answers, answersSchema } from './schema.js';
 
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; errors: string[] };
@@ -15,10 +15,12 @@ export interface Issue {
 
 export function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.flatMap((issue) => {
-    const path = issue.path.map(String).join('.');
+    // Keys come from the file: an unknown one may hold anything, ESC included.
+    const path = visible(issue.path.map(String).join('.'));
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({
-        path: `${path ? `${path}.` : ''}${k}`,
+        // An empty key would vanish from the path: shown as "".
+        path: `${path ? `${path}.` : ''}${k ? visible(k) : '""'}`,
         message: t('answers.unknownKey'),
       }));
     }
@@ -29,7 +31,7 @@ export function issuesOf(error: z.ZodError): Issue[] {
 
 /** One line per problem, naming the key: `bridge.ipv4.gateway: must be inside 192.168.1.0/24`. */
 export function formatIssues(error: z.ZodError): string[] {
-  return issuesOf(error).map((i) => `${i.path || '(top level)'}: ${i.message}`);
+  return issuesOf(error).map((i) => `${i.path || t('answers.topLevel')}: ${i.message}`);
 }
 
 /** zod's own messages ("Invalid input: expected number…") in the user's language too. */
@@ -44,19 +46,16 @@ export function validateAnswers(data: unknown): AnswersResult {
     : { ok: false, errors: formatIssues(parsed.error) };
 }
 
-/** Reads an answers file (YAML, or JSON which is YAML too) and validates it before anything runs. */
+/**
+ * Reads an answers file (YAML, or JSON which is YAML too) and validates it before anything runs. Never throws:
+ * every problem, from "is a FIFO" to an unknown key, is a line in `errors`.
+ */
 export async function loadAnswers(path: string): Promise<AnswersResult> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    return { ok: false, errors: [`cannot read: ${(e as Error).message}`] };
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    return { ok: false, errors: [`not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`] };
-  }
-  return validateAnswers(data);
+  const read = await readAnswersText(path);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  // Loaded only when there is a file to read: most runs have none, and start-up skips yaml's 114 KB.
+  const { parseAnswersYaml } = await import('./parse-yaml.js');
+  const parsed = parseAnswersYaml(read.text);
+  if (!parsed.ok) return parsed;
+  return validateAnswers(parsed.data);
 }

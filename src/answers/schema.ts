@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIpv4, parseCidr } from '../plan/ipv4.js';
+import { absolutePath, checkedString, identifier, ifname, webUrl } from './fields.js';
 
 /**
  * The answers model: what the screens ask and what `--answers FILE` writes down. One schema for both, so the
@@ -8,23 +9,24 @@ import { isValidIpv4, parseCidr } from '../plan/ipv4.js';
  * user's language; zod's built-in ones follow its locale (see setValidationLanguage).
  */
 
-const ifname = z
-  .string()
-  .min(1)
-  .refine((s) => Buffer.byteLength(s) <= 15, 'answers.ifnameLength')
-  .refine((s) => /^[^\s/:]+$/.test(s) && s !== '.' && s !== '..', 'answers.ifnameChars');
-
-const ipv4Address = z.string().refine(isValidIpv4, 'answers.notIpv4');
+/** "255.255.255.255/32" is the longest address with a prefix. */
+const ipv4Address = checkedString(
+  15,
+  [(s) => (isValidIpv4(s) ? undefined : ['answers.notIpv4'])],
+  'answers.notIpv4',
+);
 
 const ipv4 = z
   .object({
     method: z.enum(['auto', 'manual']),
-    address: z
-      .string()
-      .refine((s) => parseCidr(s) !== undefined, 'answers.notCidr')
-      .optional(),
+    address: checkedString(
+      18,
+      [(s) => (parseCidr(s) ? undefined : ['answers.notCidr'])],
+      'answers.notCidr',
+    ).optional(),
     gateway: ipv4Address.optional(),
-    dns: z.array(ipv4Address).optional(),
+    // NetworkManager takes more, but resolv.conf uses the first three: a long list is a mistake.
+    dns: z.array(ipv4Address).max(8, 'answers.tooManyDns').optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -34,7 +36,8 @@ const ipv4 = z
       }
       return;
     }
-    if (!v.address) {
+    // An empty value ('') has its own message already: "required" is for a missing key.
+    if (v.address === undefined) {
       ctx.addIssue({ code: 'custom', path: ['address'], message: 'answers.requiredManual' });
       return;
     }
@@ -48,7 +51,7 @@ const ipv4 = z
       });
     }
     // Without a gateway the host loses its default route: over SSH from another network, that is a lock-out.
-    if (net && !v.gateway)
+    if (net && v.gateway === undefined)
       ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'answers.requiredManual' });
     // A gateway that is not an address already has its own error; "must be inside" would only confuse.
     if (!net || !v.gateway || !isValidIpv4(v.gateway)) return;
@@ -75,23 +78,20 @@ export const bridgeAnswers = z
   })
   .strict();
 
-const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'answers.notSha256');
+const sha256 = identifier(64, /^[0-9a-fA-F]{64}$/, 'answers.notSha256');
 /** The ISO itself may come over plain http: its hash is checked. The hash must not: it is what protects. */
-const downloadUrl = z.url({ protocol: /^https?$/ });
-const httpsUrl = z.url({
-  protocol: /^https$/,
-  error: 'answers.httpsOnly',
-});
+const downloadUrl = webUrl(['https:', 'http:'], 'answers.httpOrHttps');
+const httpsUrl = webUrl(['https:'], 'answers.httpsOnly');
 
 /** One of: an ISO on disk, a catalogue entry, or your own URL with its SHA-256 or checksum file. */
 export const isoAnswers = z.union(
   [
-    z.object({ path: z.string().startsWith('/', 'answers.absolutePath') }).strict(),
-    z.object({ catalog: z.string().min(1) }).strict(),
+    z.object({ path: absolutePath }).strict(),
+    z.object({ catalog: identifier(64, /^[a-z0-9][a-z0-9.-]*$/, 'answers.catalogId') }).strict(),
     z
       .object({ url: downloadUrl, sha256: sha256.optional(), checksumUrl: httpsUrl.optional() })
       .strict()
-      .refine((v) => v.sha256 || v.checksumUrl, {
+      .refine((v) => v.sha256 !== undefined || v.checksumUrl !== undefined, {
         message: 'answers.needChecksum',
         path: ['sha256'],
       }),
@@ -100,20 +100,25 @@ export const isoAnswers = z.union(
   { error: 'answers.isoOneOf' },
 );
 
-/** libvirt accepts almost any name; these rules keep it usable in shells, file names and Cockpit. */
-export const vmName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,62}$/, 'answers.vmName');
+/**
+ * libvirt accepts almost any name (it refuses only '/' and a newline); these rules keep it usable as a file
+ * name (the disk is NAME.qcow2: no '/', never "." or ".."), as an argument (never '-'-led), in Cockpit and shells.
+ */
+export const vmName = identifier(63, /^[A-Za-z0-9][A-Za-z0-9_.+-]*$/, 'answers.vmName');
 
 export const vmAnswers = z
   .object({
     name: vmName.default('vm1'),
     vcpus: z.number().int().min(1).max(512).optional(),
-    memoryMiB: z.number().int().min(256).optional(),
+    memoryMiB: z
+      .number()
+      .int()
+      .min(256)
+      .max(16 * 1024 * 1024)
+      .optional(),
     diskGiB: z.number().int().min(1).max(65536).optional(),
     network: z.enum(['bridge', 'nat']).optional(),
-    osVariant: z
-      .string()
-      .regex(/^[a-z][a-z0-9.-]*$/, 'answers.osVariant')
-      .optional(),
+    osVariant: identifier(64, /^[a-z][a-z0-9.-]*$/, 'answers.osVariant').optional(),
     graphics: z.enum(['vnc', 'spice']).default('vnc'),
   })
   .strict();

@@ -1,4 +1,5 @@
 import type { Facts } from '../facts/types.js';
+import { visible } from '../i18n/visible.js';
 
 /** `kvm-wizard facts [--json]`: what the probes saw, for bug reports and for scripts. */
 export function printFacts(facts: Facts, json: boolean, write: (s: string) => void): void {
@@ -56,5 +57,6 @@ export function printFacts(facts: Facts, json: boolean, write: (s: string) => vo
         'none',
     ],
   ];
-  for (const [k, v] of rows) write(`${k.padEnd(17)} ${v}`);
+  // Names, paths and versions come from the host: written out, never sent raw to the terminal.
+  for (const [k, v] of rows) write(`${k.padEnd(17)} ${visible(v)}`);
 }

@@ -14,8 +14,7 @@ import {
   type StepPlan,
   type Tone,
 } from '../plan/types.js';
-import { describeFinal } from '../run/bridge/appliers.js';
-import type { BridgeStatus } from '../run/bridge/status.js';
+import { type BridgeStatus, describeFinal } from '../run/bridge/status.js';
 import type { Session, StepResult } from '../run/session.js';
 import { style } from './style.js';
 
@@ -91,11 +90,11 @@ export function bridgeStatusLine(s: BridgeStatus): string {
       return style.cyan(`  ${t('bridge.applying', { checkpoint: s.checkpoint })}`);
     case 'verified':
       return style.green(
-        `  ${s.checks.map((c) => `✓ ${t(`bridge.check.${c.name}` as MessageKey)}`).join('  ')}\n  ${t('bridge.confirmAuto')}`,
+        `  ${s.checks.map((c) => `✓ ${t(`bridge.check.${c.name}` as MessageKey)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`).join('  ')}\n  ${t('bridge.confirmAuto')}`,
       );
     case 'committed':
-      return style.green(`  ${describeFinal(s)}`);
+      return style.green(`  ${describeFinal(s).join('\n  ')}`);
     default:
-      return style.red(`  ${describeFinal(s)}`);
+      return style.red(`  ${describeFinal(s).join('\n  ')}`);
   }
 }

@@ -1,8 +1,11 @@
 import { t } from '../i18n/messages.js';
+import { visible, visibleOutputLine } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
 import { checkText, explainValidateLine } from '../plan/steps/validate-judge.js';
 import { isFailure, type StepId } from '../plan/types.js';
+import { safeBlock } from '../run/output-block.js';
 import type { Session, StepResult } from '../run/session.js';
+import { TurnBatch } from '../run/turn-batch.js';
 import { percentOf, progressText } from '../ui/progress-text.js';
 import { EXIT, reportLastBridgeApply } from './context.js';
 import {
@@ -16,15 +19,42 @@ import {
 } from './present.js';
 import { style } from './style.js';
 
-/** --yes: no questions, plain lines (works without a TTY); each command is printed before it runs. */
+/** Command output on screen: indented behind a bar, control characters written out, tabs as spaces. */
+const OUTPUT_PREFIX = '    │ ';
+
+/** A block of output lines (see host/output.ts) as shown, without its final line break. */
+export function outputText(block: string): string {
+  const safe = safeBlock(block, visibleOutputLine);
+  return OUTPUT_PREFIX + safe.slice(0, -1).replaceAll('\n', `\n${OUTPUT_PREFIX}`);
+}
+
+/**
+ * --yes: no questions, plain lines (works without a TTY); each command is printed before it runs. What a
+ * turn of the event loop produced is written at once (`writeLine` once for many lines, with newlines inside).
+ */
 export async function runUnattended(
   session: Session,
   steps: StepId[],
-  write: (s: string) => void,
+  writeLine: (s: string) => void,
 ): Promise<number> {
+  const batch = new TurnBatch(writeLine, '\n');
+  try {
+    return await runSteps(session, steps, (s) => batch.add(s));
+  } finally {
+    batch.flush();
+  }
+}
+
+/** The log's path, only once the file exists. */
+function logLine(session: Session, write: (s: string) => void): void {
+  if (session.transcript.written) write(t('ui.log', { path: visible(session.transcript.path) }));
+}
+
+async function runSteps(session: Session, steps: StepId[], write: (s: string) => void): Promise<number> {
   const banner = hostBanner(session);
   if (banner) write(style.yellow(banner));
-  write(t('ui.log', { path: session.transcript.path }));
+  // Said once, when it happens; the run goes on.
+  session.transcript.onProblem((message) => write(style.yellow(message)));
   // The bridge step shows it among its notes; say it up front only when that step is not part of this run.
   if (!steps.includes('bridge')) reportLastBridgeApply(session, write);
   const results: StepResult[] = [];
@@ -45,8 +75,8 @@ export async function runUnattended(
     }
     let lastDecile = -1;
     const result = await session.runStep(id, {
-      onCommand: (c) => write(style.cyan(`  ▶ ${formatArgv(c.argv)}`)),
-      onLine: (line) => write(style.dim(`    │ ${line}`)),
+      onCommand: (c) => write(style.cyan(`  ▶ ${visible(formatArgv(c.argv))}`)),
+      onOutput: (block) => write(style.dim(outputText(block))),
       onDownloadProgress: (p) => {
         // Plain output: one line per 10 %, not one per chunk.
         const decile = Math.floor((percentOf(p) ?? 0) / 10);
@@ -65,19 +95,21 @@ export async function runUnattended(
     // The verified SHA-256 of a download; the bridge's detail and any command output were printed as they came.
     if (plan.download) for (const l of result.detail ?? []) write(`  ${l}`);
     const issues = (result.validate ?? []).filter((v) => v.status !== 'PASS');
-    for (const v of issues) write(`  ${v.status}: ${checkText(v)}${v.hint && v.check ? ` (${v.hint})` : ''}`);
+    for (const v of issues)
+      write(visibleOutputLine(`  ${v.status}: ${checkText(v)}${v.hint && v.check ? ` (${v.hint})` : ''}`));
     for (const key of new Set(issues.map(explainValidateLine))) write(style.yellow(`  → ${t(key)}`));
     if (result.failure?.exitCode !== undefined)
       write(style.red(`  ${t('ui.exitCode', { code: result.failure.exitCode })}`));
-    // The output already streamed above; repeat the last lines only when there was none (e.g. the bridge reason).
-    if (result.failure && result.failure.exitCode === undefined)
-      for (const l of result.failure.tail) write(style.red(`  ${l}`));
+    // The output already streamed above; repeat the last lines only when there was none. The bridge's
+    // outcome was printed as its final status arrived (bridgeStatusLine): not a second time.
+    if (result.failure && result.failure.exitCode === undefined && !plan.guard)
+      for (const l of result.failure.tail) write(style.red(`  ${visibleOutputLine(l)}`));
     if (result.failure?.verify) write(style.red(`  ${t('cli.verifyFailed', { step: id })}`));
     write(outcomeLine(result.outcome));
     if (isFailure(result.outcome)) {
       write('');
       write(style.red(t(result.outcome === 'blocked' ? 'cli.stepBlocked' : 'cli.stepFailed', { step: id })));
-      write(t('ui.log', { path: session.transcript.path }));
+      logLine(session, write);
       return EXIT.failed;
     }
   }
@@ -89,6 +121,6 @@ export async function runUnattended(
       ? style.yellow(t('cli.doneSkipped', { steps: skipped.join(', ') }))
       : style.green(t('cli.allDone')),
   );
-  write(t('ui.log', { path: session.transcript.path }));
+  logLine(session, write);
   return EXIT.ok;
 }

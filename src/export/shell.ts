@@ -1,61 +1,148 @@
-import { type MessageKey, t } from '../i18n/messages.js';
-import { curlUrlArgs, maskUrl } from '../iso/url-credentials.js';
+import { type MessageKey, type MessageParams, t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
+import { maskUrl } from '../iso/url-credentials.js';
 import { CHECKPOINT_PLACEHOLDER, checkpointRollback } from '../plan/checkpoint.js';
-import { formatArgv, shellQuote } from '../plan/command.js';
-import type { StepPlan } from '../plan/types.js';
+import { type AlreadySo, type Command, formatArgv, quoteWord, shellQuote } from '../plan/command.js';
+import type { IsoDownload, StepPlan } from '../plan/types.js';
+import { downloadArgv } from './download.js';
 
 /**
- * The plan as a bash script (bash for `read -t`, on every supported release), for hosts where the wizard cannot run (CentOS 7) or for a fleet.
- * The same argv as the wizard, quoted; the bridge keeps its safety net: a NetworkManager checkpoint
- * that rolls back unless you confirm within the timeout.
+ * Fixed helpers, defined once at the top. kw_has_line: an "already so" test whose command lists names
+ * (`virsh net-list --name`). kw_sha256_is: a downloaded file against its sum; it runs `hashArgv(FILE)`.
+ */
+export const HELPERS = `# kw_has_line LINE COMMAND...: COMMAND succeeds and prints LINE on a line of its own.
+kw_has_line() {
+  local want=$1 out line
+  shift
+  out=$("$@") || return 1
+  while read -r line; do [ "$line" = "$want" ] && return 0; done <<<"$out"
+  return 1
+}
+# kw_sha256_is SUM FILE: the SHA-256 of FILE is SUM (a leading \\ marks an escaped file name).
+kw_sha256_is() {
+  local out
+  out=$(sha256sum -- "$2") || return 1
+  out=\${out#\\\\}
+  [ "\${out%% *}" = "\${1,,}" ]
+}`.split('\n');
+
+/**
+ * The plan as a bash script (bash for `read -t` and `$'…'`, on every supported release), for hosts where the
+ * wizard cannot run (CentOS 7) or for a fleet. The same argv as the wizard, each value one quoted word; every
+ * note a comment, line by line, with control characters written out. It can run twice: each command that
+ * would fail or change something again is skipped when its "already so" test (`unless`) succeeds. The bridge
+ * keeps its safety net: a NetworkManager checkpoint that rolls back unless you confirm within the timeout.
  */
 export function shellScript(plans: StepPlan[], header: readonly string[]): string {
-  const out = ['#!/bin/bash', ...header.map((l) => `# ${l}`), `# ${t('export.generated')}`, 'set -eu', ''];
+  const out = [
+    '#!/bin/bash',
+    ...header.flatMap(comment),
+    ...comment(t('export.generated')),
+    'set -eu',
+    '',
+    ...HELPERS,
+    '',
+  ];
   for (const plan of plans) {
     if (plan.id === 'summary') continue;
-    out.push(`# == ${t(`step.${plan.id}.title` as MessageKey)} (${t(`state.${plan.state}` as MessageKey)})`);
-    for (const n of plan.notes) out.push(`# ${t(n.key, n.params)}`);
+    const title = t(`step.${plan.id}.title` as MessageKey);
+    out.push(...comment(`== ${title} (${t(`state.${plan.state}` as MessageKey)})`));
+    for (const n of plan.notes) out.push(...comment(t(n.key, visibleParams(n.params))));
     if (plan.state !== 'todo' && plan.state !== 'check') {
       out.push('');
       continue;
     }
-    if (plan.download) {
-      const d = plan.download;
-      out.push(
-        `curl -fL -C - -o ${shellQuote(`${d.dest}.part`)} ${curlUrlArgs(d.url).map(shellQuote).join(' ')}`,
-      );
-      if (d.sha256) out.push(`echo ${shellQuote(`${d.sha256}  ${d.dest}.part`)} | sha256sum -c -`);
-      else
-        out.push(
-          `# ${t('export.verifyByHand', { file: `${d.dest}.part`, url: maskUrl(d.checksumUrl ?? '?') })}`,
-        );
-      out.push(`mv ${shellQuote(`${d.dest}.part`)} ${shellQuote(d.dest)}`);
-    }
-    if (plan.guard) out.push(...guardedCommands(plan));
-    else
-      for (const c of plan.commands)
-        out.push(
-          `${formatArgv(c.argv)}${c.okExitCodes?.includes(1) ? ' || true' : ''}  # ${t(c.why, c.whyParams)}`,
-        );
-    out.push('');
+    const body = [
+      ...(plan.download ? downloadLines(plan.download) : []),
+      ...(plan.guard ? guardedCommands(plan) : plan.commands.map(commandLine)),
+    ];
+    out.push(...(plan.unless ? unlessAlready(plan.unless, title, body) : body), '');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** `# text`, one comment per line of the text; nothing in it can end the comment or act on a terminal. */
+function comment(text: string): string[] {
+  return text.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).map((l) => (l ? `# ${visible(l)}` : '#'));
+}
+
+/** A note's values (paths, names from the answers or the host) shown as they are, on one line. */
+function visibleParams(params: MessageParams | undefined): MessageParams | undefined {
+  if (!params) return undefined;
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? visible(v) : v]),
+  );
+}
+
+function say(key: MessageKey, params: MessageParams, stderr = false): string {
+  return `printf '%s\\n' ${shellQuote(t(key, visibleParams(params)))}${stderr ? ' >&2' : ''}`;
+}
+
+/** The test as a shell condition, quiet: its output is not for the reader. */
+export function alreadySo(u: AlreadySo): string {
+  return u.line === undefined
+    ? `${formatArgv(u.argv)} >/dev/null 2>&1`
+    : `kw_has_line ${shellQuote(u.line)} ${formatArgv(u.argv)} 2>/dev/null`;
+}
+
+function commandLine(c: Command): string {
+  const test = c.unless ? `${alreadySo(c.unless)} || ` : '';
+  const ok = c.okExitCodes?.includes(1) ? ' || true' : '';
+  return `${test}${formatArgv(c.argv)}${ok}  # ${visible(t(c.why, visibleParams(c.whyParams)))}`;
+}
+
+/** A bash regex (unquoted, so `\"` is a literal quote): the object path in busctl's reply, captured. */
+const CHECKPOINT_PATH_PATTERN = '\\"(/org/freedesktop/NetworkManager/Checkpoint/[0-9]+)\\"';
+
+const indent = (line: string) => `  ${line}`;
+
+function unlessAlready(u: AlreadySo, step: string, body: string[]): string[] {
+  return [
+    `if ${alreadySo(u)}; then`,
+    `  ${say('export.stepAlready', { step })}`,
+    'else',
+    ...body.map(indent),
+    'fi',
+  ];
+}
+
+/**
+ * There already and verified (or, without a SHA-256 to check, there): skipped. There but another file: stop,
+ * never overwrite it. Else download to `.part`, check, move into place.
+ */
+function downloadLines(d: IsoDownload): string[] {
+  const { fetch, move, part } = downloadArgv(d);
+  const check = (file: string, key: MessageKey) =>
+    `kw_sha256_is ${shellQuote(d.sha256 ?? '')} ${shellQuote(file)} || { ${say(key, { file: d.dest }, true)}; exit 1; }`;
+  const verify = d.sha256
+    ? [check(part, 'export.hashMismatch')]
+    : comment(t('export.verifyByHand', { file: visible(part), url: maskUrl(d.checksumUrl ?? '?') }));
+  const there = d.sha256 ? [check(d.dest, 'export.isoOther')] : [];
+  return [
+    `if [ -e ${shellQuote(d.dest)} ]; then`,
+    ...[...there, say('export.isoThere', { file: d.dest })].map(indent),
+    'else',
+    ...[formatArgv(fetch), ...verify, formatArgv(move)].map(indent),
+    'fi',
+  ];
 }
 
 function guardedCommands(plan: StepPlan): string[] {
   const guard = plan.guard;
   if (!guard) return [];
-  // The checkpoint path is only known when the script runs: "$cp", unquoted by formatArgv on purpose.
+  // The checkpoint path is only known when the script runs: "$cp" in place of the placeholder word.
   const withCp = (argv: readonly string[]) =>
-    formatArgv(argv).replace(shellQuote(CHECKPOINT_PLACEHOLDER), '"$cp"');
+    argv.map((w, i) => (w === CHECKPOINT_PLACEHOLDER ? '"$cp"' : quoteWord(w, i === 0))).join(' ');
   const rollback = withCp(checkpointRollback(CHECKPOINT_PLACEHOLDER).argv);
   const commit = withCp(guard.commit.argv);
-  const wait = guard.rollbackTimeout - 10;
+  const wait = shellQuote(String(guard.rollbackTimeout - 10));
   return [
-    `cp=$(${formatArgv(guard.create.argv)} | sed -n 's/.*"\\(\\/org\\/freedesktop\\/NetworkManager\\/Checkpoint\\/[0-9]*\\)".*/\\1/p')`,
-    `[ -n "$cp" ] || { echo ${shellQuote(t('export.noCheckpoint'))} >&2; exit 1; }`,
+    // busctl's JSON reply, e.g. {"type":"o","data":["/org/freedesktop/NetworkManager/Checkpoint/3"]}.
+    `reply=$(${formatArgv(guard.create.argv)}) || reply=''`,
+    `[[ $reply =~ ${CHECKPOINT_PATH_PATTERN} ]] || { ${say('export.noCheckpoint', {}, true)}; exit 1; }`,
+    `cp=\${BASH_REMATCH[1]}`,
     ...plan.commands.map((c) => `${formatArgv(c.argv)} || { ${rollback}; exit 1; }`),
-    `printf '%s ' ${shellQuote(t('bridge.confirm', { seconds: wait }))}`,
+    `printf '%s ' ${shellQuote(t('bridge.confirm', { seconds: guard.rollbackTimeout - 10 }))}`,
     `if read -r -t ${wait} _; then ${commit}; else ${rollback}; exit 1; fi`,
   ];
 }

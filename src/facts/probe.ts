@@ -1,9 +1,9 @@
 import type { Host } from '../host/host.js';
-import { listCheckpoints } from '../plan/checkpoint.js';
 import { PROBED_UNITS, type Profile } from '../plan/profiles.js';
 import { readLastBridgeApply } from '../run/bridge/last-apply.js';
+import { readCheckpoints } from './checkpoints.js';
 import { IMAGES_DIR, probeIsos } from './iso-images.js';
-import { parseBusctlObjectPaths } from './parse/busctl.js';
+import { probeLinkState } from './link-state.js';
 import { parseCpuinfo } from './parse/cpuinfo.js';
 import { parseDpkgQuery } from './parse/dpkg.js';
 import { groupMembers, listsUser } from './parse/etc-group.js';
@@ -78,6 +78,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
       liveAddresses: link.addresses,
       gateway: defaultRoute.gateway,
       defaultRouteMetric: defaultRoute.metric,
+      state: await probeLinkState(host, link),
       ...(active
         ? {
             connection: {
@@ -233,13 +234,13 @@ async function probeNm(host: Host): Promise<Facts['nm']> {
   const [cons, devs, checkpoints] = await Promise.all([
     host.run(['nmcli', '-t', '-f', 'NAME,UUID,TYPE,DEVICE', 'connection', 'show']),
     host.run(['nmcli', '-t', '-f', 'DEVICE,TYPE,STATE,CONNECTION', 'device']),
-    host.run(listCheckpoints().argv),
+    readCheckpoints(host),
   ]);
   return {
     ...g,
     connections: parseNmcliConnections(cons.stdout),
     devices: parseNmcliDevices(devs.stdout),
-    checkpoints: checkpoints.exitCode === 0 ? parseBusctlObjectPaths(checkpoints.stdout) : [],
+    ...checkpoints,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { BridgeStatus } from '../run/bridge/status.js';
+import type { LinkState } from './link-state.js';
 import type { VirshNetDetails } from './parse/virsh-net-dumpxml.js';
 
 /** Host facts: everything the plan needs to know, probed once per step and passed around as data. */
@@ -90,6 +91,8 @@ export interface Uplink {
    * Ethernet card 100 and a bridge 425 by default, so the bridge is given this one to keep its precedence.
    */
   defaultRouteMetric?: number;
+  /** Its working addresses, routes, MTU and DNS now: the bridge must have the same (run/bridge/verify.ts). */
+  state?: LinkState;
   connection?: {
     uuid: string;
     name: string;
@@ -134,6 +137,8 @@ export interface Facts {
     devices: NmDevice[];
     /** Pending NetworkManager checkpoints (object paths): a change still waiting for confirmation. */
     checkpoints: string[];
+    /** Those of them made with rollback timeout 0: they never expire and must be removed by hand. */
+    neverExpiring?: string[];
   };
   /** The last bridge change made by the wizard; `reported` once a start banner has shown it. */
   lastBridgeApply?: { status: BridgeStatus; reported: boolean };

@@ -12,6 +12,16 @@ export interface RunResult {
 export interface RunOptions {
   /** Called with each output line (stdout and stderr interleaved) as it arrives. */
   onLine?: (line: string) => void;
+  /**
+   * Called with blocks of output as they arrive: one or more complete lines, each ended by its line break
+   * (see host/output.ts). For commands that may print a lot: one call per read, not one per line.
+   */
+  onOutput?: (block: string) => void;
+  /**
+   * Whether the result carries stdout and stderr (default true: probes parse them). false for commands whose
+   * output only streams: nothing is kept in memory however much they print, and `stdout`/`stderr` are ''.
+   */
+  capture?: boolean;
   signal?: AbortSignal;
   /** Text written to the command's stdin. */
   input?: string;

@@ -1,9 +1,10 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { execa } from 'execa';
+import { StringDecoder } from 'node:string_decoder';
 import { downloadIso } from '../iso/download.js';
 import { describeError } from '../iso/errors.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from './host.js';
+import { deliverOutput, LineBlocks } from './output.js';
 
 /** Paths that KVM_WIZARD_SYSROOT redirects, so tests and demos can point probes at a fixture tree. */
 const SYSROOT_PREFIXES = ['/etc/', '/proc/', '/sys/', '/dev/'];
@@ -13,16 +14,33 @@ function sysrootPath(path: string, sysroot = process.env.KVM_WIZARD_SYSROOT): st
   return join(sysroot, path);
 }
 
+/**
+ * What the wizard keeps of a probe's output at most (execa's default): a probe prints kilobytes. Commands
+ * that only stream (`capture: false`) are never held in memory, however much they print.
+ */
+const PROBE_MAX_BUFFER = 100_000_000;
+
 /** The machine itself: commands through execa (argv, no shell, LC_ALL=C), files through the sysroot seam. */
 export class RealHost implements Host {
   readonly simulated = false;
+  private readonly maxBuffer: number;
+
+  /** `maxBuffer` is for tests: proof that a streamed command's output is not kept. */
+  constructor(options: { maxBuffer?: number } = {}) {
+    this.maxBuffer = options.maxBuffer ?? PROBE_MAX_BUFFER;
+  }
 
   async run(argv: readonly string[], options: RunOptions = {}): Promise<RunResult> {
     const [file, ...args] = argv;
     if (!file) throw new Error('empty argv');
+    const capture = options.capture ?? true;
+    // Loaded on the first command, not at start: --dry-run, export and --simulate never need it (~10 ms).
+    const { execa } = await import('execa');
     const child = execa(file, args, {
       reject: false,
-      all: true,
+      // Without a buffer execa keeps nothing: the output reaches onOutput/onLine and is gone.
+      buffer: capture,
+      maxBuffer: this.maxBuffer,
       env: { LC_ALL: 'C', LANG: 'C' },
       stdin: options.input === undefined ? 'ignore' : 'pipe',
       input: options.input,
@@ -32,16 +50,30 @@ export class RealHost implements Host {
       stripFinalNewline: false,
       lines: false,
     });
-    if (options.onLine && child.all) {
-      let rest = '';
-      child.all.setEncoding('utf8');
-      child.all.on('data', (chunk: string) => {
-        const parts = (rest + chunk).split(/\r?\n|\r/);
-        rest = parts.pop() ?? '';
-        for (const line of parts) options.onLine?.(line);
+    // stdout and stderr each have their own partial line; a block goes out as soon as a read ends a line.
+    const streaming = Boolean(options.onOutput || options.onLine);
+    for (const stream of [child.stdout, child.stderr]) {
+      if (!stream) continue;
+      if (!streaming) {
+        // Nobody listens and nothing is kept: still read it, or a chatty command blocks on a full pipe.
+        if (!capture) stream.resume();
+        continue;
+      }
+      const blocks = new LineBlocks((block) => deliverOutput(options, block));
+      // A decoder of our own (not setEncoding): execa reads the same stream when it buffers.
+      const decoder = new StringDecoder('utf8');
+      stream.on('data', (chunk: Buffer | string) => {
+        blocks.push(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+        // One read per turn of the event loop (libuv would read up to 32 at once): keys and redraws get
+        // their turn between reads, however fast the command prints. Only when execa does not read it too.
+        if (!capture) {
+          stream.pause();
+          setImmediate(() => stream.resume());
+        }
       });
-      child.all.on('end', () => {
-        if (rest) options.onLine?.(rest);
+      stream.on('end', () => {
+        blocks.push(decoder.end());
+        blocks.end();
       });
     }
     const r = await child;

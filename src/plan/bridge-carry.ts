@@ -113,3 +113,24 @@ export function keepRouteMetric(
     notes: [...carry.notes, note('bridge.carry.metric', 'info', { metric: String(metric) })],
   };
 }
+
+/**
+ * The same for IPv6: NetworkManager's device-type default is a metric for both families (Ethernet 100, bridge
+ * 425), so an IPv6 route of the card would come back on br0 with another metric, and verification (which
+ * compares metrics) would roll the change back. `metric` is that of the card's IPv6 routes now.
+ */
+export function keepRoute6Metric(
+  carry: Carry,
+  settings: Record<string, string>,
+  metric: number | undefined,
+): Carry {
+  const own = bare(settings['ipv6.route-metric'] ?? '-1');
+  const method = bare(settings['ipv6.method'] ?? 'ignore');
+  if (metric === undefined || own !== '-1' || method === 'ignore' || method === 'disabled') return carry;
+  if (carry.bridge.includes('ipv6.route-metric')) return carry;
+  return {
+    ...carry,
+    bridge: [...carry.bridge, 'ipv6.route-metric', String(metric)],
+    notes: [...carry.notes, note('bridge.carry.metric6', 'info', { metric: String(metric) })],
+  };
+}

@@ -1,4 +1,4 @@
-import { type Command, cmd } from './command.js';
+import { type Command, cmd, formatArgv } from './command.js';
 
 /**
  * NetworkManager checkpoints over D-Bus (busctl is part of systemd, so it is on every supported host).
@@ -45,4 +45,45 @@ export function checkpointRollback(path: string): Command {
 
 export function listCheckpoints(): Command {
   return cmd(['busctl', '--json=short', 'get-property', ...NM, 'Checkpoints'], 'why.checkpointList');
+}
+
+/** A checkpoint's RollbackTimeout in seconds (`{"type":"u","data":90}`); 0 means it never expires. */
+export function checkpointTimeout(path: string): Command {
+  return cmd(
+    [
+      'busctl',
+      '--json=short',
+      'get-property',
+      NM[0] as string,
+      path,
+      'org.freedesktop.NetworkManager.Checkpoint',
+      'RollbackTimeout',
+    ],
+    'why.checkpointList',
+  );
+}
+
+/** The interface name of a NetworkManager device path (rollback results name devices by path). */
+export function deviceInterface(path: string): Command {
+  return cmd(
+    [
+      'busctl',
+      '--json=short',
+      'get-property',
+      NM[0] as string,
+      path,
+      'org.freedesktop.NetworkManager.Device',
+      'Interface',
+    ],
+    'why.checkpointList',
+  );
+}
+
+/** The commands a user types to end a checkpoint by hand: roll its change back, or keep it (destroy). */
+export function staleParams(path: string): { path: string; rollback: string; destroy: string } {
+  return {
+    path,
+    rollback: formatArgv(['busctl', 'call', ...NM, 'CheckpointRollback', 'o', path]),
+    destroy: formatArgv(['busctl', 'call', ...NM, 'CheckpointDestroy', 'o', path]),
+  };
 }

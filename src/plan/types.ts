@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
 import type { MessageKey, MessageParams } from '../i18n/messages.js';
-import type { Command } from './command.js';
+import type { AlreadySo, Command } from './command.js';
 import type { Profile } from './profiles.js';
 
 export const STEP_IDS = [
@@ -49,6 +49,8 @@ export interface StepPlan {
   download?: IsoDownload;
   /** The bridge: run inside a NetworkManager checkpoint from a detached process (see run/bridge/). */
   guard?: CheckpointGuard;
+  /** The exported script skips the whole step (download, commands, checkpoint) when this test succeeds. */
+  unless?: AlreadySo;
 }
 
 /** What protects and verifies the bridge change; data, so --dry-run shows it and the applier follows it. */
@@ -66,6 +68,29 @@ export interface BridgeExpectation {
   /** CIDR the bridge must carry: the static address, or for DHCP the address the host has now. */
   address?: string;
   gateway?: string;
+  /** What worked on the uplink before the change and must work on the bridge after it (run/bridge/verify.ts). */
+  carried?: CarriedState;
+  /** UUID of the uplink's profile (deleted by the change, restored by a rollback): named in by-hand steps. */
+  profile?: string;
+  /** The port profile the change makes, also named in by-hand steps. */
+  portProfile?: string;
+}
+
+/**
+ * The uplink's working state, as the bridge must reproduce it. "The same" means: every address in
+ * `addresses`; a global address in each of `prefixes` (IPv6 SLAAC and privacy addresses are derived anew
+ * for the bridge, so only their prefix can be the same); every route with the same family, destination,
+ * gateway and metric (the kernel's protocol, preferred source and flags may differ); an equal MTU; the
+ * same DNS servers, no more and no fewer. A part that could not be read before is absent, not compared.
+ */
+export interface CarriedState {
+  /** false when the bridge's IPv4 settings were edited: its IPv4 addresses, routes and DNS are its own then. */
+  ipv4: boolean;
+  addresses: string[];
+  prefixes: string[];
+  routes?: Array<{ family: 4 | 6; dst: string; gateway?: string; metric: number }>;
+  mtu?: number;
+  dns?: string[];
 }
 
 export type StepOutcome = 'done' | 'already' | 'skipped' | 'failed' | 'canceled' | 'blocked';

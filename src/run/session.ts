@@ -61,6 +61,18 @@ export async function runStep(
   id: StepId,
   events: CommandEvents = {},
 ): Promise<{ result: StepResult; facts: Facts }> {
+  try {
+    return await stepOnce(ctx, id, events);
+  } finally {
+    ctx.transcript.flush();
+  }
+}
+
+async function stepOnce(
+  ctx: StepContext,
+  id: StepId,
+  events: CommandEvents,
+): Promise<{ result: StepResult; facts: Facts }> {
   const { host, profile, answers, transcript } = ctx;
   let facts = ctx.facts;
   const planNow = () => planStep(id, facts, answers, profile);
@@ -81,7 +93,11 @@ export async function runStep(
   // Lines for the result screen beyond done/failed (the verified SHA-256 of a download).
   const detail: string[] = [];
   if (plan.guard) {
-    const applied = await ctx.bridgeApplier(plan, events);
+    // The applier reports its log line by line; the screens take output in blocks.
+    const applied = await ctx.bridgeApplier(plan, {
+      ...events,
+      onLine: (line) => events.onOutput?.(`${line}\n`),
+    });
     await reprobe();
     if (!applied.ok) return done({ id, outcome: 'failed', plan, failure: { tail: applied.tail } });
     if (planNow().state === 'already') return done({ id, outcome: 'done', plan, detail: applied.tail });
@@ -107,7 +123,10 @@ export async function runStep(
       }
       detail.push(t('iso.verified', { sha256: got.sha256 }));
     }
-    const exec = await executeCommands(host, plan.commands, transcript, events);
+    // A check's output is judged (virt-host-validate): keep it. Other steps' output only streams.
+    const exec = await executeCommands(host, plan.commands, transcript, events, {
+      captureAll: plan.state === 'check',
+    });
     plan.commands.forEach((c, i) => {
       if (c.showOutput) detail.push(...(exec.outputs[i] ?? '').split('\n').filter((l) => l.trim()));
     });

@@ -1,12 +1,31 @@
-/** Keeps only the last `size` lines: dnf prints thousands, the screen shows a few, the transcript has all. */
+import { splitLines } from '../host/output.js';
+import { visibleOutputLine } from '../i18n/visible.js';
+
+/**
+ * Keeps only the last `size` lines: dnf prints thousands, the screen shows a few, the transcript has all.
+ * Lines are kept as the screen may show them (control characters written out, tabs as spaces).
+ */
 export class LineTail {
   private lines: string[] = [];
 
   constructor(private readonly size: number) {}
 
   push(line: string): void {
-    this.lines.push(line);
+    this.lines.push(visibleOutputLine(line));
     if (this.lines.length > this.size * 2) this.lines = this.lines.slice(-this.size);
+  }
+
+  /** A block of complete lines (see host/output.ts): only its end is split, however long it is. */
+  pushBlock(block: string): void {
+    let cut = block.length - 1;
+    for (let n = 0; n < this.size; n++) {
+      if (cut <= 0) {
+        cut = -1;
+        break;
+      }
+      cut = block.lastIndexOf('\n', cut - 1);
+    }
+    for (const line of splitLines(block.slice(cut + 1))) this.push(line);
   }
 
   last(n = this.size): string[] {

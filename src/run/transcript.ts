@@ -1,7 +1,11 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { type MessageKey, t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
+import { safeBlock } from './output-block.js';
+import { TurnBatch } from './turn-batch.js';
 
 /** Where logs go: /var/log/kvm-wizard as root on a real host, the user's state directory otherwise. */
 export function logDirectory(isRoot: boolean, simulated: boolean): string {
@@ -12,12 +16,28 @@ export function logDirectory(isRoot: boolean, simulated: boolean): string {
 }
 
 /**
+ * A new file only: never through a symbolic link (O_NOFOLLOW; O_EXCL refuses any name already there, a
+ * planted link included), never a file someone else made, readable by the owner alone.
+ */
+const CREATE_FLAGS =
+  constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW | constants.O_APPEND;
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
  * The transcript of a run (like archinstall's cmd_history/cmd_output): every command's argv, start and end
- * time, exit code and full output. Written synchronously so that a killed wizard still leaves its log.
+ * time, exit code and full output. The file stays open; output is written once per event-loop turn, each
+ * record (step, command start and end) at once, and a run ended by a signal gets a closing line.
  */
 export class Transcript {
   readonly path: string;
-  private header?: string;
+  private readonly startedAt: Date;
+  private fd: number | undefined;
+  private state: 'new' | 'open' | 'failed' | 'closed' = 'new';
+  private created = false;
+  private readonly batch = new TurnBatch((text) => this.writeNow(text));
+  private problemText: string | undefined;
+  private readonly problemListeners: ((message: string) => void)[] = [];
 
   /** The file is made on the first write: a --dry-run or a run with nothing to do leaves no empty log. */
   constructor(
@@ -26,40 +46,174 @@ export class Transcript {
   ) {
     const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
     this.path = join(dir, `transcript-${stamp}-${process.pid}.log`);
-    this.header = `# kvm-wizard transcript, started ${now.toISOString()}\n`;
+    this.startedAt = now;
   }
 
-  /** Whether anything was written, i.e. whether the file at `path` exists. */
+  /** Whether the file at `path` exists (it was created, even if writing to it failed later). */
   get written(): boolean {
-    return this.header === undefined;
+    return this.created;
   }
 
+  /** Why the transcript cannot be written, in the user's language; undefined while all is well. */
+  get problem(): string | undefined {
+    return this.problemText;
+  }
+
+  /** `listener` hears the problem once, when it happens (at once if it already did). */
+  onProblem(listener: (message: string) => void): void {
+    if (this.problemText !== undefined) listener(this.problemText);
+    else this.problemListeners.push(listener);
+  }
+
+  /** Text as it is, line by line made visible (the bridge applier's log). */
   write(text: string): void {
-    try {
-      if (this.header !== undefined) {
-        mkdirSync(this.dir, { recursive: true, mode: 0o750 });
-        appendFileSync(this.path, this.header, { mode: 0o640 });
-        this.header = undefined;
-      }
-      appendFileSync(this.path, text, { mode: 0o640 });
-    } catch {
-      // A full disk must not stop the wizard half-way through a step; the screen still shows the output.
-    }
+    if (text) this.add(safeBlock(text.endsWith('\n') ? text : `${text}\n`));
+  }
+
+  /** A block of a command's output (complete lines, see host/output.ts), written with the next batch. */
+  output(block: string): void {
+    this.add(safeBlock(block));
   }
 
   step(id: string): void {
-    this.write(`\n== step ${id} (${new Date().toISOString()})\n`);
+    this.record(`\n== step ${visible(id)} (${new Date().toISOString()})\n`);
   }
 
   commandStart(argv: readonly string[]): void {
-    this.write(`$ ${formatArgv(argv)}\n# start ${new Date().toISOString()}\n`);
+    // visible(): a newline inside a quoted word must not start a line that looks like a record.
+    this.record(`$ ${visible(formatArgv(argv))}\n# start ${new Date().toISOString()}\n`);
   }
 
   line(text: string): void {
-    this.write(`${text}\n`);
+    this.add(`${visible(text)}\n`);
   }
 
   commandEnd(exitCode: number): void {
-    this.write(`# end ${new Date().toISOString()} exit ${exitCode}\n`);
+    this.record(`# end ${new Date().toISOString()} exit ${exitCode}\n`);
   }
+
+  /** Writes what is pending now (the end of a step: whoever reads the file next finds it all). */
+  flush(): void {
+    this.batch.flush();
+  }
+
+  /** Writes what is pending and closes the file, with `closing` as its last line. */
+  close(closing?: string): void {
+    if (this.state !== 'open') return;
+    if (closing) this.batch.add(closing);
+    this.batch.flush();
+    this.state = 'closed';
+    unwatchSignals(this);
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private add(text: string): void {
+    if (text && this.open()) this.batch.add(text);
+  }
+
+  /** A record goes out at once, with the output before it: a killed wizard still leaves what ran. */
+  private record(text: string): void {
+    if (!this.open()) return;
+    this.batch.add(text);
+    this.batch.flush();
+  }
+
+  private open(): boolean {
+    if (this.state !== 'new') return this.state === 'open';
+    try {
+      privateDirectory(this.dir);
+      this.fd = openSync(this.path, CREATE_FLAGS, 0o600);
+      this.created = true;
+      this.state = 'open';
+      watchSignals(this);
+      this.writeNow(`# kvm-wizard transcript, started ${this.startedAt.toISOString()}\n`);
+    } catch (error) {
+      this.fail(error);
+    }
+    return this.state === 'open';
+  }
+
+  private writeNow(text: string): void {
+    if (this.fd === undefined) return;
+    try {
+      const bytes = Buffer.from(text);
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Told once; the run goes on (a full disk must not stop a step half-way; the screen still shows it). */
+  private fail(error: unknown): void {
+    if (this.fd !== undefined) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // Already unusable: nothing more to lose.
+      }
+    }
+    this.fd = undefined;
+    this.state = 'failed';
+    unwatchSignals(this);
+    const code = (error as NodeJS.ErrnoException).code ?? '?';
+    const reason = t(REASONS[code] ?? 'transcript.reason.other', { code: visible(code) });
+    this.problemText = t('transcript.unwritable', { reason, path: visible(this.path) });
+    for (const listener of this.problemListeners.splice(0)) listener(this.problemText);
+  }
+}
+
+const REASONS: Partial<Record<string, MessageKey>> = {
+  EEXIST: 'transcript.reason.exists',
+  ELOOP: 'transcript.reason.exists',
+  EROFS: 'transcript.reason.readOnly',
+  ENOSPC: 'transcript.reason.full',
+  EDQUOT: 'transcript.reason.full',
+  ENOTDIR: 'transcript.reason.notDirectory',
+  EACCES: 'transcript.reason.denied',
+  EPERM: 'transcript.reason.denied',
+  UNSAFE_DIR: 'transcript.reason.unsafeDir',
+};
+
+/**
+ * The log directory, made 0700 when missing; an existing one must be a real directory of this user that
+ * nobody else may write to (else someone could swap the file under the name it is about to get).
+ */
+function privateDirectory(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = lstatSync(dir);
+  const uid = process.geteuid?.() ?? st.uid;
+  if (!st.isDirectory() || st.uid !== uid || (st.mode & 0o022) !== 0)
+    throw Object.assign(new Error(`unsafe log directory ${dir}`), { code: 'UNSAFE_DIR' });
+}
+
+const openTranscripts = new Set<Transcript>();
+
+function watchSignals(transcript: Transcript): void {
+  if (!openTranscripts.size) {
+    // First in line: the closing line is written before Ink or execa's clean-up end the process.
+    for (const signal of SIGNALS) process.prependListener(signal, onSignal);
+    process.on('exit', onExit);
+  }
+  openTranscripts.add(transcript);
+}
+
+function unwatchSignals(transcript: Transcript): void {
+  openTranscripts.delete(transcript);
+  if (openTranscripts.size) return;
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  process.removeListener('exit', onExit);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  const closing = `# ended by ${signal} at ${new Date().toISOString()}\n`;
+  // Closing the last one stops listening.
+  for (const transcript of [...openTranscripts]) transcript.close(closing);
+  // Nobody else listens: end as the signal would have without us. Otherwise theirs is the last word
+  // (Ink's restores the terminal, then ends the process the same way).
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function onExit(): void {
+  for (const transcript of [...openTranscripts]) transcript.close();
 }

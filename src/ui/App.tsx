@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useStdout } from 'ink';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Answers, IsoAnswers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
 import type { Host } from '../host/host.js';
@@ -23,6 +23,7 @@ import { IsoPicker } from './IsoPicker.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyReducer } from './keys/state.js';
+import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
@@ -34,8 +35,6 @@ import { VmForm } from './VmForm.js';
 import { currentStep, exitCodeOf, initialState, type WizardAction, wizardReducer } from './wizard-state.js';
 
 const TAIL_LINES = 8;
-/** A command's output and a download's progress reach the screen at most this often, however fast they come. */
-const REDRAW_MS = 100;
 
 /** The host the wizard works on and where it writes: fixed for the whole run. */
 export interface WizardContext {
@@ -71,7 +70,10 @@ export function App({
   const { stdout } = useStdout();
   const columns = stdout.columns || 80;
   // Rows left for the step body: minus header (2, 3 in simulation), menu and the gaps between them.
-  const reviewRows = (stdout.rows || 24) - (host.simulated ? 3 : 2) - 3;
+  // Said once the transcript cannot be written (read-only, full, a planted link): the run goes on without it.
+  const [logProblem, setLogProblem] = useState(context.transcript.problem);
+  useEffect(() => context.transcript.onProblem(setLogProblem), [context.transcript]);
+  const reviewRows = (stdout.rows || 24) - (host.simulated ? 3 : 2) - 3 - (logProblem ? 2 : 0);
   const [state, dispatch] = useKeyReducer(wizardReducer, () => initialState(steps, answers, facts));
   const id = currentStep(state);
   const plan = useMemo(
@@ -139,13 +141,14 @@ export function App({
   return (
     <Box flexDirection="column" gap={1}>
       <Header id={id} n={state.index + 1} total={steps.length} simulated={host.simulated} />
+      {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
       {startNote && state.index === 0 && <Notes notes={[startNote]} />}
       {body.kind === 'summary' ? (
         <Summary
           steps={steps}
           results={state.results}
           facts={state.facts}
-          logPath={context.transcript.path}
+          logPath={context.transcript.written ? context.transcript.path : undefined}
           columns={columns}
         />
       ) : body.kind === 'bridgeConfirm' ? (
@@ -198,9 +201,13 @@ export function App({
   );
 }
 
+/** Output and a download's progress reach the screen at most once a frame, and only when something came. */
+const FRAME_MS = 16;
+
 /**
- * Runs the step on screen and reports it as actions: the command, its output (at most every REDRAW_MS),
- * a download's progress, the bridge's phases, and the result with the facts as they are afterwards.
+ * Runs the step on screen and reports it as actions: the command, its output and a download's progress (at
+ * most once a frame: a flood of output costs a few redraws a second, not one per line), the bridge's
+ * phases, and the result with the facts as they are afterwards.
  */
 async function runAndReport(
   context: WizardContext,
@@ -215,22 +222,31 @@ async function runAndReport(
   if (checkpoint) dispatch({ type: 'command', text: formatArgv(checkpoint) });
   const tail = new LineTail(TAIL_LINES);
   let progress: DownloadProgress | undefined;
-  const timer = setInterval(() => {
+  let frame: NodeJS.Timeout | undefined;
+  const flush = () => {
+    frame = undefined;
     dispatch({ type: 'output', lines: tail.last() });
     if (progress) dispatch({ type: 'download', progress });
-  }, REDRAW_MS);
+  };
+  const redraw = () => {
+    frame ??= setTimeout(flush, FRAME_MS);
+  };
   try {
     const { result, facts } = await runStep({ ...context, ...state }, id, {
       signal: abort.signal,
       onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
-      onLine: (line) => tail.push(line),
+      onOutput: (block) => {
+        tail.pushBlock(block);
+        redraw();
+      },
       onDownloadProgress: (p) => {
         progress = p;
+        redraw();
       },
       onBridgeStatus: (status, confirm) => dispatch({ type: 'bridge', status, confirm }),
     });
     dispatch({ type: 'stepFinished', result, facts });
   } finally {
-    clearInterval(timer);
+    clearTimeout(frame);
   }
 }

@@ -36,11 +36,13 @@ export function BridgeConfirm({
   const seconds = Math.max(0, Math.ceil((deadline - 2000 - now) / 1000));
   return (
     <Box flexDirection="column">
-      {checks.map((c) => (
+      {checks.map((c, i) => (
         <Text
-          key={c.name}
+          // Several gateways share a check name; the order of the checks is fixed.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          key={i}
           color={c.ok ? 'green' : 'red'}
-        >{`${c.ok ? '✓' : '✗'} ${t(`bridge.check.${c.name}` as MessageKey)}: ${checkValue(c.found)}`}</Text>
+        >{`${c.ok ? '✓' : '✗'} ${t(`bridge.check.${c.name}` as MessageKey)}${c.name === 'gateway' ? ` ${c.expected}` : ''}: ${checkValue(c.found)}`}</Text>
       ))}
       <Text bold color="yellow">
         {sent ? t('bridge.committing') : t('bridge.confirm', { seconds })}

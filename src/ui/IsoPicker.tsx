@@ -4,6 +4,7 @@ import { type IsoAnswers, isoAnswers } from '../answers/schema.js';
 import { IMAGES_DIR } from '../facts/iso-images.js';
 import type { IsoImage } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { loadCatalog } from '../iso/catalog.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
@@ -50,8 +51,16 @@ export function IsoPicker({
     },
     { isActive },
   );
-  const choose = (choice: IsoAnswers | undefined) => {
-    onChoose(choice);
+  /** Every choice goes through the answers schema, as a file's would: a bad one stays here with its message. */
+  const choose = (candidate: IsoAnswers | undefined) => {
+    if (candidate) {
+      const parsed = isoAnswers.safeParse(candidate);
+      if (!parsed.success) {
+        setErrors(formatIssues(parsed.error).map((e) => `iso.${e}`));
+        return undefined;
+      }
+      onChoose(parsed.data);
+    } else onChoose(undefined);
     return 'screenEnds' as const;
   };
   const submitPath = (value: string) => {
@@ -73,12 +82,9 @@ export function IsoPicker({
       setErrors([t('iso.checksumExpected')]);
       return;
     }
-    const candidate = /^[0-9a-fA-F]{64}$/.test(c)
-      ? { url: path.trim(), sha256: c }
-      : { url: path.trim(), checksumUrl: c };
-    const parsed = isoAnswers.safeParse(candidate);
-    if (parsed.success) return choose(parsed.data);
-    else setErrors(formatIssues(parsed.error).map((e) => `iso.${e}`));
+    return choose(
+      /^[0-9a-fA-F]{64}$/.test(c) ? { url: path.trim(), sha256: c } : { url: path.trim(), checksumUrl: c },
+    );
   };
   if (stage !== 'list') {
     const checksumStage = stage === 'checksum';
@@ -109,7 +115,8 @@ export function IsoPicker({
     // Only real ISO9660 images: a file refused as not one (typed earlier) is no choice.
     ...isos
       .filter((i) => i.volumeId !== undefined)
-      .map((i) => ({ value: i.path, label: `${i.path}${i.volumeId ? `  [${i.volumeId}]` : ''}` })),
+      // File names and volume ids come from the host: shown with their control characters written out.
+      .map((i) => ({ value: i.path, label: visible(`${i.path}${i.volumeId ? `  [${i.volumeId}]` : ''}`) })),
     ...loadCatalog().map((e) => ({
       value: `${CATALOG}${e.id}`,
       label: t('iso.catalogItem', { name: e.name, size: e.sizeMiB }),
@@ -134,6 +141,9 @@ export function IsoPicker({
           return choose({ path: value });
         }}
       />
+      {errors.map((e) => (
+        <Text key={e} color="red">{`✗ ${e}`}</Text>
+      ))}
       <Text dimColor>{t('iso.pickerHint')}</Text>
     </Box>
   );

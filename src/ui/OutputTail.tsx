@@ -1,8 +1,13 @@
 import { Spinner } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
+import { visible, visibleOutputLine } from '../i18n/visible.js';
 
-/** A running command: spinner, the command, and only its last few lines (the transcript keeps them all). */
+/**
+ * A running command: spinner, the command, and only its last few lines (the transcript keeps them all).
+ * Output is the host's text: shown with its control characters written out, so it cannot move the cursor,
+ * clear the screen or set the terminal's title.
+ */
 export function OutputTail({
   command,
   lines,
@@ -16,14 +21,16 @@ export function OutputTail({
     <Box flexDirection="column">
       <Spinner
         label={
-          stoppable ? `${t('ui.running', { command })} · ${t('ui.stopHint')}` : t('ui.running', { command })
+          stoppable
+            ? `${t('ui.running', { command: visible(command) })} · ${t('ui.stopHint')}`
+            : t('ui.running', { command: visible(command) })
         }
       />
       <Box flexDirection="column" marginLeft={2}>
         {lines.map((l, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a tail of output lines has no better key
           <Text key={i} dimColor wrap="truncate-end">
-            {l}
+            {visibleOutputLine(l)}
           </Text>
         ))}
       </Box>

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { nextSteps, titleCell } from '../cli/present.js';
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
@@ -26,7 +27,8 @@ export function Summary({
   steps: readonly StepId[];
   results: Partial<Record<StepId, StepResult>>;
   facts: Facts;
-  logPath: string;
+  /** Only once the file exists. */
+  logPath?: string | undefined;
   columns: number;
 }) {
   const login = cockpitLoginNote(facts);
@@ -52,7 +54,7 @@ export function Summary({
       {login && (
         <Text color={login.tone === 'warn' ? 'yellow' : undefined}>{wrap(t(login.key, login.params))}</Text>
       )}
-      <Text>{t('ui.log', { path: logPath })}</Text>
+      {logPath !== undefined && <Text>{t('ui.log', { path: visible(logPath) })}</Text>}
       <Text dimColor>{wrap(nextSteps(Object.values(results)))}</Text>
     </Box>
   );

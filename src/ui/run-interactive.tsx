@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import { type MessageKey, t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import type { StepId } from '../plan/types.js';
 import { reportOnce } from '../run/bridge/last-apply.js';
 import type { Session } from '../run/session.js';
@@ -40,6 +41,6 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
       `${t('ui.stoppedAt', { n: steps.indexOf(stoppedAt) + 1, total: steps.length, step: title })}\n`,
     );
   }
-  if (transcript.written) process.stdout.write(`${t('ui.log', { path: transcript.path })}\n`);
+  if (transcript.written) process.stdout.write(`${t('ui.log', { path: visible(transcript.path) })}\n`);
   return code;
 }

@@ -51,19 +51,23 @@ describe('iso: rejected, naming the key', () => {
       { url: 'https://example.org/x.iso', sha256: `${SHA}0` },
       ['iso.sha256: not a SHA-256 (64 hex digits)'],
     ],
-    ['an ftp URL', { url: 'ftp://example.org/x.iso', sha256: SHA }, ['iso.url: Invalid URL']],
-    ['not a URL at all', { url: 'x.iso', sha256: SHA }, ['iso.url: Invalid URL']],
+    [
+      'an ftp URL',
+      { url: 'ftp://example.org/x.iso', sha256: SHA },
+      ['iso.url: must be an https:// (or http://) URL'],
+    ],
+    [
+      'not a URL at all',
+      { url: 'x.iso', sha256: SHA },
+      ['iso.url: not a URL like https://example.org/file.iso'],
+    ],
     [
       'a file:// checksum URL',
       { url: 'https://example.org/x.iso', checksumUrl: 'file:///etc/passwd' },
       ['iso.checksumUrl: must be an https:// URL (the checksum is what protects the download)'],
     ],
     ['a relative path', { path: 'x.iso' }, ['iso.path: must be an absolute path']],
-    [
-      'an empty catalogue id',
-      { catalog: '' },
-      ['iso.catalog: Too small: expected string to have >=1 characters'],
-    ],
+    ['an empty catalogue id', { catalog: '' }, ['iso.catalog: must not be empty']],
     ['sha256 with a path', { path: '/x.iso', sha256: SHA }, ['iso.sha256: unknown key']],
     ['a typo in a key', { path: '/x.iso', pth: '/y.iso' }, ['iso.pth: unknown key']],
   ])('%s', (_name, iso, errors) => {
@@ -119,7 +123,6 @@ describe('vm: rejected, naming the key', () => {
   const NAME_RULE = 'vm.name: letters, digits and _ . + - only, up to 63, starting with a letter or digit';
 
   it.each([
-    ['empty', ''],
     ['a space', 'my vm'],
     ['a slash (a path in the disk name)', '../etc'],
     ['starting with a dash (an option to virsh)', '-rf'],
@@ -127,9 +130,15 @@ describe('vm: rejected, naming the key', () => {
     ['a quote', "vm'1"],
     ['non-ASCII', 'vmé'],
     ['64 characters', `x${'y'.repeat(63)}`],
-    ['a newline', 'vm\n1'],
   ])('name: %s', (_name, name) => {
     expect(errorsOf({ vm: { name } })).toEqual([NAME_RULE]);
+  });
+
+  it.each([
+    ['empty', '', 'vm.name: must not be empty'],
+    ['a newline', 'vm\n1', 'vm.name: must not contain control characters (found \\n)'],
+  ])('name: %s has its own message', (_name, name, error) => {
+    expect(errorsOf({ vm: { name } })).toEqual([error]);
   });
 
   it.each([
@@ -166,7 +175,7 @@ describe('vm: rejected, naming the key', () => {
   });
 
   it('every bad field at once: one line each', () => {
-    expect(errorsOf({ vm: { name: '', vcpus: 0, memoryMiB: 1, diskGiB: 0, graphics: 'x' } })).toEqual([
+    expect(errorsOf({ vm: { name: '-', vcpus: 0, memoryMiB: 1, diskGiB: 0, graphics: 'x' } })).toEqual([
       NAME_RULE,
       'vm.vcpus: Too small: expected number to be >=1',
       'vm.memoryMiB: Too small: expected number to be >=256',

@@ -118,7 +118,7 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
     [
       'bridge name of 6 Japanese characters (18 bytes)',
       { bridge: { name: 'ブリッジ用の' } },
-      ['bridge.name: at most 15 bytes (kernel interface-name limit)'],
+      ['bridge.name: ASCII letters, digits and punctuation only (kernel and NetworkManager interface names)'],
     ],
     ['bridge name with a space', { bridge: { name: 'br 0' } }, ['bridge.name: no spaces, "/" or ":"']],
     [

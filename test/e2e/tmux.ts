@@ -51,7 +51,15 @@ export class TmuxWizard {
       height = 24,
       env = {},
       linger = false,
-    }: { width?: number; height?: number; env?: Record<string, string>; linger?: boolean } = {},
+      command = ['node', BIN],
+    }: {
+      width?: number;
+      height?: number;
+      env?: Record<string, string>;
+      linger?: boolean;
+      /** What starts the wizard: the repository's launcher, or an installed copy or the single executable. */
+      command?: string[];
+    } = {},
   ) {
     const dirs = tempDirs();
     this.dir = dirs.dir;
@@ -63,9 +71,9 @@ export class TmuxWizard {
     // it open to read what the wizard printed last.
     // The tmux server keeps the environment it started with: colour switches are set here or not at all.
     const unset = ['NO_COLOR', 'FORCE_COLOR'].filter((k) => !(k in env)).map((k) => `-u ${k}`);
-    const command = `cd ${quote(ROOT)} && env ${[...unset, ...vars].join(' ')} node ${quote(BIN)} ${args.map(quote).join(' ')}; echo $? > ${quote(this.exitFile)}${linger ? '; sleep 30' : ''}`;
+    const line = `cd ${quote(ROOT)} && env ${[...unset, ...vars].join(' ')} ${[...command, ...args].map(quote).join(' ')}; echo $? > ${quote(this.exitFile)}${linger ? '; sleep 30' : ''}`;
     ensureServer();
-    tmux('new-session', '-d', '-x', String(width), '-y', String(height), '-s', this.name, command);
+    tmux('new-session', '-d', '-x', String(width), '-y', String(height), '-s', this.name, line);
   }
 
   /** Exactly what the terminal shows: `height` lines (trailing blank lines included). */

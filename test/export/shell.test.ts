@@ -4,9 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shellScript } from '../../src/export/shell.js';
+import { visible } from '../../src/i18n/visible.js';
+import { checkpointCommit, checkpointRollback } from '../../src/plan/checkpoint.js';
 import { buildPlan } from '../../src/plan/plan.js';
 import { PROFILES } from '../../src/plan/profiles.js';
 import { freshFacts } from '../plan/facts-builder.js';
+import { CHECKPOINT, expectedArgv, runStubbed } from './run-stubbed.js';
+import { simPlans } from './sim-plans.js';
+
+function bashParses(script: string): void {
+  const file = join(mkdtempSync(join(tmpdir(), 'kw-export-')), 'plan.sh');
+  writeFileSync(file, script);
+  execFileSync('bash', ['-n', file]);
+}
 
 describe('shell export', () => {
   const plans = buildPlan(
@@ -18,10 +28,7 @@ describe('shell export', () => {
   const script = shellScript(plans, ['test']);
 
   it('is a bash script that parses', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kw-export-'));
-    const file = join(dir, 'plan.sh');
-    writeFileSync(file, script);
-    expect(() => execFileSync('bash', ['-n', file])).not.toThrow();
+    expect(() => bashParses(script)).not.toThrow();
     expect(script.startsWith('#!/bin/bash\n')).toBe(true);
   });
 
@@ -29,31 +36,110 @@ describe('shell export', () => {
     expect(script).toContain(
       'dnf -y module install virt  # install QEMU/KVM and libvirt from the virt module (EL8 only)',
     );
-    expect(script).toContain('nmcli connection delete uuid 5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03 || { busctl');
+    expect(script).toContain(
+      '  nmcli connection delete uuid 5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03 || { busctl',
+    );
   });
 
   it('keeps the bridge inside a checkpoint: rollback on any failure and without confirmation', () => {
     const lines = script.split('\n');
     const create = lines.findIndex(
-      (l) => l.startsWith('cp=$(busctl --json=short call') && l.includes('CheckpointCreate aouu 0 90 6'),
+      (l) =>
+        l.startsWith('  reply=$(busctl --json=short call') && l.includes('CheckpointCreate aouu 0 90 6)'),
     );
-    const confirm = lines.findIndex((l) => l.startsWith('if read -r -t 80 _; then busctl call'));
+    const confirm = lines.findIndex((l) => l.startsWith('  if read -r -t 80 _; then busctl call'));
     expect(create).toBeGreaterThan(0);
     expect(confirm).toBeGreaterThan(create);
-    const between = lines.slice(create + 2, confirm - 1);
+    const between = lines.slice(create + 3, confirm - 1);
     expect(between.length).toBe(4);
     for (const l of between)
       expect(l).toMatch(
-        /^nmcli .* \|\| \{ busctl --json=short call .* CheckpointRollback o "\$cp"; exit 1; \}$/,
+        /^ {2}nmcli .* \|\| \{ busctl --json=short call .* CheckpointRollback o "\$cp"; exit 1; \}$/,
       );
     expect(lines[confirm]).toContain('CheckpointDestroy o "$cp"; else busctl --json=short call');
   });
 
-  it("the checkpoint path is picked out of busctl's JSON reply", () => {
-    const reply = '{"type":"o","data":["/org/freedesktop/NetworkManager/Checkpoint/3"]}';
-    const sed = /sed -n '([^']*)'/.exec(script)?.[1] ?? '';
-    expect(execFileSync('sed', ['-n', sed], { input: reply }).toString().trim()).toBe(
-      '/org/freedesktop/NetworkManager/Checkpoint/3',
+  it('skips the whole bridge block when a profile of that name exists', () => {
+    const lines = script.split('\n');
+    const start = lines.indexOf('if nmcli connection show id br0 >/dev/null 2>&1; then');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start + 2]).toBe('else');
+    expect(lines.indexOf('fi', start)).toBeGreaterThan(
+      lines.findIndex((l) => l.includes('CheckpointDestroy')),
     );
+  });
+});
+
+describe('the checkpoint, run with stubs', () => {
+  it("commits the checkpoint busctl answered, picked out of busctl's JSON reply", async () => {
+    const plans = await simPlans({ sim: 'centos-stream9' });
+    const run = runStubbed(shellScript(plans, []), plans);
+    expect(run.code).toBe(0);
+    expect(run.recorded.at(-1)).toEqual(checkpointCommit(CHECKPOINT).argv);
+    expect(run.recorded).toEqual(expectedArgv(plans, 'fresh'));
+  });
+
+  it.each([
+    ['gives no checkpoint path', { stdout: '{}' }],
+    ['fails', { code: 1 }],
+  ])('stops before any bridge change when busctl %s', async (_label, answer) => {
+    const plans = await simPlans({ sim: 'centos-stream9' });
+    const create = plans.find((p) => p.guard)?.guard?.create.argv ?? [];
+    const run = runStubbed(shellScript(plans, []), plans, { responses: [{ argv: create, ...answer }] });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no NetworkManager checkpoint: nothing changed');
+    expect(run.recorded.at(-1)).toEqual(create);
+  });
+
+  it('rolls back and fails when nobody confirms', async () => {
+    const plans = await simPlans({ sim: 'centos-stream9' });
+    const run = runStubbed(shellScript(plans, []), plans, { input: '' });
+    expect(run.code).toBe(1);
+    expect(run.recorded.at(-1)).toEqual(checkpointRollback(CHECKPOINT).argv);
+  });
+});
+
+describe('notes and values never become live lines', () => {
+  it('keeps a multi-line note commented: the advice to make a Cockpit user is shown, never run', async () => {
+    const plans = await simPlans({ sim: 'centos-stream9' }, {}, (f) => {
+      f.cockpitLogin = { rootRefused: true, adminGroup: 'wheel', admins: [] };
+    });
+    const script = shellScript(plans, []);
+    expect(script).toContain('\n#     useradd -m -G wheel admin && passwd admin\n');
+    expect(script).not.toMatch(/^\s*useradd/m);
+    const run = runStubbed(script, plans);
+    expect(run.extra).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it('shows a path with a newline on one comment line, written out, and passes it as one word', async () => {
+    const path = '/x\ntouch PWNED';
+    const plans = await simPlans({ sim: 'centos-stream9' }, { iso: { path } });
+    const script = shellScript(plans, []);
+    expect(script).toContain(`# ISO ${visible(path)} does not exist.`);
+    expect(script).toContain("--cdrom $'/x\\ntouch PWNED'");
+    const run = runStubbed(script, plans);
+    expect(run.extra).toEqual([]);
+    expect(run.created).toEqual([]);
+    expect(run.recorded).toEqual(expectedArgv(plans, 'fresh'));
+  });
+
+  it('comments every line of a header, whatever ends the line, with control characters written out', () => {
+    const script = shellScript(
+      [],
+      ['one\ntouch A', 'two\rtouch B', 'three\u2028touch C\u2029touch D', 'e\u001b[2J'],
+    );
+    const head = script.split('\n').slice(1, 9);
+    expect(head).toEqual([
+      '# one',
+      '# touch A',
+      '# two',
+      '# touch B',
+      '# three',
+      '# touch C',
+      '# touch D',
+      '# e\\e[2J',
+    ]);
+    expect(() => bashParses(script)).not.toThrow();
   });
 });

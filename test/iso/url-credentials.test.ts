@@ -63,7 +63,7 @@ describe('a URL with credentials in the plan, the export and the transcript', ()
 
   it('the exported script asks curl to prompt for the password: neither password is in it', () => {
     const script = shellScript([plan], []);
-    expect(script).toContain('-u alice https://mirror.example.org/isos/my.iso\n');
+    expect(script).toContain('-u alice --url https://mirror.example.org/isos/my.iso');
     expect(script).not.toContain('s3cret');
     expect(script).not.toContain('hunter2');
   });

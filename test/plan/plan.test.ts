@@ -786,6 +786,21 @@ const BRIDGE: Case[] = [
     notes: ['bridge.staleCheckpoint'],
   },
   {
+    name: 'a pending checkpoint made with timeout 0 (never expires) → blocked, with the commands that end it',
+    release: 'el9',
+    step: 'bridge',
+    facts: (b) => ({
+      nm: {
+        ...b.nm,
+        checkpoints: ['/org/freedesktop/NetworkManager/Checkpoint/3'],
+        neverExpiring: ['/org/freedesktop/NetworkManager/Checkpoint/3'],
+      },
+    }),
+    state: 'blocked',
+    argv: [],
+    notes: ['bridge.staleCheckpointForever'],
+  },
+  {
     name: 'NetworkManager not running → blocked',
     release: 'el9',
     step: 'bridge',

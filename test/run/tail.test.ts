@@ -40,3 +40,31 @@ describe('LineTail', () => {
     expect(new LineTail(8).last()).toEqual([]);
   });
 });
+
+describe('LineTail.pushBlock', () => {
+  it('keeps the same lines as pushing them one by one, for blocks of any size', () => {
+    for (const count of [0, 1, 3, 12, 13, 100]) {
+      const block = lines(1, count)
+        .map((l) => `${l}\n`)
+        .join('');
+      const byBlock = new LineTail(12);
+      byBlock.pushBlock(block);
+      const byLine = new LineTail(12);
+      for (const l of lines(1, count)) byLine.push(l);
+      expect(byBlock.last(), `${count} lines`).toEqual(byLine.last());
+    }
+  });
+
+  it('empty lines and CR line breaks count as lines', () => {
+    const tail = new LineTail(4);
+    tail.pushBlock('a\n\nb\r\nc\rd\n');
+    expect(tail.last()).toEqual(['', 'b', 'c', 'd']);
+  });
+
+  it('what it keeps is safe to show: control characters written out, tabs as spaces', () => {
+    const tail = new LineTail(4);
+    tail.pushBlock('\u001b]0;pwned\u0007title\n\tindented\n');
+    tail.push('\u001b[2Jcleared');
+    expect(tail.last()).toEqual(['\\e]0;pwned\\x07title', '        indented', '\\e[2Jcleared']);
+  });
+});

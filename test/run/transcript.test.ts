@@ -1,8 +1,22 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SimulatedHost } from '../../src/host/sim/sim-host.js';
+import { t as msg } from '../../src/i18n/messages.js';
+import { hasControlChars } from '../../src/i18n/visible.js';
 import { cmd } from '../../src/plan/command.js';
 import { executeCommands } from '../../src/run/execute.js';
 import { logDirectory, Transcript } from '../../src/run/transcript.js';
@@ -29,9 +43,9 @@ describe('Transcript', () => {
     expect(readFileSync(t.path, 'utf8')).toMatch(
       /^# kvm-wizard transcript, started 2026-03-04T05:06:07.890Z\n\n== step host /,
     );
-    // Never more open than rw-r----- / rwxr-x--- (the umask may only take more away): logs hold addresses.
-    expect(statSync(t.path).mode & 0o777 & ~0o640).toBe(0);
-    expect(statSync(dir).mode & 0o777 & ~0o750).toBe(0);
+    // The owner's alone, whatever the umask: logs hold addresses, and nobody else may swap the file.
+    expect(statSync(t.path).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
   });
 
   it('records the step, the argv quoted for a shell, every output line and the exit code', () => {
@@ -104,6 +118,129 @@ describe('Transcript', () => {
     t.step('host');
     rmSync(join(root, 'gone'), { recursive: true });
     expect(() => t.line('still running')).not.toThrow();
+  });
+});
+
+/** A fresh private directory (0700, ours), as the wizard would make it. */
+const privateDir = (name: string) => {
+  const dir = join(root, name);
+  mkdirSync(dir, { mode: 0o700 });
+  return dir;
+};
+
+/** Writes what a step would, and returns the problems the transcript reported. */
+function runAStep(t: Transcript): string[] {
+  const problems: string[] = [];
+  t.onProblem((p) => problems.push(p));
+  t.step('packages');
+  t.commandStart(['dnf', '-y', 'install', 'cockpit']);
+  t.output('Complete!\n');
+  t.commandEnd(0);
+  t.flush();
+  return problems;
+}
+
+const told = (reason: Parameters<typeof msg>[0], path: string) =>
+  msg('transcript.unwritable', { reason: msg(reason), path });
+
+describe('Transcript: only a new file of its own, in a directory of its own', () => {
+  it('a symbolic link planted at its name is refused: the file it points at is untouched; told once', () => {
+    const dir = privateDir('planted');
+    const t = new Transcript(dir, NOW);
+    const victim = join(root, 'victim');
+    writeFileSync(victim, 'precious\n');
+    symlinkSync(victim, t.path);
+    expect(runAStep(t)).toEqual([told('transcript.reason.exists', t.path)]);
+    // More writes change nothing and say nothing more.
+    t.line('and more');
+    t.flush();
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+    expect(lstatSync(t.path).isSymbolicLink()).toBe(true);
+    expect(t.written).toBe(false);
+    expect(t.problem).toBe(told('transcript.reason.exists', t.path));
+  });
+
+  it('a dangling link is not followed either: nothing is created where it points', () => {
+    const dir = privateDir('dangling');
+    const t = new Transcript(dir, NOW);
+    const target = join(root, 'would-be-created');
+    symlinkSync(target, t.path);
+    expect(runAStep(t)).toEqual([told('transcript.reason.exists', t.path)]);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('an existing directory others may write to is refused, and so is one that is a symbolic link', () => {
+    const open = privateDir('world-writable');
+    chmodSync(open, 0o777);
+    const t = new Transcript(open, NOW);
+    expect(runAStep(t)).toEqual([told('transcript.reason.unsafeDir', t.path)]);
+    expect(existsSync(t.path)).toBe(false);
+
+    const link = join(root, 'dir-link');
+    symlinkSync(privateDir('real-dir'), link);
+    const viaLink = new Transcript(link, NOW);
+    expect(runAStep(viaLink)).toEqual([told('transcript.reason.unsafeDir', viaLink.path)]);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('a directory that belongs to someone else is refused (as root)', () => {
+    const theirs = privateDir('theirs');
+    chownSync(theirs, 65534, 65534);
+    const t = new Transcript(theirs, NOW);
+    expect(runAStep(t)).toEqual([told('transcript.reason.unsafeDir', t.path)]);
+    expect(existsSync(t.path)).toBe(false);
+  });
+
+  it('a path through a file: told once that it is not a directory, nothing thrown', () => {
+    writeFileSync(join(root, 'a-file'), '');
+    const t = new Transcript(join(root, 'a-file', 'logs'), NOW);
+    expect(runAStep(t)).toEqual([told('transcript.reason.notDirectory', t.path)]);
+    expect(t.written).toBe(false);
+  });
+
+  it('an existing private directory of ours is used as it is', () => {
+    const dir = privateDir('ours');
+    const t = new Transcript(dir, NOW);
+    expect(runAStep(t)).toEqual([]);
+    expect(t.written).toBe(true);
+    expect(read(t)).toContain('Complete!\n# end TIME exit 0\n');
+  });
+});
+
+describe('Transcript: what it writes', () => {
+  it('control characters are written out, in output, in lines, in a step and in an argv; only newlines end lines', () => {
+    const t = new Transcript(join(root, 'controls'), NOW);
+    t.step('x\u001b[2Jy');
+    t.commandStart(['printf', 'a\n# end 2026 exit 0']);
+    t.output('plain\n\u001b]0;title\u0007\r\nnul\u0000 sep\u2028 tab\tend\n');
+    t.line('bell\u0007 and a\nnewline');
+    t.write('applier log\n\u001b[31mred\u001b[0m\n');
+    t.commandEnd(0);
+    const text = read(t);
+    expect(text).toContain('== step x\\e[2Jy (TIME)\n');
+    // The newline inside the quoted word would have made a line that looks like a record.
+    expect(text).toContain("$ printf $'a\\n# end 2026 exit 0'\n");
+    expect(text).not.toMatch(/^# end 2026/m);
+    expect(text).toContain('plain\n\\e]0;title\\x07\nnul\\x00 sep\\u2028 tab\\tend\n');
+    expect(text).toContain('bell\\x07 and a\\nnewline\n');
+    expect(text).toContain('applier log\n\\e[31mred\\e[0m\n');
+    // Nothing but the newlines that end lines among the control characters.
+    expect(hasControlChars(text.replaceAll('\n', ''))).toBe(false);
+  });
+
+  it('output is written once per turn of the event loop, records at once', async () => {
+    const t = new Transcript(join(root, 'turns'), NOW);
+    t.step('packages');
+    t.commandStart(['seq', '3']);
+    t.output('1\n');
+    t.output('2\n3\n');
+    // Still pending: a flood of output is gathered into one write, not one per line.
+    expect(read(t)).not.toContain('1\n');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(read(t)).toMatch(/# start TIME\n1\n2\n3\n$/);
+    t.output('4\n');
+    t.commandEnd(0);
+    // A record takes the output before it along.
+    expect(read(t)).toMatch(/\n3\n4\n# end TIME exit 0\n$/);
   });
 });
 

@@ -21,7 +21,8 @@ PASSED=0
 FAILED=0
 PHASES=()
 T_ALL=$(nsp_now_us)
-WIZ=(node /opt/kvm-wizard/bin/kvm-wizard.js)
+# KVMWIZ_NSPAWN_WIZARD (nspawn/common.sh): the single executable by default, with no Node in the container
+if [ "$NSP_WIZARD" = node ]; then WIZ=(node /opt/kvm-wizard/bin/kvm-wizard.js); else WIZ=("/opt/kvm-wizard/release/$NSP_SEA_NAME"); fi
 STEPS=host,packages,validate,services,network,summary
 
 ok() { PASSED=$((PASSED + 1)); echo "ok   $*"; }
@@ -90,6 +91,10 @@ for c in debootstrap systemd-nspawn nsenter ip flock setsid ping; do
   command -v "$c" >/dev/null || { bad "$c is missing (bash .ci/install-system-deps.sh)"; finish; }
 done
 [ -s "$NSP_PROJECT/dist/kvm-wizard.mjs" ] || { bad "$NSP_PROJECT/dist/kvm-wizard.mjs missing: npm run build"; finish; }
+if [ "$NSP_WIZARD" = sea ] && [ ! -x "$NSP_PROJECT/release/$NSP_SEA_NAME" ]; then
+  bad "$NSP_PROJECT/release/$NSP_SEA_NAME missing: npm run release"
+  finish
+fi
 HW_VIRT=0
 grep -qwE 'vmx|svm' /proc/cpuinfo && HW_VIRT=1
 # The wizard's own words (src/i18n/en.ts), so a rewording does not break the assertions.
@@ -130,11 +135,22 @@ installed() { cx dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null | grep 
 none_installed() { local p; for p in "$@"; do ! installed "$p" || return 1; done; }
 # http_code WHERE URL [USER:PASS]: status of a GET from WHERE (cxnet: the container's netns; lanx: the LAN)
 http_code() { "$1" "$NSP_NODE" test/system/nspawn/http-status.mjs "${@:2}" 2>/dev/null || true; }
-net_default_ok() { cx virsh net-list --all | grep -qE '^ *default +active +yes +yes *$'; }
+# (grep reads to the end, no -q: under pipefail, virsh killed by SIGPIPE after an early match would fail the check)
+net_default_ok() { cx virsh net-list --all | grep -E '^ *default +active +yes +yes *$' >/dev/null; }
 
 check "container: Debian 12" cx grep -qx 'VERSION_ID="12"' /etc/os-release
 check "container: systemd is PID 1" test "$(cx cat /proc/1/comm)" = systemd
 check "container: none of the wizard's packages installed yet" none_installed "${NSP_WIZARD_PKGS[@]}"
+if [ "$NSP_WIZARD" = sea ]; then
+  echo "  the wizard: the single executable $NSP_SEA_NAME"
+  # no node on PATH, and no executable file called node anywhere in the container's own tree
+  no_node() {
+    ! cx sh -c 'command -v node || command -v nodejs' &&
+      [ -z "$(cx find / -xdev -type f -name node -perm -u+x 2>/dev/null | head -n 1)" ]
+  }
+  check "container: no node anywhere (the single executable brings its own)" no_node
+  check "container: the single executable runs there (--version)" cx "${WIZ[@]}" --version
+fi
 
 # ---- without the answer, a CPU without vmx/svm blocks the host step -------------------------------
 if [ "$HW_VIRT" = 0 ]; then

@@ -9,12 +9,17 @@ const Links = z.array(
     address: z.string().optional(),
     operstate: z.string().optional(),
     master: z.string().optional(),
+    mtu: z.number().optional(),
     addr_info: z
       .array(
         z.object({
           family: z.string().optional(),
           local: z.string().optional(),
           prefixlen: z.number().optional(),
+          scope: z.string().optional(),
+          dynamic: z.boolean().optional(),
+          temporary: z.boolean().optional(),
+          mngtmpaddr: z.boolean().optional(),
         }),
       )
       .optional(),
@@ -28,6 +33,13 @@ export interface IpLink {
   addresses: string[];
   state: string;
   master?: string;
+  /** 0 when ip did not say. */
+  mtu: number;
+  /**
+   * Scope-global addresses with whether the kernel may replace them: IPv6 from SLAAC or privacy extensions
+   * (dynamic/temporary/mngtmpaddr). A DHCPv4 lease is "dynamic" as well.
+   */
+  global: Array<{ cidr: string; dynamic: boolean }>;
 }
 
 const MAC = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/i;
@@ -51,6 +63,17 @@ export function parseIpAddrJson(text: string): IpLink[] {
         a.local !== undefined && a.prefixlen !== undefined ? [`${a.local}/${a.prefixlen}`] : [],
       ),
       state: link.operstate ?? '',
+      mtu: link.mtu ?? 0,
+      global: (link.addr_info ?? []).flatMap((a) =>
+        a.local !== undefined && a.prefixlen !== undefined && a.scope === 'global'
+          ? [
+              {
+                cidr: `${a.local}/${a.prefixlen}`,
+                dynamic: Boolean(a.dynamic || a.temporary || a.mngtmpaddr),
+              },
+            ]
+          : [],
+      ),
     };
     if (link.master !== undefined) entry.master = link.master;
     links.push(entry);

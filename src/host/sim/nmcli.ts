@@ -13,6 +13,13 @@ export function nmcli(state: SimState, args: string[]): RunResult {
   const esc = (v: string) => v.replaceAll('\\', '\\\\').replaceAll(':', '\\:');
 
   if (object === 'general') return ok(`running:${state.nmVersion}\n`);
+  if (object === 'device' && verb === 'show') {
+    // `nmcli -t -f IP4.DNS,IP6.DNS device show IF`: the DNS servers of the profile active on IF.
+    const con = state.connections.find((c) => c.active && c.ifname === tail[0]);
+    if (!state.links.some((l) => l.ifname === tail[0]))
+      return fail(10, `Error: Device '${tail[0]}' not found.`);
+    return ok((con?.ipv4.dns ?? []).map((d, i) => `IP4.DNS[${i + 1}]:${esc(d)}\n`).join(''));
+  }
   if (object === 'device') {
     const lines = state.links.map((l) => {
       const con = state.connections.find((c) => c.active && c.ifname === l.ifname);

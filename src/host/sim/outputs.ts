@@ -112,7 +112,7 @@ export function ipAddr(state: SimState): string {
         family: local?.includes(':') ? 'inet6' : 'inet',
         local,
         prefixlen: Number(prefixlen),
-        scope: 'global',
+        scope: l.ifname === 'lo' ? 'host' : 'global',
       };
     }),
   }));

@@ -1,4 +1,5 @@
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from '../host.js';
+import { deliverOutput } from '../output.js';
 import { busctl, reachGateway } from './busctl.js';
 import { nmcli } from './nmcli.js';
 import {
@@ -23,6 +24,8 @@ export class SimulatedHost implements Host {
     profile = 'centos-stream9',
     lineDelayMs = 0,
     readonly standIn = false,
+    /** Extra lines the package install prints, as fast as it can (benchmarks, tests of a flood of output). */
+    readonly floodLines = simFloodLines(),
   ) {
     this.state = simState(profile, lineDelayMs);
     // A stand-in's plan is for a real host: an ISO only the simulation has must not end up in it.
@@ -35,8 +38,8 @@ export class SimulatedHost implements Host {
       streamed = true;
     });
     // Like the real host, every line reaches onLine: the long commands above stream theirs, the rest come here.
-    if (!streamed)
-      for (const line of (result.stdout + result.stderr).split('\n').filter(Boolean)) options.onLine?.(line);
+    const quiet = (result.stdout + result.stderr).split('\n').filter(Boolean);
+    if (!streamed && quiet.length) deliverOutput(options, `${quiet.join('\n')}\n`);
     // Like execa with cancelSignal: a stopped command reports canceled (the state it got to stays).
     if (options.signal?.aborted) return { ...result, exitCode: 143, canceled: true };
     return result;
@@ -48,12 +51,20 @@ export class SimulatedHost implements Host {
     const ok = (stdout = ''): RunResult => ({ exitCode: 0, stdout, stderr: '' });
     const emit = async (lines: string[]): Promise<string> => {
       markStreamed();
-      for (const line of lines) {
+      if (!s.lineDelayMs) deliverOutput(options, lines.map((l) => `${l}\n`).join(''));
+      for (const line of s.lineDelayMs ? lines : []) {
         if (options.signal?.aborted) break;
-        options.onLine?.(line);
-        if (s.lineDelayMs) await new Promise((r) => setTimeout(r, s.lineDelayMs));
+        deliverOutput(options, `${line}\n`);
+        await new Promise((r) => setTimeout(r, s.lineDelayMs));
       }
       return lines.map((l) => `${l}\n`).join('');
+    };
+    // The package install, with KVM_WIZARD_SIM_LINES: its lines, then the flood, then its last line.
+    const install = async (lines: string[]): Promise<RunResult> => {
+      if (!this.floodLines || !args.includes('install')) return ok(await emit(lines));
+      const head = await emit(lines.slice(0, -1));
+      await flood(this.floodLines, options);
+      return ok(head + (await emit(lines.slice(-1))));
     };
     switch (file) {
       case 'env': {
@@ -67,9 +78,9 @@ export class SimulatedHost implements Host {
         return { ...rpmQuery(s, args.slice(1)), stderr: '' };
       case 'dnf':
       case 'yum':
-        return ok(await emit(dnfInstall(s, args)));
+        return install(dnfInstall(s, args));
       case 'apt-get':
-        return ok(await emit(aptGet(s, args)));
+        return install(aptGet(s, args));
       case 'dpkg-query':
         return dpkgQuery(s, args);
       case 'systemctl':
@@ -85,6 +96,8 @@ export class SimulatedHost implements Host {
       case 'nmcli':
         return nmcli(s, args);
       case 'ip':
+        // The simulated host has no IPv6 routes (nor addresses).
+        if (args.includes('-6')) return ok('[]\n');
         return ok(args.includes('route') ? ipRouteDefault(s) : ipAddr(s));
       case 'firewall-cmd':
         if (args[0] === '--query-service=cockpit')
@@ -261,6 +274,28 @@ const DEFAULT_NETWORK_XML = `<network>
   </ip>
 </network>
 `;
+
+/** KVM_WIZARD_SIM_LINES=N (with --simulate): the package install prints N more lines. */
+function simFloodLines(): number {
+  const n = Number(process.env.KVM_WIZARD_SIM_LINES);
+  return Number.isSafeInteger(n) && n > 0 ? n : 0;
+}
+
+const FLOOD_BLOCK = 4096;
+
+/**
+ * The numbers 1…n, one a line (what `seq n` prints, so a benchmark can compare like with like), in blocks
+ * as a pipe would deliver them. Between blocks the event loop runs (keys, Ctrl-C, redraws), and a stop ends
+ * it. Streamed only, never kept: like a real command run with `capture: false`.
+ */
+async function flood(n: number, options: RunOptions): Promise<void> {
+  for (let from = 1; from <= n && !options.signal?.aborted; from += FLOOD_BLOCK) {
+    let block = '';
+    for (let i = from; i < Math.min(from + FLOOD_BLOCK, n + 1); i++) block += `${i}\n`;
+    deliverOutput(options, block);
+    await new Promise((r) => setImmediate(r));
+  }
+}
 
 function notFound(file: string): RunResult {
   return { exitCode: 127, stdout: '', stderr: `${file}: command not found\n`, notFound: true };

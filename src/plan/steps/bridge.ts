@@ -2,10 +2,11 @@ import type { BridgeAnswers } from '../../answers/schema.js';
 import type { Facts, Ipv4Settings, Ipv6Settings, Uplink } from '../../facts/types.js';
 import { visible } from '../../i18n/visible.js';
 import { type BridgeStatus, reasonText } from '../../run/bridge/status.js';
-import { type Carry, carryOver, keepRouteMetric } from '../bridge-carry.js';
-import { checkpointCommit, checkpointCreate } from '../checkpoint.js';
+import { type Carry, carryOver, keepRoute6Metric, keepRouteMetric } from '../bridge-carry.js';
+import { checkpointCommit, checkpointCreate, staleParams } from '../checkpoint.js';
 import { type Command, cmd } from '../command.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
+import { carriedState, sameIpv4 } from './bridge-expect.js';
 
 /**
  * Step 7: put the uplink NIC into a bridge so VMs sit on the LAN. The commands run inside a
@@ -53,6 +54,8 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
     facts.nm.devices.find((d) => d.device === settings.name);
   if (clash) return blocked(note('bridge.nameTaken', 'error', { name: settings.name }));
 
+  const forever = facts.nm.neverExpiring?.[0];
+  if (forever) return blocked(note('bridge.staleCheckpointForever', 'error', staleParams(forever)));
   if (facts.nm.checkpoints.length)
     return blocked(note('bridge.staleCheckpoint', 'error', { path: facts.nm.checkpoints.join(', ') }));
   if (con.profileError !== undefined)
@@ -60,9 +63,13 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       note('bridge.carry.unreadableProbe', 'error', { uuid: con.uuid, output: visible(con.profileError) }),
     );
   // Every setting of the old profile is copied to the bridge or the port, or the step stops here, naming it.
-  const carried = carryOver(con.profile ?? {}, con.uuid, con.profileDuplicates);
-  if (!('bridge' in carried)) return blocked(carried);
-  const carry = con.profile ? keepRouteMetric(carried, con.profile, uplink.defaultRouteMetric) : carried;
+  const decided = carryOver(con.profile ?? {}, con.uuid, con.profileDuplicates);
+  if (!('bridge' in decided)) return blocked(decided);
+  // Routes of the card come back on the bridge with its metrics, or another card's could win.
+  const metric6 = uplink.state?.routes?.find((r) => r.family === 6 && !isLinkLocal6(r.dst))?.metric;
+  const carry = con.profile
+    ? keepRoute6Metric(keepRouteMetric(decided, con.profile, uplink.defaultRouteMetric), con.profile, metric6)
+    : decided;
 
   const address =
     settings.ipv4.method === 'manual'
@@ -70,9 +77,13 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       : uplink.liveAddresses.find((a) => a.includes('.'));
   // DHCP profiles have no gateway of their own: the one the default route uses now must answer afterwards.
   const gateway = settings.ipv4.gateway || con.ipv4.gateway || uplink.gateway;
+  // What the uplink has working now, which the bridge must have too (run/bridge/verify.ts checks it).
+  const carried = carriedState(uplink, sameIpv4(con.ipv4, settings.ipv4));
   return {
     id: 'bridge',
     state: 'todo',
+    // For the exported script: a profile of that name exists (an earlier run made it, or the name is taken).
+    unless: { argv: ['nmcli', 'connection', 'show', 'id', settings.name] },
     guard: {
       create: checkpointCreate(settings.rollbackTimeout),
       commit: checkpointCommit(),
@@ -82,6 +93,9 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
         port: uplink.interface,
         ...(address ? { address } : {}),
         ...(gateway ? { gateway } : {}),
+        ...(carried ? { carried } : {}),
+        profile: con.uuid,
+        portProfile: portProfileName(settings.name, uplink.interface),
       },
     },
     notes: [
@@ -267,6 +281,20 @@ export function lastBridgeNote(s: BridgeStatus): Note | undefined {
   if (s.phase === 'rolled-back' || s.phase === 'refused') {
     return note('bridge.lastRolledBack', 'warn', { when, reason: reasonText(s) });
   }
+  if (s.phase === 'rollback-failed') {
+    const steps = s.manual.join('; ');
+    return note('bridge.lastRollbackFailed', 'error', {
+      when,
+      reason: reasonText(s),
+      failure: reasonText(s.rollback),
+      steps,
+    });
+  }
   // Still "applying"/"verified" on disk after the deadline: the applier is gone and NetworkManager rolled back.
   return s.deadline < Date.now() ? note('bridge.lastInterrupted', 'warn', { when }) : undefined;
+}
+
+/** Routes the kernel makes on every IPv6 interface by itself (fe80::/64, multicast): not the profile's. */
+function isLinkLocal6(dst: string): boolean {
+  return /^(fe80|ff[0-9a-f]{2}):/i.test(dst);
 }

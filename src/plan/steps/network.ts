@@ -42,11 +42,20 @@ export function planNetwork({ facts }: PlanContext): StepPlan {
   }
   if (clash) notes.push(note('network.subnetOverlap', 'warn', params), fix);
   const commands: Command[] = [];
+  // The script's "already so" tests read the same lists the probe reads: defined, active, started at boot.
+  const listed = (...flags: string[]) => ({
+    argv: ['virsh', 'net-list', ...flags, '--name'],
+    line: 'default',
+  });
   if (facts.libvirtNetworks && !def) {
-    commands.push(cmd(['virsh', 'net-define', SHIPPED_XML], 'why.netDefine'));
+    commands.push({ ...cmd(['virsh', 'net-define', SHIPPED_XML], 'why.netDefine'), unless: listed('--all') });
   }
-  if (!def?.active) commands.push(cmd(['virsh', 'net-start', 'default'], 'why.netStart'));
-  if (!def?.autostart) commands.push(cmd(['virsh', 'net-autostart', 'default'], 'why.netAutostart'));
+  if (!def?.active)
+    commands.push({ ...cmd(['virsh', 'net-start', 'default'], 'why.netStart'), unless: listed() });
+  if (!def?.autostart) {
+    const autostart = cmd(['virsh', 'net-autostart', 'default'], 'why.netAutostart');
+    commands.push({ ...autostart, unless: listed('--all', '--autostart') });
+  }
   if (def) notes.push(note(def.active ? 'network.active' : 'network.inactive', def.active ? 'ok' : 'warn'));
   if (d?.ipAddress) {
     notes.push(

@@ -23,9 +23,16 @@ export function planServices({ facts, profile }: PlanContext): StepPlan {
 
   if (!facts.firewall.cockpitAllowed) {
     if (facts.firewall.kind === 'firewalld') {
+      // The same query the probe makes, for the running and for the saved configuration.
+      const open = (...permanent: string[]) => ({
+        argv: ['firewall-cmd', ...permanent, '--query-service=cockpit'],
+      });
       commands.push(
-        cmd(['firewall-cmd', '--add-service=cockpit'], 'why.firewallNow'),
-        cmd(['firewall-cmd', '--permanent', '--add-service=cockpit'], 'why.firewallPermanent'),
+        { ...cmd(['firewall-cmd', '--add-service=cockpit'], 'why.firewallNow'), unless: open() },
+        {
+          ...cmd(['firewall-cmd', '--permanent', '--add-service=cockpit'], 'why.firewallPermanent'),
+          unless: open('--permanent'),
+        },
       );
     } else if (facts.firewall.kind === 'ufw') {
       commands.push(cmd(['ufw', 'allow', '9090/tcp'], 'why.ufw'));

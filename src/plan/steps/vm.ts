@@ -133,7 +133,11 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     state: 'todo',
     notes,
     commands: [
-      cmd(argv, 'why.virtInstall', { name: s.name }),
+      {
+        ...cmd(argv, 'why.virtInstall', { name: s.name }),
+        // A VM of that name exists (the probe's own list): virt-install would fail on it.
+        unless: { argv: ['virsh', '--connect', 'qemu:///system', 'list', '--all', '--name'], line: s.name },
+      },
       {
         ...cmd(['virsh', '--connect', 'qemu:///system', 'list', '--all'], 'why.virshList'),
         showOutput: true,

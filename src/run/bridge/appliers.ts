@@ -1,26 +1,20 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Host } from '../../host/host.js';
-import { t } from '../../i18n/messages.js';
 import type { StepPlan } from '../../plan/types.js';
 import type { CommandEvents } from '../execute.js';
+import { selfArgv } from '../self-argv.js';
 import type { BridgeApplier } from '../session.js';
 import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
 import { jobFromPlan } from './job.js';
 import { bridgeStateDir, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
-import { type BridgeStatus, type FinalBridgeStatus, isFinal, reasonText } from './status.js';
+import { type BridgeStatus, describeFinal, type FinalBridgeStatus, isFinal } from './status.js';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export function describeFinal(s: FinalBridgeStatus): string {
-  if (s.phase === 'committed') return t('bridge.committed');
-  const reason = reasonText(s);
-  return s.phase === 'refused' ? t('bridge.refused', { reason }) : t('bridge.rolledBack', { reason });
-}
-
 function outcome(s: FinalBridgeStatus) {
-  return { ok: s.phase === 'committed', tail: [describeFinal(s)] };
+  return { ok: s.phase === 'committed', tail: describeFinal(s) };
 }
 
 /** Simulation: the same applier, in this process, against the simulated host. */
@@ -67,6 +61,7 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
         params: { output: launched.output },
       };
       writeJsonAtomic(paths.status, refused);
+      events.onBridgeStatus?.(refused, () => {});
       return outcome(refused);
     }
     const confirm = () => writeFileSync(paths.confirm, `${new Date().toISOString()}\n`);
@@ -112,7 +107,7 @@ async function launch(
   logPath: string,
   id: string,
 ): Promise<{ ok: boolean; output: string }> {
-  const self = [process.execPath, process.argv[1] ?? '', '__apply-bridge', jobPath];
+  const self = await selfArgv(['__apply-bridge', jobPath]);
   if (existsSync('/run/systemd/system')) {
     const r = await host.run([
       'systemd-run',

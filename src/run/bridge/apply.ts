@@ -1,11 +1,13 @@
+import { readCheckpoints } from '../../facts/checkpoints.js';
 import { parseBusctlObjectPaths } from '../../facts/parse/busctl.js';
-import type { Host } from '../../host/host.js';
+import type { Host, RunResult } from '../../host/host.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
-import { checkpointCommit, checkpointRollback, listCheckpoints } from '../../plan/checkpoint.js';
+import { checkpointCommit, staleParams } from '../../plan/checkpoint.js';
 import { formatArgv } from '../../plan/command.js';
 import type { BridgeExpectation } from '../../plan/types.js';
+import { errorText, rollBackCheckpoint } from './rollback.js';
 import type { BridgeCheck, BridgeStatus, FinalBridgeStatus } from './status.js';
-import { verifyBridge } from './verify.js';
+import { gatewayAnswers, verifyBridge } from './verify.js';
 
 /** Everything the detached applier needs, written to a job file by the wizard. */
 export interface BridgeJob {
@@ -32,54 +34,46 @@ export interface ApplyIo {
 const ROLLBACK_MARGIN_MS = 2_000;
 
 /**
- * checkpoint → apply → verify → wait for confirmation → commit, or roll back (nmstate's cycle). If this
- * process dies at any point after the checkpoint exists, NetworkManager rolls back by itself at the deadline.
+ * checkpoint → apply → verify → wait for confirmation → commit, or roll back (nmstate's cycle). Every D-Bus
+ * answer is checked, so the final status says what really happened. If this process dies at any point
+ * after the checkpoint exists, NetworkManager rolls back by itself at the deadline.
  */
 export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Promise<FinalBridgeStatus> {
   const final = (s: FinalBridgeStatus) => {
     io.report(s);
     return s;
   };
-  const run = async (argv: readonly string[]) => {
+  const run = async (argv: readonly string[]): Promise<RunResult> => {
     io.log(`$ ${formatArgv(argv)}`);
     const r = await host.run(argv, { onLine: io.log });
     io.log(`# exit ${r.exitCode}`);
     return r;
   };
-  const pending = parseBusctlObjectPaths((await run(listCheckpoints().argv)).stdout);
-  if (pending.length)
-    return final({
-      phase: 'refused',
-      id: job.id,
-      at: io.now(),
-      reason: 'bridge.reason.stale',
-      params: { path: pending.join(', ') },
-    });
+  const refuse = (reason: MessageKey, params: MessageParams) =>
+    final({ phase: 'refused', id: job.id, at: io.now(), reason, params });
 
+  const stale = await readCheckpoints(host, run);
+  const forever = stale.neverExpiring?.[0];
+  if (forever) return refuse('bridge.reason.staleForever', staleParams(forever));
+  if (stale.checkpoints.length) return refuse('bridge.reason.stale', { path: stale.checkpoints.join(', ') });
+
+  const gateways = await gatewaysToCheck(host, job.expect, io);
   const created = await run(job.create);
   const checkpoint = parseBusctlObjectPaths(created.stdout)[0];
   if (created.exitCode !== 0 || !checkpoint) {
-    return final({
-      phase: 'refused',
-      id: job.id,
-      at: io.now(),
-      reason: 'bridge.reason.checkpoint',
-      params: { output: lastLine(created.stderr || created.stdout) },
-    });
+    return refuse('bridge.reason.checkpoint', { output: errorText(created) });
   }
   const deadline = io.now() + job.rollbackTimeout * 1000;
   const started = io.now();
   io.report({ phase: 'applying', id: job.id, at: started, checkpoint, deadline, pid: io.pid });
   const rollBack = async (reason: MessageKey, params: MessageParams, checks?: BridgeCheck[]) => {
-    await run(checkpointRollback(checkpoint).argv);
-    return final({
-      phase: 'rolled-back',
-      id: job.id,
-      at: io.now(),
-      reason,
-      params,
-      ...(checks ? { checks } : {}),
-    });
+    const undone = await rollBackCheckpoint(run, checkpoint, job.expect);
+    const base = { id: job.id, at: io.now(), reason, params, ...(checks ? { checks } : {}) };
+    return final(
+      undone.ok
+        ? { phase: 'rolled-back', ...base }
+        : { phase: 'rollback-failed', ...base, ...undone.failure },
+    );
   };
 
   for (const argv of job.commands) {
@@ -88,42 +82,69 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
       return rollBack('bridge.reason.command', {
         command: formatArgv(argv),
         code: r.exitCode,
-        output: lastLine(r.stderr || r.stdout),
+        output: errorText(r),
       });
     }
   }
 
   const verifyUntil = Math.min(io.now() + job.verifyWindowMs, deadline - ROLLBACK_MARGIN_MS * 5);
-  let checks = await verify(host, job, io);
+  let checks = await verify(host, job, gateways, io);
   while (!checks.every((c) => c.ok) && io.now() < verifyUntil) {
     await io.sleep(500);
-    checks = await verify(host, job, io);
+    checks = await verify(host, job, gateways, io);
   }
   const failed = checks.find((c) => !c.ok);
-  if (failed)
+  if (failed) {
+    const { name: check, expected, found, missing } = failed;
     return rollBack(
       'bridge.reason.verify',
-      { check: failed.name, expected: failed.expected, found: failed.found },
+      { check, expected, found, ...(missing ? { missing: missing.join('; ') } : {}) },
       checks,
     );
+  }
 
   io.report({ phase: 'verified', id: job.id, at: started, checkpoint, deadline, pid: io.pid, checks });
   while (!io.confirmed()) {
     if (io.now() >= deadline - ROLLBACK_MARGIN_MS) return rollBack('bridge.reason.noConfirm', {}, checks);
     await io.sleep(200);
   }
-  await run(checkpointCommit(checkpoint).argv);
-  return final({ phase: 'committed', id: job.id, at: io.now(), checks });
+  const commit = await run(checkpointCommit(checkpoint).argv);
+  if (commit.exitCode === 0) return final({ phase: 'committed', id: job.id, at: io.now(), checks });
+  // Destroying a checkpoint NetworkManager already rolled back (its timeout passed while we were slow)
+  // fails with "checkpoint … does not exist": the old network is back, whatever the confirmation said.
+  if (/does not exist|UnknownObject|unknown object/i.test(commit.stderr)) {
+    return final({
+      phase: 'rolled-back',
+      id: job.id,
+      at: io.now(),
+      reason: 'bridge.reason.lateCommit',
+      params: {},
+      checks,
+    });
+  }
+  // Any other failure leaves the checkpoint pending: roll back now rather than leave it to the timeout.
+  return rollBack('bridge.reason.commitFailed', { output: errorText(commit) }, checks);
 }
 
-async function verify(host: Host, job: BridgeJob, io: ApplyIo): Promise<BridgeCheck[]> {
-  const checks = await verifyBridge(host, job.expect);
+/**
+ * The default gateway always; every other next hop of the uplink's routes only if it answers now, before
+ * the change: a route to a router that is already gone must not make the bridge fail.
+ */
+async function gatewaysToCheck(host: Host, expect: BridgeExpectation, io: ApplyIo): Promise<string[]> {
+  const hops = new Set((expect.carried?.routes ?? []).flatMap((r) => (r.gateway ? [r.gateway] : [])));
+  if (expect.gateway) hops.delete(expect.gateway);
+  const others: string[] = [];
+  for (const hop of hops) {
+    if (await gatewayAnswers(host, hop, expect.port)) others.push(hop);
+    else io.log(`# gateway ${hop} does not answer before the change either: not checked after it`);
+  }
+  return [...(expect.gateway ? [expect.gateway] : []), ...others];
+}
+
+async function verify(host: Host, job: BridgeJob, gateways: string[], io: ApplyIo): Promise<BridgeCheck[]> {
+  const checks = await verifyBridge(host, job.expect, gateways);
   io.log(
     `# verify: ${checks.map((c) => `${c.name}=${c.ok ? 'ok' : `expected ${c.expected}, found ${c.found}`}`).join('; ')}`,
   );
   return checks;
-}
-
-function lastLine(text: string): string {
-  return text.trim().split('\n').at(-1) ?? '';
 }

@@ -2,10 +2,27 @@ import { type MessageKey, type MessageParams, t } from '../../i18n/messages.js';
 
 /** One verification check: what was expected and what was found (nmstate style). */
 export interface BridgeCheck {
-  name: 'bridge-active' | 'port-attached' | 'address' | 'default-route' | 'gateway';
+  name:
+    | 'bridge-active'
+    | 'port-attached'
+    | 'address'
+    | 'default-route'
+    | 'addresses'
+    | 'routes'
+    | 'mtu'
+    | 'dns'
+    | 'gateway';
   ok: boolean;
   expected: string;
   found: string;
+  /** For a set (addresses, routes, DNS): the expected items the bridge lacks, each as the host would say it. */
+  missing?: string[];
+}
+
+/** Why the change was undone or refused: a catalogue key with its parameters. */
+export interface Reason {
+  reason: MessageKey;
+  params?: MessageParams;
 }
 
 /**
@@ -25,15 +42,20 @@ export type BridgeStatus =
       checks: BridgeCheck[];
     }
   | { phase: 'committed'; id: string; at: number; checks: BridgeCheck[] }
-  | {
-      phase: 'rolled-back';
+  | ({ phase: 'rolled-back'; id: string; at: number; checks?: BridgeCheck[] } & Reason)
+  /**
+   * The change failed and so did undoing it: `reason` is why it was undone (kept, as nmstate keeps the
+   * original error), `rollback` why undoing failed, `manual` the commands to finish by hand.
+   */
+  | ({
+      phase: 'rollback-failed';
       id: string;
       at: number;
-      reason: MessageKey;
-      params?: MessageParams;
       checks?: BridgeCheck[];
-    }
-  | { phase: 'refused'; id: string; at: number; reason: MessageKey; params?: MessageParams };
+      rollback: Reason;
+      manual: string[];
+    } & Reason)
+  | ({ phase: 'refused'; id: string; at: number } & Reason);
 
 /**
  * Words the checks record in `expected`/`found` besides the host's own values (addresses, device names,
@@ -45,6 +67,7 @@ export const CHECK_WORDS = {
   anyIpv4: 'an IPv4 address',
   answers: 'answers',
   noAnswer: 'no answer',
+  notChecked: 'not checked',
 } as const;
 
 /** Token → its catalogue key: 'no answer' → bridge.word.noAnswer. */
@@ -59,18 +82,41 @@ export function checkValue(value: string): string {
 }
 
 /** Why a change was rolled back or refused, in the user's language (a failed check by its title). */
-export function reasonText(s: { reason: MessageKey; params?: MessageParams }): string {
+export function reasonText(s: Reason): string {
   if (s.reason !== 'bridge.reason.verify' || !s.params) return t(s.reason, s.params);
-  const { check, expected, found } = s.params;
+  const { check, expected, found, missing } = s.params;
+  const title = t(`bridge.check.${check}` as MessageKey);
+  if (missing !== undefined) return t('bridge.reason.missing', { check: title, missing });
   return t(s.reason, {
-    check: t(`bridge.check.${check}` as MessageKey),
+    check: title,
     expected: checkValue(String(expected)),
     found: checkValue(String(found)),
   });
 }
 
-export type FinalBridgeStatus = Extract<BridgeStatus, { phase: 'committed' | 'rolled-back' | 'refused' }>;
+export type FinalBridgeStatus = Extract<
+  BridgeStatus,
+  { phase: 'committed' | 'rolled-back' | 'rollback-failed' | 'refused' }
+>;
 
 export function isFinal(s: BridgeStatus): s is FinalBridgeStatus {
-  return s.phase === 'committed' || s.phase === 'rolled-back' || s.phase === 'refused';
+  return (
+    s.phase === 'committed' ||
+    s.phase === 'rolled-back' ||
+    s.phase === 'rollback-failed' ||
+    s.phase === 'refused'
+  );
+}
+
+/** The outcome in the user's language; a failed rollback in several lines, the by-hand commands last. */
+export function describeFinal(s: FinalBridgeStatus): string[] {
+  if (s.phase === 'committed') return [t('bridge.committed')];
+  const reason = reasonText(s);
+  if (s.phase === 'refused') return [t('bridge.refused', { reason })];
+  if (s.phase === 'rolled-back') return [t('bridge.rolledBack', { reason })];
+  return [
+    t('bridge.rollbackFailed', { reason, failure: reasonText(s.rollback) }),
+    t('bridge.byHand'),
+    ...s.manual.map((c) => `  ${c}`),
+  ];
 }

@@ -4,7 +4,7 @@ import { fixture } from '../../fixture.js';
 
 describe('parseIpAddrJson', () => {
   it('netplan test dump (`ip -d -j addr`): MACs, CIDRs of both families, operstate', () => {
-    expect(parseIpAddrJson(fixture('ubuntu/ip-d-j-addr.netplan-test.txt'))).toEqual([
+    expect(parseIpAddrJson(fixture('ubuntu/ip-d-j-addr.netplan-test.txt'))).toMatchObject([
       { ifname: 'lo', mac: '00:00:00:00:00:00', addresses: ['127.0.0.1/8', '::1/128'], state: 'UNKNOWN' },
       {
         ifname: 'enp0s31f6',
@@ -40,9 +40,36 @@ describe('parseIpAddrJson', () => {
       { ifname: 'enp1s0', address: '52:54:00:AB:CD:EF', operstate: 'UP', master: 'br0', addr_info: [] },
     ]);
     expect(parseIpAddrJson(text)).toEqual([
-      { ifname: 'enp1s0', mac: '52:54:00:ab:cd:ef', addresses: [], state: 'UP', master: 'br0' },
+      {
+        ifname: 'enp1s0',
+        mac: '52:54:00:ab:cd:ef',
+        addresses: [],
+        state: 'UP',
+        master: 'br0',
+        mtu: 0,
+        global: [],
+      },
     ]);
     expect(parseIpAddrJson('')).toEqual([]);
     expect(parseIpAddrJson('not json')).toEqual([]);
+  });
+
+  it('MTU and the scope-global addresses, IPv6 SLAAC/privacy ones marked dynamic (lab, NM 1.42)', () => {
+    const links = parseIpAddrJson(fixture('lab-nm142/ip-j-addr-show.static-ipv6-mtu9000.txt'));
+    expect(links.find((l) => l.ifname === 'enp0s3')).toMatchObject({
+      mtu: 9000,
+      // fe80:: is scope link, 127.0.0.1 scope host: neither is a working address of the uplink.
+      global: [
+        { cidr: '192.168.1.5/24', dynamic: false },
+        { cidr: '192.168.1.6/24', dynamic: false },
+        { cidr: '2001:db8:1::5/64', dynamic: false },
+      ],
+    });
+    const netplan = parseIpAddrJson(fixture('ubuntu/ip-d-j-addr.netplan-test.txt'));
+    expect(netplan.find((l) => l.ifname === 'wlan0')?.global).toEqual([
+      { cidr: '192.168.178.142/24', dynamic: true },
+      { cidr: '2001:9e8:a19f:1c00:7011:2d1:951:ad03/64', dynamic: true },
+      { cidr: '2001:9e8:a19f:1c00:f24f:f724:5dd1:d0ad/64', dynamic: true },
+    ]);
   });
 });

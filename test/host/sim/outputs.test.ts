@@ -368,8 +368,22 @@ describe('outputs read back by the real parsers', () => {
       metric: 100,
     });
     expect(parseIpAddrJson((await run(host, 'ip', '-j', 'addr', 'show')).stdout)).toEqual([
-      { ifname: 'lo', mac: '00:00:00:00:00:00', addresses: ['127.0.0.1/8'], state: 'UP' },
-      { ifname: 'enp1s0', mac: '52:54:00:6b:3c:1d', addresses: ['192.168.1.20/24'], state: 'UP' },
+      {
+        ifname: 'lo',
+        mac: '00:00:00:00:00:00',
+        addresses: ['127.0.0.1/8'],
+        state: 'UP',
+        mtu: 1500,
+        global: [],
+      },
+      {
+        ifname: 'enp1s0',
+        mac: '52:54:00:6b:3c:1d',
+        addresses: ['192.168.1.20/24'],
+        state: 'UP',
+        mtu: 1500,
+        global: [{ cidr: '192.168.1.20/24', dynamic: false }],
+      },
     ]);
   });
 
@@ -486,6 +500,22 @@ describe('probeFacts on the simulated host', () => {
       liveAddresses: ['192.168.1.20/24'],
       gateway: '192.168.1.1',
       defaultRouteMetric: 100,
+      // The working state the bridge must keep: the default route, the MTU and the profile's DNS.
+      state: {
+        addresses: [{ cidr: '192.168.1.20/24', dynamic: false }],
+        routes: [
+          {
+            family: 4,
+            dst: 'default',
+            gateway: '192.168.1.1',
+            dev: 'enp1s0',
+            metric: 100,
+            protocol: 'static',
+          },
+        ],
+        mtu: 1500,
+        dns: ['192.168.1.1'],
+      },
       connection: {
         uuid: 'd1ce7368-eda2-34c4-a40a-f93122e9646f',
         name: 'enp1s0',

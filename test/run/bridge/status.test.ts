@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.js';
 import { ja } from '../../../src/i18n/ja.js';
 import { setCatalogue } from '../../../src/i18n/messages.js';
-import { CHECK_WORDS, checkValue, reasonText } from '../../../src/run/bridge/status.js';
+import { errorText } from '../../../src/run/bridge/rollback.js';
+import { CHECK_WORDS, checkValue, describeFinal, reasonText } from '../../../src/run/bridge/status.js';
+import { fixture } from '../../fixture.js';
 
 const failedGateway = {
   reason: 'bridge.reason.verify' as const,
@@ -32,5 +34,56 @@ describe('bridge check wording', () => {
   it('other reasons are the catalogue message with their parameters', () => {
     setCatalogue(ja);
     expect(reasonText({ reason: 'bridge.reason.noConfirm' })).toBe(ja['bridge.reason.noConfirm']);
+  });
+
+  it('the new outcomes in Japanese: a missing route, a gateway not checked, a failed rollback with its by-hand steps', () => {
+    setCatalogue(ja);
+    expect(
+      reasonText({
+        reason: 'bridge.reason.verify',
+        params: {
+          check: 'routes',
+          expected: '…',
+          found: '…',
+          missing: '10.9.9.0/24 via 192.168.1.2 metric 100',
+        },
+      }),
+    ).toBe(
+      'チェック「NIC の経路がブリッジ経由である」に失敗しました。足りないもの: 10.9.9.0/24 via 192.168.1.2 metric 100',
+    );
+    expect(checkValue(CHECK_WORDS.notChecked)).toBe(ja['bridge.word.notChecked']);
+    const lines = describeFinal({
+      phase: 'rollback-failed',
+      id: 'j',
+      at: 0,
+      reason: 'bridge.reason.noConfirm',
+      rollback: { reason: 'bridge.reason.rollbackDevices', params: { devices: 'enp0s3 (3)' } },
+      manual: ['nmcli device status'],
+    });
+    expect(lines).toEqual([
+      'ロールバックに失敗しました。ネットワークが中途半端な状態のままの可能性があります。ロールバックした理由: 制限時間内に確認がありませんでした。ロールバックの失敗: NetworkManager が enp0s3 (3) を元に戻せませんでした (デバイスと NetworkManager の結果コード)。',
+      ja['bridge.byHand'],
+      '  nmcli device status',
+    ]);
+  });
+});
+
+describe('errorText: a failed command’s own error', () => {
+  it('nmcli’s Error line, not its journalctl Hint (lab, NM 1.42)', () => {
+    const stderr = fixture('lab-nm142/nmcli-connection-up.activation-failed-hint.stderr.txt');
+    expect(errorText({ stdout: '', stderr })).toBe(
+      'Error: Connection activation failed: IP configuration could not be reserved (no available address, timeout, etc.)',
+    );
+  });
+
+  it('else the last line that says something; stdout when stderr is empty; control characters written out', () => {
+    expect(errorText({ stdout: 'first\nCall failed: timed out\n\n', stderr: '' })).toBe(
+      'Call failed: timed out',
+    );
+    expect(errorText({ stdout: '', stderr: 'Error: bad \u001b[2J name\nHint: use journalctl\n' })).toBe(
+      'Error: bad \\e[2J name',
+    );
+    expect(errorText({ stdout: '', stderr: '' })).toBe('');
+    expect(errorText({ stdout: '', stderr: 'x'.repeat(2000) })).toHaveLength(500);
   });
 });

@@ -20,7 +20,12 @@ done
 [ -n "$NSP_NODE" ] && [ -x "$NSP_NODE" ] || { nsp_err "no node binary (KVMWIZ_NSPAWN_NODE)"; exit 1; }
 NODE_MAJOR=$("$NSP_NODE" -p 'process.versions.node.split(".")[0]')
 [ "$NODE_MAJOR" -ge 20 ] || { nsp_err "$NSP_NODE is Node $NODE_MAJOR; the wizard needs >= 20"; exit 1; }
-NODE_REAL=$(realpath "$NSP_NODE")
+NODE_MOUNT=()
+case "$NSP_WIZARD" in
+  node) NODE_MOUNT=(--bind-ro="$(realpath "$NSP_NODE"):/usr/local/bin/node") ;;
+  sea) [ -x "$NSP_PROJECT/release/$NSP_SEA_NAME" ] || { nsp_err "no release/$NSP_SEA_NAME: npm run release"; exit 1; } ;;
+  *) nsp_err "KVMWIZ_NSPAWN_WIZARD must be sea or node, not $NSP_WIZARD"; exit 1 ;;
+esac
 
 T0=$(nsp_now_us)
 bash "$NSP_HERE/down.sh" --quiet || { nsp_err "could not clean up a previous container"; exit 1; }
@@ -34,7 +39,7 @@ setsid systemd-nspawn -D "$NSP_ROOTFS" -b -M "$NSP_MACHINE" --register=no --keep
   --volatile=overlay --private-network --console=passive \
   --bind="$NSP_ARCHIVES:/var/cache/apt/archives" \
   --bind-ro="$NSP_PROJECT:/opt/kvm-wizard" \
-  --bind-ro="$NODE_REAL:/usr/local/bin/node" \
+  "${NODE_MOUNT[@]}" \
   </dev/null >"$NSP_STATE/console.log" 2>&1 &
 NSPAWN_PID=$!
 echo "$NSPAWN_PID" >"$NSP_STATE/nspawn.pid"
@@ -69,8 +74,10 @@ nsp_log "booted to \"$STATE\" in $T_BOOT s (nspawn pid $NSPAWN_PID, leader pid $
 [ "$STATE" = running ] || cx systemctl --failed --no-pager --plain >&2 || true
 echo "$T_BOOT" >"$NSP_STATE/boot.seconds"
 
-# node runs there (same glibc/libstdc++ ABI as this machine's Debian 12)
-cx node --version >/dev/null || { cx ldd /usr/local/bin/node >&2 || true; fail "node does not run in the container"; }
+if [ "$NSP_WIZARD" = node ]; then
+  # node runs there (same glibc/libstdc++ ABI as this machine's Debian 12)
+  cx node --version >/dev/null || { cx ldd /usr/local/bin/node >&2 || true; fail "node does not run in the container"; }
+fi
 
 # ---- 2. NetworkManager profile for the NIC, then the NIC --------------------------------
 # The keyfile goes in first, so NM never makes a "Wired connection 1" for the new device.

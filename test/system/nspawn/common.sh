@@ -8,7 +8,11 @@
 #   KVMWIZ_NSPAWN_STATE    per-run state (pids, logs)                    default /tmp/kvmwiz-nspawn
 #   KVMWIZ_NSPAWN_PREFIX   netns name prefix: "<prefix>-lan"             default kwn
 #   KVMWIZ_NSPAWN_PROJECT  project dir bind-mounted read-only at /opt/kvm-wizard  default this repo
-#   KVMWIZ_NSPAWN_NODE     Node >= 20 binary bind-mounted as /usr/local/bin/node  default $(command -v node)
+#   KVMWIZ_NSPAWN_WIZARD   what runs the wizard in the container: "sea" (the single executable from
+#                          `npm run release`, no Node in the container) or "node" (bin/ + dist/ with
+#                          KVMWIZ_NSPAWN_NODE bind-mounted)                      default sea
+#   KVMWIZ_NSPAWN_NODE     Node >= 20: this machine's helpers (apt proxy, ...), and the container's node
+#                          in the "node" mode                                      default $(command -v node)
 #   KVMWIZ_NSPAWN_MIRROR   Debian mirror for debootstrap                default: this machine's apt sources
 #   KVMWIZ_NSPAWN_TIMEOUT  seconds for each wait                         default 60
 
@@ -22,6 +26,9 @@ NSP_LAN_NS=$NSP_PREFIX-lan
 NSP_PROJECT=${KVMWIZ_NSPAWN_PROJECT:-$(cd "$NSP_HERE/../../.." && pwd)}
 NSP_NODE=${KVMWIZ_NSPAWN_NODE:-$(command -v node || true)}
 NSP_TIMEOUT=${KVMWIZ_NSPAWN_TIMEOUT:-60}
+NSP_WIZARD=${KVMWIZ_NSPAWN_WIZARD:-sea}
+# the single executable of this version, as `npm run release` names it (release/ is inside the project mount)
+NSP_SEA_NAME=kvm-wizard-$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$NSP_PROJECT/package.json" 2>/dev/null)-linux-x86_64
 NSP_SUITE=bookworm
 NSP_MACHINE=kvmhost
 NSP_IFACE=enp0s3

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadAnswers } from '../../src/answers/load.js';
+import { hasControlChars } from '../../src/i18n/visible.js';
+import { BIN, cleanEnv, ensureBuilt, ROOT } from '../e2e/cli.js';
+import { hostileFile, prng, VALID } from './hostile-answers.js';
+
+/**
+ * Thousands of hostile answers files: each either loads or is refused with errors, never throws, never hangs
+ * (a hang fails the test by its timeout), and every error line is safe to print. A sample goes through the
+ * built CLI too. The seed is printed; KVM_WIZARD_FUZZ_SEED=N repeats a run.
+ */
+const SEED = Number(process.env.KVM_WIZARD_FUZZ_SEED) || Math.floor(Math.random() * 2 ** 31);
+const IN_PROCESS = 1000;
+const THROUGH_CLI = 30;
+const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
+
+const dir = mkdtempSync(join(tmpdir(), 'kvm-wizard-answers-fuzz-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeHostile(random: () => number, i: number) {
+  const { recipe, bytes } = hostileFile(random);
+  const file = join(dir, `hostile-${i}.yaml`);
+  writeFileSync(file, bytes);
+  return { file, recipe: recipe.join(', ') };
+}
+
+describe(`hostile answers files (seed ${SEED})`, () => {
+  beforeAll(() => console.log(`answers fuzz seed: ${SEED} (KVM_WIZARD_FUZZ_SEED=${SEED} repeats it)`));
+
+  it(`${IN_PROCESS} files through loadAnswers: loaded, or refused with printable errors`, async () => {
+    const random = prng(SEED);
+    let refused = 0;
+    for (let i = 0; i < IN_PROCESS; i++) {
+      const { file, recipe } = writeHostile(random, i);
+      let result: Awaited<ReturnType<typeof loadAnswers>>;
+      try {
+        result = await loadAnswers(file);
+      } catch (e) {
+        throw new Error(`file ${i} (${recipe}) threw: ${(e as Error).stack}`);
+      }
+      if (result.ok) continue;
+      refused += 1;
+      expect(result.errors.length, `file ${i} (${recipe})`).toBeGreaterThan(0);
+      for (const line of result.errors) {
+        expect(typeof line, `file ${i} (${recipe})`).toBe('string');
+        expect(hasControlChars(line), `file ${i} (${recipe}): ${JSON.stringify(line)}`).toBe(false);
+        // One line each, of a readable length: no message echoes a 300 kB value back.
+        expect(line.length, `file ${i} (${recipe})`).toBeLessThan(1000);
+      }
+    }
+    // The generator is hostile: nearly every file must be refused (a generator that only made valid files
+    // would prove nothing).
+    expect(refused).toBeGreaterThan(IN_PROCESS * 0.8);
+  }, 300_000);
+
+  describe('through the built CLI', () => {
+    beforeAll(() => ensureBuilt(), 120_000);
+
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const env = { ...cleanEnv(), KVM_WIZARD_LOG_DIR: dir, KVM_WIZARD_STATE_DIR: join(dir, 'state') };
+        const child = spawn(process.execPath, [BIN, ...args], {
+          cwd: ROOT,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => {
+          stdout += d;
+        });
+        child.stderr.on('data', (d) => {
+          stderr += d;
+        });
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+
+    it(`${THROUGH_CLI} files × --dry-run and export: exit 0, 1 or 2, no stack trace, nothing raw`, async () => {
+      const random = prng(SEED + 1);
+      // The valid file first: the CLI must accept it (exit 0), or the sample proves nothing about the rest.
+      const valid = join(dir, 'valid.yaml');
+      writeFileSync(valid, stringify(VALID));
+      const files = [
+        { file: valid, recipe: 'valid' },
+        ...Array.from({ length: THROUGH_CLI }, (_, i) => writeHostile(random, IN_PROCESS + i)),
+      ];
+      const jobs = files.flatMap(({ file, recipe }) => [
+        { recipe, args: ['--dry-run', '--simulate', '--answers', file] },
+        { recipe, args: ['export', '--simulate', '--answers', file] },
+      ]);
+      // Two at a time: the machine is shared.
+      const results: Array<{ recipe: string; args: string[]; r: Awaited<ReturnType<typeof run>> }> = [];
+      for (let i = 0; i < jobs.length; i += 2) {
+        const pair = jobs.slice(i, i + 2);
+        results.push(...(await Promise.all(pair.map(async (j) => ({ ...j, r: await run(j.args) })))));
+      }
+      for (const { recipe, args, r } of results) {
+        const what = `${args.join(' ')} (${recipe})\n${r.stderr}`;
+        expect(recipe === 'valid' ? [0] : [0, 1, 2], what).toContain(r.code);
+        expect(r.stderr, what).not.toMatch(STACK_TRACE);
+        for (const line of `${r.stdout}${r.stderr}`.split('\n'))
+          expect(hasControlChars(line), `${what}: ${JSON.stringify(line)}`).toBe(false);
+      }
+    }, 600_000);
+  });
+});
