@@ -7,6 +7,8 @@ import type { Transcript } from './transcript.js';
 
 export interface CommandEvents {
   onCommand?: (command: Command, index: number) => void;
+  /** The command ended with this exit code (--json reports each command run). */
+  onCommandEnd?: (command: Command, exitCode: number) => void;
   onLine?: (line: string) => void;
   signal?: AbortSignal;
   /** Bridge progress; `confirm` keeps the new network (the UI calls it on Enter, --yes once verified). */
@@ -39,6 +41,7 @@ export async function executeCommands(
       },
     });
     transcript.commandEnd(result.exitCode);
+    events.onCommandEnd?.(command, result.exitCode);
     outputs.push(result.stdout);
     const okCodes = command.okExitCodes ?? [0];
     if (!okCodes.includes(result.exitCode) || result.canceled) {
