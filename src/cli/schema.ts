@@ -3,6 +3,12 @@ import { answersSchema } from '../answers/schema.js';
 
 type JsonSchema = { [key: string]: unknown };
 
+/** The same strings as isValidIpv4 and parseCidr accept (no leading zeros, prefix 1–32), as patterns. */
+const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+export const IPV4_PATTERN = `^${OCTET}(\\.${OCTET}){3}$`;
+export const CIDR_PATTERN = `^${OCTET}(\\.${OCTET}){3}/(0?[1-9]|[12][0-9]|3[0-2])$`;
+const IFNAME = { maxLength: 15, pattern: '^[^\\s/:]+$', not: { enum: ['.', '..'] } };
+
 /**
  * What zod's refinements check but JSON Schema cannot say (or says only in part): written into `description`,
  * so an editor shows the rule even where it cannot enforce it. Keys are paths of property names.
@@ -10,12 +16,12 @@ type JsonSchema = { [key: string]: unknown };
 const RULES: Record<string, { description: string; extra?: JsonSchema }> = {
   'bridge.name': {
     description: 'Interface name: at most 15 bytes, no whitespace, "/" or ":", not "." or "..".',
-    extra: { pattern: '^[^\\s/:]+$', not: { enum: ['.', '..'] } },
+    extra: IFNAME,
   },
   'bridge.interface': {
     description:
-      'The uplink to enslave to the bridge (host-specific). Interface name: at most 15 bytes, no whitespace, "/" or ":".',
-    extra: { pattern: '^[^\\s/:]+$', not: { enum: ['.', '..'] } },
+      'The uplink that becomes the bridge port (host-specific). Interface name: at most 15 bytes, no whitespace, "/" or ":".',
+    extra: IFNAME,
   },
   'bridge.ipv4': {
     description:
@@ -23,8 +29,11 @@ const RULES: Record<string, { description: string; extra?: JsonSchema }> = {
       'its subnet; the gateway is inside that subnet and is not the address itself. method auto: no address ' +
       'or gateway. Omit ipv4 to copy the uplink’s current settings.',
   },
-  'bridge.ipv4.address': { description: 'IPv4 address with prefix length, e.g. 192.168.1.20/24.' },
-  'bridge.ipv4.gateway': { description: 'IPv4 address.', extra: { format: 'ipv4' } },
+  'bridge.ipv4.address': {
+    description: 'IPv4 address with prefix length, e.g. 192.168.1.20/24 (host-specific).',
+    extra: { pattern: CIDR_PATTERN },
+  },
+  'bridge.ipv4.gateway': { description: 'IPv4 address (host-specific).', extra: { pattern: IPV4_PATTERN } },
   'bridge.rollbackTimeout': {
     description: 'Seconds NetworkManager waits for a confirmation before it rolls the bridge change back.',
   },
@@ -46,7 +55,7 @@ export function answersJsonSchema(): JsonSchema {
     Object.assign(node, rule.extra ?? {}, { description: rule.description });
   }
   const dns = at(schema, ['bridge', 'ipv4', 'dns']);
-  if (dns) Object.assign(dns.items as JsonSchema, { format: 'ipv4' });
+  if (dns) Object.assign(dns.items as JsonSchema, { pattern: IPV4_PATTERN });
   for (const branch of (at(schema, ['iso'])?.anyOf ?? []) as JsonSchema[]) {
     const props = branch.properties as Record<string, JsonSchema>;
     // zod's startsWith becomes a non-standard format "starts_with"; its pattern already says the same.
