@@ -119,7 +119,12 @@ function bridgeJson(s: BridgeStatus): JsonBridge {
 }
 
 function hostInfo(session: Session): Record<string, unknown> {
-  return { simulated: session.host.simulated, profile: session.profile.id };
+  // standIn: a --target plan, made for a fresh host of that release rather than for this one.
+  return {
+    simulated: session.host.simulated,
+    standIn: Boolean(session.host.standIn),
+    profile: session.profile.id,
+  };
 }
 
 const WOULD: Record<StepState, JsonOutcome | 'todo' | 'check'> = {

@@ -52,7 +52,13 @@ describe('--yes --simulate --json', () => {
     const r = cli(['--yes', '--simulate', '--json']);
     expect(r.code).toBe(0);
     const doc = documentOf(r.stdout);
-    expect(doc).toMatchObject({ command: 'run', exitCode: 0, simulated: true, profile: 'el9' });
+    expect(doc).toMatchObject({
+      command: 'run',
+      exitCode: 0,
+      simulated: true,
+      standIn: false,
+      profile: 'el9',
+    });
     expect(doc.transcript).toMatch(new RegExp(`^${r.dir}/transcript-.*\\.log$`));
     expect(doc.steps.map((s: Step) => s.id)).toEqual([
       'host',
@@ -147,6 +153,12 @@ describe('--dry-run --simulate --json', () => {
     expect(step('packages').commands[0]?.argv.slice(0, 3)).toEqual(['dnf', '-y', 'install']);
     expect(step('validate').state).toBe('check');
     expect(step('iso').state).toBe('skipped');
+  });
+
+  it('a --target plan says it is for a stand-in host of that release', () => {
+    const r = cli(['--dry-run', '--target', 'el8', '--json']);
+    expect(r.code).toBe(0);
+    expect(documentOf(r.stdout)).toMatchObject({ command: 'dry-run', standIn: true, profile: 'el8' });
   });
 
   it('a blocked step: exit 1 as without --json, the step marked blocking', () => {
