@@ -30,11 +30,19 @@ export function checkValues(values: ParsedValues, tokens: ParsedTokens): void {
   }
 }
 
-/** What facts and export take besides --lang, --help and --version: anything else means nothing there. */
-const TAKES: Record<'facts' | 'export', readonly string[]> = {
+/** What each command but the wizard takes besides --lang, --help and --version: anything else means nothing there. */
+const TAKES: Record<Exclude<CliOptions['command'], 'wizard'>, readonly string[]> = {
   facts: ['json', 'simulate'],
   export: ['simulate', 'target', 'answers', 'only'],
+  validate: ['json'],
+  schema: [],
 };
+const NOT_FOR = {
+  facts: 'cli.notForFacts',
+  export: 'cli.notForExport',
+  validate: 'cli.notForValidate',
+  schema: 'cli.notForSchema',
+} as const;
 const ANYWHERE = ['lang', 'help', 'version'];
 
 /** Options that contradict each other or mean nothing for the command: exit 2 saying what to use instead. */
@@ -42,14 +50,13 @@ export function checkCombination(command: CliOptions['command'], values: ParsedV
   const has = (name: keyof ParsedValues) => values[name] !== undefined;
   if (has('target') && command !== 'export' && !(command === 'wizard' && has('dry-run')))
     throw new UsageError(t('cli.targetOnly'));
-  if (has('json') && command !== 'facts') throw new UsageError(t('cli.jsonFactsOnly'));
+  // --json: one document on stdout, for the commands that have a result to tell (not the interactive wizard).
+  if (has('json') && command === 'wizard' && !has('yes') && !has('dry-run'))
+    throw new UsageError(t('cli.jsonWhere'));
   if (command !== 'wizard') {
     const takes = TAKES[command];
     const extra = Object.keys(values).find((name) => !ANYWHERE.includes(name) && !takes.includes(name));
-    if (extra !== undefined)
-      throw new UsageError(
-        t(command === 'facts' ? 'cli.notForFacts' : 'cli.notForExport', { option: `--${extra}` }),
-      );
+    if (extra !== undefined) throw new UsageError(t(NOT_FOR[command], { option: `--${extra}` }));
   }
   if (has('yes') && has('dry-run')) throw new UsageError(t('cli.yesDryRun'));
   if (has('target') && has('simulate')) throw new UsageError(t('cli.targetSimulate'));

@@ -6,7 +6,9 @@ import { checkCombination, checkValues, shown, UsageError } from './arg-rules.js
 export { UsageError } from './arg-rules.js';
 
 export interface CliOptions {
-  command: 'wizard' | 'facts' | 'export';
+  command: 'wizard' | 'facts' | 'export' | 'validate' | 'schema';
+  /** validate's FILE. */
+  file?: string;
   help: boolean;
   version: boolean;
   yes: boolean;
@@ -36,11 +38,14 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals, tokens } = parsed;
   checkValues(values, tokens);
-  const [command = 'wizard', ...extra] = positionals;
-  if (command !== 'wizard' && command !== 'facts' && command !== 'export')
+  const [command = 'wizard', ...rest] = positionals;
+  if (!isCommand(command))
     throw new UsageError(
       misplacedValue(argv, tokens, command) ?? t('cli.unknownCommand', { command: shown(command) }),
     );
+  // validate takes the file to check; an empty name is refused like an empty --answers.
+  const [file, ...extra] = command === 'validate' ? rest : [undefined, ...rest];
+  if (command === 'validate' && !file?.trim()) throw new UsageError(t('cli.validateFile'));
   if (extra[0] !== undefined)
     throw new UsageError(
       misplacedValue(argv, tokens, extra[0]) ?? t('cli.unexpectedArgument', { arg: shown(extra[0]) }),
@@ -49,6 +54,7 @@ export function parseCli(argv: string[]): CliOptions {
   const only = values.only === undefined ? undefined : stepList(values.only);
   return {
     command,
+    ...(file !== undefined ? { file } : {}),
     help: Boolean(values.help),
     version: Boolean(values.version),
     yes: Boolean(values.yes),
@@ -73,6 +79,11 @@ function stepList(value: string): StepId[] {
   if (unknown !== undefined)
     throw new UsageError(t('cli.unknownStep', { step: shown(unknown), steps: STEP_IDS.join(', ') }));
   return STEP_IDS.filter((id) => names.includes(id));
+}
+
+const COMMANDS = ['wizard', 'facts', 'export', 'validate', 'schema'] as const;
+function isCommand(word: string): word is CliOptions['command'] {
+  return (COMMANDS as readonly string[]).includes(word);
 }
 
 /** `--simulate debian12`: the profile became a word of its own; say how to give it. */

@@ -35,6 +35,6 @@ export function printPlan(session: Session, steps: StepId[], write: (s: string) 
 }
 
 /** A --target plan leaves the bridge out on purpose (it depends on the host's own NIC): not a block to report. */
-function leftOut(plan: StepPlan): boolean {
+export function leftOut(plan: StepPlan): boolean {
   return plan.notes.some((n) => n.key === 'bridge.standIn');
 }

@@ -1,20 +1,39 @@
+import { existsSync } from 'node:fs';
 import { loadAnswers, setValidationLanguage } from '../answers/load.js';
 import type { Answers } from '../answers/schema.js';
 import { shellScript } from '../export/shell.js';
+import { sysrootPath } from '../host/real-host.js';
 import { t } from '../i18n/messages.js';
 import { applyLanguage } from '../i18n/select.js';
 import { visible } from '../i18n/visible.js';
 import { profileLabel } from '../plan/profiles.js';
-import { parseCli, UsageError } from './args.js';
+import { type CliOptions, parseCli, UsageError } from './args.js';
 import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
 import { printPlan } from './dry-run.js';
 import { printFacts } from './facts.js';
+import { printPlanJson, runUnattendedJson } from './json-result.js';
 import { hostBanner } from './present.js';
+import { printSchema } from './schema.js';
 import { runUnattended } from './unattended.js';
+import { runValidate } from './validate.js';
 
 const write = (s: string) => process.stdout.write(`${s}\n`);
 // One line each: whatever a message quotes (a path, a value, a host's os-release) cannot move the cursor.
 const fail = (s: string) => process.stderr.write(`kvm-wizard: ${visible(s)}\n`);
+const warn = (s: string) => process.stderr.write(`${s}\n`);
+
+/** Read when --answers is not given: a host provisioned with its answers needs no flag (said on stderr). */
+export const DEFAULT_ANSWERS = '/etc/kvm-wizard/answers.yaml';
+
+/** The answers file to use: --answers, else the default one when it exists (through KVM_WIZARD_SYSROOT). */
+function answersFile(options: CliOptions): string | undefined {
+  if (options.answers) return options.answers;
+  if (options.command !== 'wizard' && options.command !== 'export') return undefined;
+  const path = sysrootPath(DEFAULT_ANSWERS);
+  if (!existsSync(path)) return undefined;
+  warn(t('cli.defaultAnswers', { file: visible(path) }));
+  return path;
+}
 
 /** Everything but --help and --version (answered in cli.ts before this module and its dependencies load). */
 export async function main(argv: string[]): Promise<number> {
@@ -25,11 +44,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const options = parseCli(argv);
   setValidationLanguage(applyLanguage({ lang: options.lang, env: process.env }));
+  if (options.command === 'schema') return printSchema(write);
+  if (options.command === 'validate') return runValidate(options.file ?? '', options.json, write, warn);
   let answers: Answers = {};
-  if (options.answers) {
-    const loaded = await loadAnswers(options.answers);
+  const file = answersFile(options);
+  if (file) {
+    const loaded = await loadAnswers(file);
     if (!loaded.ok) {
-      fail(t('cli.answersError', { file: options.answers }));
+      fail(t('cli.answersError', { file }));
       for (const e of loaded.errors) process.stderr.write(`  ${visible(e)}\n`);
       return EXIT.usage;
     }
@@ -71,11 +93,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (options.dryRun) {
     await session.probe();
-    return printPlan(session, steps, write);
+    return options.json ? printPlanJson(session, steps, write) : printPlan(session, steps, write);
   }
   if (options.yes) {
     await session.probe();
-    return runUnattended(session, steps, write);
+    return options.json
+      ? runUnattendedJson(session, steps, write, warn)
+      : runUnattended(session, steps, write);
   }
   if ('NO_COLOR' in process.env) process.env.FORCE_COLOR = '0';
   // Ink draws only the last frame when CI is set (is-in-ci, read once at import). Interactive mode has a

@@ -9,7 +9,7 @@ import { deliverOutput, LineBlocks } from './output.js';
 /** Paths that KVM_WIZARD_SYSROOT redirects, so tests and demos can point probes at a fixture tree. */
 const SYSROOT_PREFIXES = ['/etc/', '/proc/', '/sys/', '/dev/'];
 
-function sysrootPath(path: string, sysroot = process.env.KVM_WIZARD_SYSROOT): string {
+export function sysrootPath(path: string, sysroot = process.env.KVM_WIZARD_SYSROOT): string {
   if (!sysroot || !SYSROOT_PREFIXES.some((p) => path.startsWith(p))) return path;
   return join(sysroot, path);
 }

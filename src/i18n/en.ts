@@ -405,6 +405,8 @@ Usage:
   kvm-wizard facts [--json]     show what the wizard detects on this host
   kvm-wizard export             print the plan as a shell script (with --target
                                 for a release without Node.js 20, e.g. CentOS 7)
+  kvm-wizard validate FILE      check an answers file: every error at once
+  kvm-wizard schema             print the answers files' JSON Schema (2020-12)
 
 Options:
   -y, --yes                run every step without questions (defaults and
@@ -420,14 +422,19 @@ Options:
       --only STEP[,STEP]   run only these steps: host, packages, validate,
                            services, network, iso, bridge, vm, summary
   -a, --answers FILE       YAML or JSON answers (host, iso, bridge, vm), checked
-                           before anything runs
+                           before anything runs (default:
+                           /etc/kvm-wizard/answers.yaml when present)
+      --json               with --yes, --dry-run, facts or validate: one JSON
+                           document on stdout (see the README)
       --lang LANG          ja or en (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help               this help
   -V, --version            the version
 
 Exit codes: 0 done, 1 a step failed or is blocked, 2 bad usage or answers,
 3 wrong environment (not root, no terminal, unsupported system).
-Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`,
+Every run writes a transcript; its path is printed. An interactive run saves
+its answers beside it (replay: kvm-wizard --yes --answers FILE).
+NO_COLOR turns colours off.`,
   'cli.needTty':
     'The interactive wizard needs a terminal. Use --yes for an unattended run, or --dry-run to see the plan. (Over SSH: ssh -t host kvm-wizard)',
   'cli.needRoot': 'kvm-wizard changes the system and must run as root. Try: sudo kvm-wizard {args}',
@@ -442,7 +449,12 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
     '--simulate= has an empty value (an unset variable?), so nothing was run. Use --simulate alone for centos-stream9, or --simulate=PROFILE.',
   'cli.simulateEquals': 'The profile for --simulate goes after "=": --simulate={profile}',
   'cli.onlyEmpty': '--only has an empty step name (check the commas). Steps: {steps}',
-  'cli.jsonFactsOnly': '--json works with facts only: kvm-wizard facts --json',
+  'cli.jsonWhere':
+    '--json needs a result to print: use it with --yes, --dry-run, facts or validate (the interactive wizard has screens instead).',
+  'cli.validateFile': 'validate needs the answers file to check: kvm-wizard validate FILE',
+  'cli.notForValidate':
+    '{option} means nothing for validate, which only checks a file. Leave it out (validate takes --json).',
+  'cli.notForSchema': '{option} means nothing for schema, which only prints the JSON Schema. Leave it out.',
   'cli.notForFacts':
     '{option} means nothing for facts, which only looks at the host. Leave it out (facts takes --json and --simulate).',
   'cli.notForExport':
@@ -527,6 +539,10 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'answers.osVariant': 'an osinfo short id such as centos-stream9',
   'answers.unknownKey': 'unknown key',
   'cli.answersError': 'Error in answers file {file}:',
+  'cli.validateOk': '{file}: valid answers file.',
+  'cli.defaultAnswers': 'Using answers from {file}',
+  'answers.saved': 'Answers saved to {path} (replay: kvm-wizard --yes --answers {path})',
+  'answers.saveFailed': 'Could not save the answers to {path}: {reason}',
   'cli.stepFailed': 'Step {step} failed.',
   'cli.stepBlocked': 'Step {step} is blocked.',
   'cli.planBlocked': 'Blocked on this host: {steps}. A run would stop at {first} (see its notes above).',

@@ -425,6 +425,8 @@ export const ja: Catalogue = {
   kvm-wizard facts [--json]     このホストで検出した内容を表示
   kvm-wizard export             計画をシェルスクリプトとして出力 (--target と
                                 併用すれば Node が動かない CentOS 7 なども可)
+  kvm-wizard validate FILE      回答ファイルを検証 (誤りをすべて表示)
+  kvm-wizard schema             回答ファイルの JSON Schema (2020-12) を出力
 
 オプション:
   -y, --yes                質問せずに全ステップを実行 (既定値 + --answers)、
@@ -439,14 +441,18 @@ export const ja: Catalogue = {
       --only STEP[,STEP]   指定したステップだけを実行: host, packages, validate,
                            services, network, iso, bridge, vm, summary
   -a, --answers FILE       回答ファイル (YAML/JSON: host, iso, bridge, vm)。
-                           実行前にすべて検証されます
+                           実行前にすべて検証されます (既定:
+                           /etc/kvm-wizard/answers.yaml があればそれ)
+      --json               --yes, --dry-run, facts, validate と併用: 標準出力に
+                           JSON 文書を 1 つだけ出力 (README 参照)
       --lang LANG          ja か en (既定は LC_ALL, LC_MESSAGES, LANG による)
   -h, --help               このヘルプ
   -V, --version            バージョン
 
 終了コード: 0 完了、1 ステップが失敗または実行不可、2 使い方か回答の誤り、
 3 環境の問題 (root でない、端末がない、未対応のシステム)。実行のたびに
-記録 (トランスクリプト) を書き出し、そのパスを表示します。
+記録 (トランスクリプト) を書き出し、そのパスを表示します。対話型の実行では
+使った回答をその隣に保存します (再実行: kvm-wizard --yes --answers FILE)。
 NO_COLOR を設定すると色を付けません。`,
   'cli.needTty':
     '対話型ウィザードには端末が必要です。無人で実行するには --yes を、計画を見るには --dry-run を使ってください。(SSH 経由の場合: ssh -t host kvm-wizard)',
@@ -464,7 +470,13 @@ NO_COLOR を設定すると色を付けません。`,
     '--simulate= の値が空です (変数が未設定?)。何も実行していません。centos-stream9 なら --simulate だけを、それ以外は --simulate=PROFILE を指定してください。',
   'cli.simulateEquals': '--simulate のプロファイルは "=" の後に書きます: --simulate={profile}',
   'cli.onlyEmpty': '--only に空のステップ名があります (カンマを確認してください)。ステップ: {steps}',
-  'cli.jsonFactsOnly': '--json は facts でだけ使えます: kvm-wizard facts --json',
+  'cli.jsonWhere':
+    '--json は結果を出力するコマンドで使います: --yes、--dry-run、facts、validate のいずれかと一緒に指定してください (対話型ウィザードは画面で表示します)。',
+  'cli.validateFile': 'validate には確認する回答ファイルを指定してください: kvm-wizard validate FILE',
+  'cli.notForValidate':
+    'validate はファイルを確認するだけなので、{option} は意味がありません。外してください (validate で使えるのは --json です)。',
+  'cli.notForSchema':
+    'schema は JSON Schema を出力するだけなので、{option} は意味がありません。外してください。',
   'cli.notForFacts':
     'facts はホストを調べるだけなので、{option} は意味がありません。外してください (facts で使えるのは --json と --simulate です)。',
   'cli.notForExport':
@@ -549,6 +561,10 @@ NO_COLOR を設定すると色を付けません。`,
   'answers.osVariant': 'centos-stream9 のような osinfo の短い ID',
   'answers.unknownKey': '不明なキーです',
   'cli.answersError': '回答ファイル {file} にエラーがあります:',
+  'cli.validateOk': '{file}: 回答ファイルは正しい形式です。',
+  'cli.defaultAnswers': '{file} の回答を使います',
+  'answers.saved': '回答を {path} に保存しました (再実行: kvm-wizard --yes --answers {path})',
+  'answers.saveFailed': '回答を {path} に保存できませんでした: {reason}',
   'cli.stepFailed': 'ステップ {step} が失敗しました。',
   'cli.stepBlocked': 'ステップ {step} は実行できません。',
   'cli.planBlocked':

@@ -8,6 +8,8 @@ import type { Transcript } from './transcript.js';
 
 export interface CommandEvents {
   onCommand?: (command: Command, index: number) => void;
+  /** The command ended with this exit code (--json reports each command run). */
+  onCommandEnd?: (command: Command, exitCode: number) => void;
   /**
    * A command's output as it arrives, in blocks of complete lines each ended by its line break (see
    * host/output.ts), raw: whoever shows it makes it safe (visibleOutputLine).
@@ -52,6 +54,7 @@ export async function executeCommands(
       },
     });
     transcript.commandEnd(result.exitCode);
+    events.onCommandEnd?.(command, result.exitCode);
     outputs.push(result.stdout);
     const okCodes = command.okExitCodes ?? [0];
     if (!okCodes.includes(result.exitCode) || result.canceled) {

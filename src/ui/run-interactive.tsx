@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import { answersPathBeside, saveAnswers } from '../answers/save.js';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import type { StepId } from '../plan/types.js';
@@ -42,5 +43,17 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
     );
   }
   if (transcript.written) process.stdout.write(`${t('ui.log', { path: visible(transcript.path) })}\n`);
+  process.stdout.write(`${saveAnswersLine(session)}\n`);
   return code;
+}
+
+/** The answers this run used (the App keeps session.answers current), saved for a --yes replay; says where. */
+function saveAnswersLine(session: Session): string {
+  try {
+    return t('answers.saved', { path: saveAnswers(session.answers, session.transcript.path) });
+  } catch (e) {
+    // Not being able to save them must not turn a finished run into a failed one: say so and go on.
+    const path = answersPathBeside(session.transcript.path);
+    return visible(t('answers.saveFailed', { path, reason: (e as Error).message }));
+  }
 }

@@ -177,8 +177,8 @@ describe('--help, --version, usage', () => {
       'kvm-wizard: --yes means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --only and --answers).\n',
     ],
     [
-      ['--dry-run', '--json', '--simulate'],
-      'kvm-wizard: --json works with facts only: kvm-wizard facts --json\n',
+      ['--json', '--simulate'],
+      'kvm-wizard: --json needs a result to print: use it with --yes, --dry-run, facts or validate (the interactive wizard has screens instead).\n',
     ],
     [
       ['--dry-run', '--simulate', '--simulate=fedora'],

@@ -141,15 +141,16 @@ function hostile(rand: () => number, mode: Mode): string[] {
   }
   if (kind < 0.9) {
     const meaningless: Record<Mode, string[][]> = {
-      'dry-sim': [['--yes'], ['--json'], ['--target', 'el9']],
-      'yes-sim': [['--dry-run'], ['--json'], ['-n']],
+      // --json is taken by --yes and --dry-run (one document on stdout), not by the interactive wizard or export.
+      'dry-sim': [['--yes'], ['--target', 'el9']],
+      'yes-sim': [['--dry-run'], ['-n']],
       'tty-sim': [['--json'], ['--target', 'el9']],
       'export-sim': [['--yes'], ['--dry-run'], ['--json'], ['--target', 'el9']],
       'facts-sim': [['--yes'], ['--dry-run'], ['--only', 'host'], ['--target', 'el9']],
-      'dry-target': [['--simulate'], ['--json'], ['--yes']],
+      'dry-target': [['--simulate'], ['--yes']],
       'export-target': [['--simulate'], ['--yes'], ['--dry-run'], ['--json']],
       help: [['--json'], ['--target', 'el9'], ['--yes', '--dry-run'], ['--answers=']],
-      'dry-real': [['--json'], ['--target', 'el9', '--simulate']],
+      'dry-real': [['--target', 'el9', '--simulate'], ['--yes']],
     };
     return pick(rand, meaningless[mode]);
   }

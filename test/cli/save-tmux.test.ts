@@ -1,0 +1,31 @@
+// The built CLI in tmux: an interactive run saves the answers it used beside the transcript and says where.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuilt } from '../e2e/cli.js';
+import { closeTmuxServer, TmuxWizard } from '../e2e/tmux.js';
+
+let w: TmuxWizard | undefined;
+beforeAll(() => ensureBuilt(), 120_000);
+afterEach(() => w?.kill());
+afterAll(() => closeTmuxServer());
+
+describe('interactive run → saved answers', () => {
+  it('quitting saves answers-STAMP.yaml (0600) beside the log, prints its path; --yes replays it', async () => {
+    w = new TmuxWizard(['--simulate'], { linger: true, width: 200 });
+    await w.waitFor('Host check');
+    w.send(['q']);
+    expect(await w.exitCode()).toBe(0);
+    const screen = await w.waitFor('Answers saved to ');
+    const saved = readdirSync(w.dir).filter((f) => /^answers-\d{8}-\d{6}-\d+\.yaml$/.test(f));
+    expect(saved).toHaveLength(1);
+    const path = join(w.dir, saved[0] as string);
+    expect(screen).toContain(`Answers saved to ${path} (replay: kvm-wizard --yes --answers ${path})`);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toContain('#   kvm-wizard --yes --answers FILE');
+    expect(cli(['validate', path]).code).toBe(0);
+    const replay = cli(['--yes', '--simulate', '--json', '--answers', path]);
+    expect(replay.code).toBe(0);
+    expect(JSON.parse(replay.stdout).exitCode).toBe(0);
+  });
+});
