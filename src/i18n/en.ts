@@ -419,6 +419,26 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'answers.osVariant': 'an osinfo short id such as centos-stream9',
   'answers.unknownKey': 'unknown key',
   'cli.answersError': 'Error in answers file {file}:',
+  'cli.factsError': 'Error in facts file {file}:',
+  'cli.factsBanner':
+    'FACTS FILE — the plan is for the host these facts were captured on (facts --json); this machine is not looked at',
+  'cli.factsOnly': '--facts works with --dry-run, export or facts: it plans from a file and runs nothing.',
+  'cli.factsYes':
+    '--yes runs steps on a host, and a facts file only describes one. Use --dry-run --facts FILE or export --facts FILE to see the plan.',
+  'cli.factsTarget':
+    '--facts plans for the host in the file and --target for a fresh host of a release: use one of the two.',
+  'cli.factsSimulate':
+    '--facts plans from the file and --simulate looks at the built-in simulated host: use one of the two.',
+  'facts.notJson': 'not valid JSON: {reason}',
+  'facts.notDocument':
+    'not a kvm-wizard facts file: expected {"format": "{format}", "version": {version}, "facts": {…}}, as kvm-wizard facts --json prints it',
+  'facts.unknownVersion':
+    'facts format version {version} is not one this kvm-wizard reads (it reads version {supported}). Capture the facts again with this kvm-wizard: kvm-wizard facts --json',
+  'facts.moreIssues': '… and {count} more problems',
+  'file.unreadable': 'cannot read: {reason}',
+  'file.notRegular': 'not a regular file (a directory, device or pipe cannot be read as one)',
+  'file.tooLarge': 'too large: more than {limit} bytes',
+  'file.notUtf8': 'not UTF-8 text',
   'cli.stepFailed': 'Step {step} failed.',
   'cli.stepBlocked': 'Step {step} is blocked.',
   'cli.planBlocked': 'Blocked on this host: {steps}. A run would stop at {first} (see its notes above).',

@@ -442,6 +442,27 @@ NO_COLOR を設定すると色を付けません。`,
   'answers.osVariant': 'centos-stream9 のような osinfo の短い ID',
   'answers.unknownKey': '不明なキーです',
   'cli.answersError': '回答ファイル {file} にエラーがあります:',
+  'cli.factsError': 'ファクトファイル {file} にエラーがあります:',
+  'cli.factsBanner':
+    'ファクトファイル — 計画はこのファクトを取得したホスト (facts --json) 向けです。このマシンは調べていません',
+  'cli.factsOnly':
+    '--facts は --dry-run、export、facts と一緒にのみ使えます。ファイルから計画を立てるだけで、何も実行しません。',
+  'cli.factsYes':
+    '--yes はホスト上でステップを実行しますが、ファクトファイルはホストの記述にすぎません。計画を見るには --dry-run --facts FILE か export --facts FILE を使ってください。',
+  'cli.factsTarget':
+    '--facts はファイルに記述されたホスト向け、--target はあるリリースを新規インストールしたホスト向けの計画です。どちらか一方を指定してください。',
+  'cli.factsSimulate':
+    '--facts はファイルから、--simulate は組み込みの模擬ホストから計画を立てます。どちらか一方を指定してください。',
+  'facts.notJson': 'JSON として正しくありません: {reason}',
+  'facts.notDocument':
+    'kvm-wizard のファクトファイルではありません: kvm-wizard facts --json が出力する {"format": "{format}", "version": {version}, "facts": {…}} の形式が必要です',
+  'facts.unknownVersion':
+    'ファクト形式のバージョン {version} はこの kvm-wizard では読めません (読めるのはバージョン {supported})。この kvm-wizard でファクトを取り直してください: kvm-wizard facts --json',
+  'facts.moreIssues': '… ほか {count} 件の問題',
+  'file.unreadable': '読み込めません: {reason}',
+  'file.notRegular': '通常のファイルではありません (ディレクトリ、デバイス、パイプは読めません)',
+  'file.tooLarge': '大きすぎます: {limit} バイトを超えています',
+  'file.notUtf8': 'UTF-8 のテキストではありません',
   'cli.stepFailed': 'ステップ {step} が失敗しました。',
   'cli.stepBlocked': 'ステップ {step} は実行できません。',
   'cli.planBlocked':

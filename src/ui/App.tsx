@@ -51,7 +51,7 @@ export function App({
   // Said once, on the first screen: what became of the last bridge change (e.g. after a dropped SSH session).
   const [lastBridge] = useState(() => {
     const last = session.facts.lastBridgeApply;
-    const n = last && !last.reported ? lastBridgeNote(last.status) : undefined;
+    const n = last && !last.reported ? lastBridgeNote(last.status, session.facts.probedAt) : undefined;
     if (last && n) markReported(last.status.id);
     return n;
   });

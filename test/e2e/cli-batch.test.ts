@@ -387,7 +387,8 @@ describe('facts', () => {
   it('--json: the same facts, machine-readable', () => {
     const r = cli(['facts', '--json', '--simulate=debian12']);
     expect(r.code).toBe(0);
-    const facts = JSON.parse(r.stdout);
+    const { format, version, facts } = JSON.parse(r.stdout);
+    expect([format, version]).toEqual(['kvm-wizard-facts', 1]);
     expect(facts.os.id).toBe('debian');
     expect(facts.cockpitLogin).toEqual({ rootRefused: false, adminGroup: 'sudo', admins: [] });
   });

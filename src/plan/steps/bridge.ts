@@ -11,7 +11,9 @@ import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
  */
 export function planBridge({ facts, answers }: PlanContext): StepPlan {
   const settings = bridgeSettings(facts, answers.bridge);
-  const last = facts.lastBridgeApply ? lastBridgeNote(facts.lastBridgeApply.status) : undefined;
+  const last = facts.lastBridgeApply
+    ? lastBridgeNote(facts.lastBridgeApply.status, facts.probedAt)
+    : undefined;
   const history = last ? [last] : [];
   const blocked = (n: Note): StepPlan => ({
     id: 'bridge',
@@ -228,13 +230,16 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string): C
   ];
 }
 
-/** What became of the wizard's last bridge change, from the applier's status file (the host is probed too). */
-export function lastBridgeNote(s: BridgeStatus): Note | undefined {
+/**
+ * What became of the wizard's last bridge change, from the applier's status file (the host is probed too).
+ * `now` is when the facts were probed (Facts.probedAt), so the same facts always give the same plan.
+ */
+export function lastBridgeNote(s: BridgeStatus, now: number): Note | undefined {
   const when = `${new Date(s.at).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
   if (s.phase === 'committed') return note('bridge.lastCommitted', 'ok', { when });
   if (s.phase === 'rolled-back' || s.phase === 'refused') {
     return note('bridge.lastRolledBack', 'warn', { when, reason: reasonText(s) });
   }
   // Still "applying"/"verified" on disk after the deadline: the applier is gone and NetworkManager rolled back.
-  return s.deadline < Date.now() ? note('bridge.lastInterrupted', 'warn', { when }) : undefined;
+  return s.deadline < now ? note('bridge.lastInterrupted', 'warn', { when }) : undefined;
 }
