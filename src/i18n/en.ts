@@ -375,9 +375,9 @@ Every run writes a transcript; its path is printed. NO_COLOR turns colours off.`
   'cli.onlyEmpty': '--only has an empty step name (check the commas). Steps: {steps}',
   'cli.jsonFactsOnly': '--json works with facts only: kvm-wizard facts --json',
   'cli.notForFacts':
-    '{option} means nothing for facts, which only looks at the host. Leave it out (facts takes --json and --simulate).',
+    '{option} means nothing for facts, which only looks at the host. Leave it out (facts takes --json, --simulate and --facts).',
   'cli.notForExport':
-    '{option} means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --only and --answers).',
+    '{option} means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --facts, --only and --answers).',
   'cli.yesDryRun': '--yes runs the steps and --dry-run only shows them: use one of the two.',
   'cli.targetSimulate':
     '--target plans for a fresh host of a release and --simulate looks at a simulated host: use one of the two.',

@@ -397,9 +397,9 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.onlyEmpty': '--only に空のステップ名があります (カンマを確認してください)。ステップ: {steps}',
   'cli.jsonFactsOnly': '--json は facts でだけ使えます: kvm-wizard facts --json',
   'cli.notForFacts':
-    'facts はホストを調べるだけなので、{option} は意味がありません。外してください (facts で使えるのは --json と --simulate です)。',
+    'facts はホストを調べるだけなので、{option} は意味がありません。外してください (facts で使えるのは --json、--simulate、--facts です)。',
   'cli.notForExport':
-    'export はスクリプトを出力するだけで何も変更しないので、{option} は意味がありません。外してください (export で使えるのは --target、--simulate、--only、--answers です)。',
+    'export はスクリプトを出力するだけで何も変更しないので、{option} は意味がありません。外してください (export で使えるのは --target、--simulate、--facts、--only、--answers です)。',
   'cli.yesDryRun': '--yes はステップを実行し、--dry-run は表示するだけです。どちらか一方を指定してください。',
   'cli.targetSimulate':
     '--target はそのリリースを新しくインストールしたホスト向けの計画を、--simulate はシミュレーションのホストを扱います。どちらか一方を指定してください。',
