@@ -352,6 +352,9 @@ Options:
                            services, network, iso, bridge, vm, summary
   -a, --answers FILE       YAML or JSON answers (host, iso, bridge, vm), checked
                            before anything runs
+      --facts FILE         with --dry-run, export or facts: plan from the output
+                           of facts --json (e.g. another host's) instead of
+                           looking at this machine
       --lang LANG          ja or en (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help               this help
   -V, --version            the version

@@ -371,6 +371,9 @@ export const ja: Catalogue = {
                            services, network, iso, bridge, vm, summary
   -a, --answers FILE       回答ファイル (YAML/JSON: host, iso, bridge, vm)。
                            実行前にすべて検証されます
+      --facts FILE         --dry-run、export、facts と併用: このマシンを調べ
+                           ずに facts --json の出力 (別のホストのものでも可)
+                           から計画を立てる
       --lang LANG          ja か en (既定は LC_ALL, LC_MESSAGES, LANG による)
   -h, --help               このヘルプ
   -V, --version            バージョン
