@@ -10,7 +10,6 @@ import {
   DHCP_IPV4,
   freshFacts,
   MAC,
-  NOT_FOUND,
   profileOf,
   type Release,
   RUNNING,
