@@ -13,7 +13,7 @@ export function shown(value: string): string {
   return v.length > SHOWN_MAX ? `${v.slice(0, SHOWN_MAX)}…` : v;
 }
 
-const STRING_OPTIONS = ['simulate', 'target', 'answers', 'only', 'lang'] as const;
+const STRING_OPTIONS = ['simulate', 'target', 'answers', 'facts', 'only', 'lang'] as const;
 
 /**
  * Every value is used or refused: `--simulate=` (an unset `$PROFILE`) once ran against the real host, and
@@ -32,8 +32,8 @@ export function checkValues(values: ParsedValues, tokens: ParsedTokens): void {
 
 /** What each command but the wizard takes besides --lang, --help and --version: anything else means nothing there. */
 const TAKES: Record<Exclude<CliOptions['command'], 'wizard'>, readonly string[]> = {
-  facts: ['json', 'simulate'],
-  export: ['simulate', 'target', 'answers', 'only'],
+  facts: ['json', 'simulate', 'facts'],
+  export: ['simulate', 'target', 'answers', 'facts', 'only'],
   validate: ['json'],
   schema: [],
 };
@@ -60,4 +60,17 @@ export function checkCombination(command: CliOptions['command'], values: ParsedV
   }
   if (has('yes') && has('dry-run')) throw new UsageError(t('cli.yesDryRun'));
   if (has('target') && has('simulate')) throw new UsageError(t('cli.targetSimulate'));
+  if (has('facts')) checkFacts(command, has);
+}
+
+/**
+ * --facts plans from a captured description of a host; nothing can run against it. (A simulated host seeded
+ * from the facts could run --yes, but the simulation has state the facts do not record — package versions,
+ * other profiles' settings — so it would not be the host of the file: refused rather than half true.)
+ */
+function checkFacts(command: CliOptions['command'], has: (name: keyof ParsedValues) => boolean): void {
+  if (has('target')) throw new UsageError(t('cli.factsTarget'));
+  if (has('yes')) throw new UsageError(t('cli.factsYes'));
+  if (has('simulate')) throw new UsageError(t('cli.factsSimulate'));
+  if (command === 'wizard' && !has('dry-run')) throw new UsageError(t('cli.factsOnly'));
 }

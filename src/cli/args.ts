@@ -17,6 +17,8 @@ export interface CliOptions {
   simulate?: string;
   target?: string;
   answers?: string;
+  /** A `facts --json` document to plan from instead of probing a host. */
+  facts?: string;
   only?: StepId[];
   lang?: string;
 }
@@ -63,6 +65,7 @@ export function parseCli(argv: string[]): CliOptions {
     ...(values.simulate !== undefined ? { simulate: values.simulate } : {}),
     ...(values.target !== undefined ? { target: values.target } : {}),
     ...(values.answers !== undefined ? { answers: values.answers } : {}),
+    ...(values.facts !== undefined ? { facts: values.facts } : {}),
     ...(only ? { only } : {}),
     ...(values.lang !== undefined ? { lang: values.lang } : {}),
   };
@@ -126,6 +129,7 @@ function parse(args: string[]) {
       simulate: { type: 'string' },
       target: { type: 'string' },
       answers: { type: 'string', short: 'a' },
+      facts: { type: 'string' },
       only: { type: 'string' },
       lang: { type: 'string' },
     },

@@ -1,5 +1,6 @@
 import type { Answers } from '../answers/schema.js';
 import { parseOsRelease } from '../facts/parse/os-release.js';
+import type { OsRelease } from '../facts/types.js';
 import type { Host } from '../host/host.js';
 import { RealHost } from '../host/real-host.js';
 import { SIM_PROFILES, STAND_IN } from '../host/sim/profiles.js';
@@ -42,10 +43,17 @@ export function makeHost(options: CliOptions, lineDelayMs: number): Host {
   return new SimulatedHost(options.simulate, lineDelayMs);
 }
 
-/** The release profile: --target when given (dry-run of another release), else detected from os-release. */
-export async function resolveProfile(host: Host, options: CliOptions): Promise<Profile> {
+/**
+ * The release profile: --target when given (dry-run of another release), else detected from os-release: the
+ * host's, or `captured` from a facts file.
+ */
+export async function resolveProfile(
+  host: Host,
+  options: CliOptions,
+  captured?: OsRelease,
+): Promise<Profile> {
   if (options.target) return targetProfile(options.target);
-  const os = parseOsRelease((await host.readFile('/etc/os-release')) ?? '');
+  const os = captured ?? parseOsRelease((await host.readFile('/etc/os-release')) ?? '');
   const id = detectProfile(os);
   if (!id) {
     throw new ExitError(
@@ -84,6 +92,6 @@ export function openSession(host: Host, profile: Profile, answers: Answers): Ses
 
 /** After a lost SSH session: say once, at the start, what became of the last bridge change. */
 export function reportLastBridgeApply(session: Session, write: (s: string) => void): void {
-  const n = reportOnce(session.facts.lastBridgeApply);
+  const n = reportOnce(session.facts.lastBridgeApply, session.facts.probedAt);
   if (n) write(t(n.key, n.params));
 }

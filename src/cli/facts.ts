@@ -1,10 +1,14 @@
+import { factsDocument } from '../facts/schema.js';
 import type { Facts } from '../facts/types.js';
 import { visible } from '../i18n/visible.js';
 
-/** `kvm-wizard facts [--json]`: what the probes saw, for bug reports and for scripts. */
+/**
+ * `kvm-wizard facts [--json]`: what the probes saw, for bug reports and for scripts. The JSON is a versioned
+ * document that `--facts FILE` reads back, so a bug report replays as a plan (and as a test in test/cases/).
+ */
 export function printFacts(facts: Facts, json: boolean, write: (s: string) => void): void {
   if (json) {
-    write(JSON.stringify(facts, null, 2));
+    write(JSON.stringify(factsDocument(facts), null, 2));
     return;
   }
   const up = facts.uplink;

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { loadAnswers, setValidationLanguage } from '../answers/load.js';
 import type { Answers } from '../answers/schema.js';
 import { shellScript } from '../export/shell.js';
+import type { Facts } from '../facts/types.js';
+import { NoHost } from '../host/no-host.js';
 import { sysrootPath } from '../host/real-host.js';
 import { t } from '../i18n/messages.js';
 import { applyLanguage } from '../i18n/select.js';
@@ -11,6 +13,7 @@ import { type CliOptions, parseCli, UsageError } from './args.js';
 import { EXIT, ExitError, makeHost, openSession, resolveProfile, selectedSteps } from './context.js';
 import { printPlan } from './dry-run.js';
 import { printFacts } from './facts.js';
+import { loadFactsFile } from './facts-file.js';
 import { printPlanJson, runUnattendedJson } from './json-result.js';
 import { hostBanner } from './present.js';
 import { printSchema } from './schema.js';
@@ -57,29 +60,44 @@ export async function main(argv: string[]): Promise<number> {
     }
     answers = loaded.answers;
   }
+  // --facts: the plan comes from a captured `facts --json`; no host is looked at (NoHost refuses).
+  let captured: Facts | undefined;
+  if (options.facts) {
+    const loaded = await loadFactsFile(options.facts);
+    if (!loaded.ok) {
+      fail(t('cli.factsError', { file: options.facts }));
+      for (const e of loaded.errors) process.stderr.write(`  ${visible(e)}\n`);
+      return EXIT.usage;
+    }
+    captured = loaded.facts;
+  }
   const interactive = !options.yes && !options.dryRun && options.command === 'wizard';
   // A wrong --simulate profile is the first thing to say, terminal or not.
   // The simulation shows long commands' output line by line on screen (KVM_WIZARD_SIM_LINE_MS: slower, for
   // demos and for tests that interrupt a command).
   const lineMs = Number(process.env.KVM_WIZARD_SIM_LINE_MS) || (interactive ? 25 : 0);
-  const host = makeHost(options, lineMs);
+  const host = captured ? new NoHost() : makeHost(options, lineMs);
   if (interactive && !(process.stdin.isTTY && process.stdout.isTTY))
     throw new ExitError(t('cli.needTty'), EXIT.environment);
 
-  const profile = await resolveProfile(host, options);
+  const profile = await resolveProfile(host, options, captured?.os);
   const changesHost = options.command === 'wizard' && !options.dryRun;
   if (changesHost && !host.simulated && !host.isRoot()) {
     throw new ExitError(t('cli.needRoot', { args: argv.join(' ') }), EXIT.environment);
   }
   const session = openSession(host, profile, answers);
   const steps = selectedSteps(options);
+  const probe = async () => {
+    if (captured) session.facts = captured;
+    else await session.probe();
+  };
   if (options.command === 'facts') {
-    await session.probe();
+    await probe();
     printFacts(session.facts, options.json, write);
     return EXIT.ok;
   }
   if (options.command === 'export') {
-    await session.probe();
+    await probe();
     const plans = steps.map((id) => session.plan(id));
     const header = [
       `${profileLabel(profile)}: ${steps.join(', ')}`,
@@ -92,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (options.dryRun) {
-    await session.probe();
+    await probe();
     return options.json ? printPlanJson(session, steps, write) : printPlan(session, steps, write);
   }
   if (options.yes) {

@@ -1,4 +1,5 @@
 import type { Facts } from '../facts/types.js';
+import { NoHost } from '../host/no-host.js';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
@@ -20,8 +21,12 @@ import { style } from './style.js';
 
 /** Plain-text rendering of plan data, shared by --dry-run and --yes. */
 
-/** Says first when the plan is not this machine's: the simulation, or a fresh host of a --target release. */
+/**
+ * Says first when the plan is not this machine's: the simulation, a fresh host of a --target release, or
+ * the host a facts file describes.
+ */
 export function hostBanner(session: Session): string | undefined {
+  if (session.host instanceof NoHost) return t('cli.factsBanner');
   if (session.host.standIn) return t('cli.standIn', { profile: profileLabel(session.profile) });
   return session.host.simulated ? t('ui.simulation') : undefined;
 }

@@ -91,6 +91,7 @@ export async function probeFacts(host: Host, profile: Profile, extraIsos: string
     };
   }
   return {
+    probedAt: Date.now(),
     ...(host.standIn ? { standIn: true as const } : {}),
     os: parseOsRelease(osText ?? ''),
     cpu: await probeCpu(host, cpuText ?? ''),

@@ -114,6 +114,8 @@ export interface Uplink {
 }
 
 export interface Facts {
+  /** When the probe ran (ms since the epoch): the plan compares deadlines with it and never reads the clock. */
+  probedAt: number;
   /** The facts are a fresh host's of the `--target` release, not this machine's (see Host.standIn). */
   standIn?: true;
   os: OsRelease;

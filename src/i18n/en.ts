@@ -424,6 +424,9 @@ Options:
   -a, --answers FILE       YAML or JSON answers (host, iso, bridge, vm), checked
                            before anything runs (default:
                            /etc/kvm-wizard/answers.yaml when present)
+      --facts FILE         with --dry-run, export or facts: plan from the output
+                           of facts --json (e.g. another host's) instead of
+                           looking at this machine
       --json               with --yes, --dry-run, facts or validate: one JSON
                            document on stdout (see the README)
       --lang LANG          ja or en (default: from LC_ALL, LC_MESSAGES, LANG)
@@ -456,9 +459,9 @@ NO_COLOR turns colours off.`,
     '{option} means nothing for validate, which only checks a file. Leave it out (validate takes --json).',
   'cli.notForSchema': '{option} means nothing for schema, which only prints the JSON Schema. Leave it out.',
   'cli.notForFacts':
-    '{option} means nothing for facts, which only looks at the host. Leave it out (facts takes --json and --simulate).',
+    '{option} means nothing for facts, which only looks at the host. Leave it out (facts takes --json, --simulate and --facts).',
   'cli.notForExport':
-    '{option} means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --only and --answers).',
+    '{option} means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --facts, --only and --answers).',
   'cli.yesDryRun': '--yes runs the steps and --dry-run only shows them: use one of the two.',
   'cli.targetSimulate':
     '--target plans for a fresh host of a release and --simulate looks at a simulated host: use one of the two.',
@@ -543,6 +546,26 @@ NO_COLOR turns colours off.`,
   'cli.defaultAnswers': 'Using answers from {file}',
   'answers.saved': 'Answers saved to {path} (replay: kvm-wizard --yes --answers {path})',
   'answers.saveFailed': 'Could not save the answers to {path}: {reason}',
+  'cli.factsError': 'Error in facts file {file}:',
+  'cli.factsBanner':
+    'FACTS FILE — the plan is for the host these facts were captured on (facts --json); this machine is not looked at',
+  'cli.factsOnly': '--facts works with --dry-run, export or facts: it plans from a file and runs nothing.',
+  'cli.factsYes':
+    '--yes runs steps on a host, and a facts file only describes one. Use --dry-run --facts FILE or export --facts FILE to see the plan.',
+  'cli.factsTarget':
+    '--facts plans for the host in the file and --target for a fresh host of a release: use one of the two.',
+  'cli.factsSimulate':
+    '--facts plans from the file and --simulate looks at the built-in simulated host: use one of the two.',
+  'facts.notJson': 'not valid JSON: {reason}',
+  'facts.notDocument':
+    'not a kvm-wizard facts file: expected {"format": "{format}", "version": {version}, "facts": {…}}, as kvm-wizard facts --json prints it',
+  'facts.unknownVersion':
+    'facts format version {version} is not one this kvm-wizard reads (it reads version {supported}). Capture the facts again with this kvm-wizard: kvm-wizard facts --json',
+  'facts.moreIssues': '… and {count} more problems',
+  'file.unreadable': 'cannot read: {reason}',
+  'file.notRegular': 'not a regular file (a directory, device or pipe cannot be read as one)',
+  'file.tooLarge': 'too large: more than {limit} bytes',
+  'file.notUtf8': 'not UTF-8 text',
   'cli.stepFailed': 'Step {step} failed.',
   'cli.stepBlocked': 'Step {step} is blocked.',
   'cli.planBlocked': 'Blocked on this host: {steps}. A run would stop at {first} (see its notes above).',

@@ -443,6 +443,9 @@ export const ja: Catalogue = {
   -a, --answers FILE       回答ファイル (YAML/JSON: host, iso, bridge, vm)。
                            実行前にすべて検証されます (既定:
                            /etc/kvm-wizard/answers.yaml があればそれ)
+      --facts FILE         --dry-run、export、facts と併用: このマシンを調べ
+                           ずに facts --json の出力 (別のホストのものでも可)
+                           から計画を立てる
       --json               --yes, --dry-run, facts, validate と併用: 標準出力に
                            JSON 文書を 1 つだけ出力 (README 参照)
       --lang LANG          ja か en (既定は LC_ALL, LC_MESSAGES, LANG による)
@@ -478,9 +481,9 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.notForSchema':
     'schema は JSON Schema を出力するだけなので、{option} は意味がありません。外してください。',
   'cli.notForFacts':
-    'facts はホストを調べるだけなので、{option} は意味がありません。外してください (facts で使えるのは --json と --simulate です)。',
+    'facts はホストを調べるだけなので、{option} は意味がありません。外してください (facts で使えるのは --json、--simulate、--facts です)。',
   'cli.notForExport':
-    'export はスクリプトを出力するだけで何も変更しないので、{option} は意味がありません。外してください (export で使えるのは --target、--simulate、--only、--answers です)。',
+    'export はスクリプトを出力するだけで何も変更しないので、{option} は意味がありません。外してください (export で使えるのは --target、--simulate、--facts、--only、--answers です)。',
   'cli.yesDryRun': '--yes はステップを実行し、--dry-run は表示するだけです。どちらか一方を指定してください。',
   'cli.targetSimulate':
     '--target はそのリリースを新しくインストールしたホスト向けの計画を、--simulate はシミュレーションのホストを扱います。どちらか一方を指定してください。',
@@ -565,6 +568,27 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.defaultAnswers': '{file} の回答を使います',
   'answers.saved': '回答を {path} に保存しました (再実行: kvm-wizard --yes --answers {path})',
   'answers.saveFailed': '回答を {path} に保存できませんでした: {reason}',
+  'cli.factsError': 'ファクトファイル {file} にエラーがあります:',
+  'cli.factsBanner':
+    'ファクトファイル — 計画はこのファクトを取得したホスト (facts --json) 向けです。このマシンは調べていません',
+  'cli.factsOnly':
+    '--facts は --dry-run、export、facts と一緒にのみ使えます。ファイルから計画を立てるだけで、何も実行しません。',
+  'cli.factsYes':
+    '--yes はホスト上でステップを実行しますが、ファクトファイルはホストの記述にすぎません。計画を見るには --dry-run --facts FILE か export --facts FILE を使ってください。',
+  'cli.factsTarget':
+    '--facts はファイルに記述されたホスト向け、--target はあるリリースを新規インストールしたホスト向けの計画です。どちらか一方を指定してください。',
+  'cli.factsSimulate':
+    '--facts はファイルから、--simulate は組み込みの模擬ホストから計画を立てます。どちらか一方を指定してください。',
+  'facts.notJson': 'JSON として正しくありません: {reason}',
+  'facts.notDocument':
+    'kvm-wizard のファクトファイルではありません: kvm-wizard facts --json が出力する {"format": "{format}", "version": {version}, "facts": {…}} の形式が必要です',
+  'facts.unknownVersion':
+    'ファクト形式のバージョン {version} はこの kvm-wizard では読めません (読めるのはバージョン {supported})。この kvm-wizard でファクトを取り直してください: kvm-wizard facts --json',
+  'facts.moreIssues': '… ほか {count} 件の問題',
+  'file.unreadable': '読み込めません: {reason}',
+  'file.notRegular': '通常のファイルではありません (ディレクトリ、デバイス、パイプは読めません)',
+  'file.tooLarge': '大きすぎます: {limit} バイトを超えています',
+  'file.notUtf8': 'UTF-8 のテキストではありません',
   'cli.stepFailed': 'ステップ {step} が失敗しました。',
   'cli.stepBlocked': 'ステップ {step} は実行できません。',
   'cli.planBlocked':

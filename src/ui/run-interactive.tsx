@@ -21,7 +21,7 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
         answers={session.answers}
         facts={facts}
         steps={steps}
-        startNote={reportOnce(facts.lastBridgeApply)}
+        startNote={reportOnce(facts.lastBridgeApply, facts.probedAt)}
         onAnswers={(answers) => {
           session.answers = answers;
         }}

@@ -71,7 +71,7 @@ describe('combinations that mean nothing say what to use instead', () => {
     [['-yn', '--simulate'], '--yes runs the steps and --dry-run only shows them: use one of the two.'],
     [
       ['facts', '--dry-run', '--simulate'],
-      /^--dry-run means nothing for facts, .*facts takes --json and --simulate/,
+      /^--dry-run means nothing for facts, .*facts takes --json, --simulate and --facts/,
     ],
     [['facts', '--yes'], /^--yes means nothing for facts/],
     [['facts', '--only', 'host'], /^--only means nothing for facts/],
@@ -103,6 +103,31 @@ describe('combinations that mean nothing say what to use instead', () => {
       'The profile for --simulate goes after "=": --simulate=debian12',
     ],
     [['export', '--simulate', 'fedora'], 'The profile for --simulate goes after "=": --simulate=fedora'],
+    // --facts plans from a file: nothing runs, and it names its host itself.
+    [['--facts', 'f.json'], /^--facts works with --dry-run, export or facts: it plans from a file/],
+    [
+      ['--yes', '--facts', 'f.json'],
+      /^--yes runs steps on a host, and a facts file only describes one\. Use --dry-run --facts FILE/,
+    ],
+    [['--yes', '--simulate', '--facts', 'f.json'], /^--yes runs steps on a host, and a facts file/],
+    [
+      ['--dry-run', '--simulate', '--facts', 'f.json'],
+      /^--facts plans from the file and --simulate .* use one of the two\.$/,
+    ],
+    [['export', '--simulate', '--facts', 'f.json'], /^--facts plans from the file and --simulate/],
+    [
+      ['--dry-run', '--target', 'el9', '--facts', 'f.json'],
+      /^--facts plans for the host in the file and --target/,
+    ],
+    [
+      ['export', '--target', 'el9', '--facts', 'f.json'],
+      /^--facts plans for the host in the file and --target/,
+    ],
+    [
+      ['--dry-run', '--facts', 'a.json', '--facts', 'b.json'],
+      'Option --facts is given more than once: give it once.',
+    ],
+    [['--dry-run', '--facts='], /^Option --facts has an empty value\./],
   ])('%j', (argv, message) => {
     const text = usageError(argv);
     if (typeof message === 'string') expect(text).toBe(message);
@@ -120,6 +145,9 @@ describe('combinations that mean nothing say what to use instead', () => {
     [['--yes', '--json', '--simulate', '--answers', 'a.yaml']],
     [['validate', 'a.yaml', '--json', '--lang', 'ja']],
     [['schema']],
+    [['--dry-run', '--facts', 'f.json', '--answers', 'a.yaml', '--only', 'bridge']],
+    [['export', '--facts', 'f.json']],
+    [['facts', '--facts', 'f.json', '--json']],
     [['--simulate', '--answers', 'a.yaml']],
     [['--help', '--simulate']],
   ])('%j is accepted', (argv) => {

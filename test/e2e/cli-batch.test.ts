@@ -170,11 +170,11 @@ describe('--help, --version, usage', () => {
     ],
     [
       ['facts', '--dry-run', '--simulate'],
-      'kvm-wizard: --dry-run means nothing for facts, which only looks at the host. Leave it out (facts takes --json and --simulate).\n',
+      'kvm-wizard: --dry-run means nothing for facts, which only looks at the host. Leave it out (facts takes --json, --simulate and --facts).\n',
     ],
     [
       ['export', '--yes', '--simulate'],
-      'kvm-wizard: --yes means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --only and --answers).\n',
+      'kvm-wizard: --yes means nothing for export, which only prints a script and changes nothing. Leave it out (export takes --target, --simulate, --facts, --only and --answers).\n',
     ],
     [
       ['--json', '--simulate'],
@@ -186,7 +186,7 @@ describe('--help, --version, usage', () => {
     ],
     [
       ['--lang=ja', 'export', '--dry-run', '--simulate'],
-      'kvm-wizard: export はスクリプトを出力するだけで何も変更しないので、--dry-run は意味がありません。外してください (export で使えるのは --target、--simulate、--only、--answers です)。\n',
+      'kvm-wizard: export はスクリプトを出力するだけで何も変更しないので、--dry-run は意味がありません。外してください (export で使えるのは --target、--simulate、--facts、--only、--answers です)。\n',
     ],
   ])('%j exits 2 naming the option, and nothing is looked at or run', (args, message) => {
     const r = cli(args);
@@ -387,7 +387,8 @@ describe('facts', () => {
   it('--json: the same facts, machine-readable', () => {
     const r = cli(['facts', '--json', '--simulate=debian12']);
     expect(r.code).toBe(0);
-    const facts = JSON.parse(r.stdout);
+    const { format, version, facts } = JSON.parse(r.stdout);
+    expect([format, version]).toEqual(['kvm-wizard-facts', 1]);
     expect(facts.os.id).toBe('debian');
     expect(facts.cockpitLogin).toEqual({ rootRefused: false, adminGroup: 'sudo', admins: [] });
   });

@@ -99,6 +99,8 @@ export function freshFacts(release: Release, overrides: Partial<Facts> = {}): Fa
   units['NetworkManager.service'] = RUNNING;
   units['firewalld.service'] = RUNNING;
   return {
+    // A fixed time: plans read the clock only through the facts.
+    probedAt: Date.UTC(2026, 0, 15, 9, 30),
     os: r.os,
     cpu: { vendor: 'intel', flag: 'vmx', model: 'Intel(R) Xeon(R) Silver 4214 CPU @ 2.20GHz', count: 4 },
     devKvm: true,

@@ -10,7 +10,6 @@ import {
   DHCP_IPV4,
   freshFacts,
   MAC,
-  NOT_FOUND,
   profileOf,
   type Release,
   RUNNING,
@@ -964,25 +963,6 @@ describe('plan details', () => {
     ]);
   });
 
-  it('the last bridge change is reported on the bridge step', () => {
-    const facts = freshFacts('el9', {
-      lastBridgeApply: {
-        status: {
-          phase: 'rolled-back',
-          id: 'x',
-          at: Date.UTC(2026, 10, 26, 5, 0, 0),
-          reason: 'bridge.reason.noConfirm',
-        },
-        reported: false,
-      },
-    });
-    expect(planStep('bridge', facts, {}, profileOf('el9')).notes[0]).toEqual({
-      key: 'bridge.lastRolledBack',
-      tone: 'warn',
-      params: { when: '2026-11-26 05:00:00 UTC', reason: 'no confirmation within the time limit' },
-    });
-  });
-
   it('the todo bridge names the profile and its uuid, and the rollback timeout', () => {
     const plan = planStep('bridge', freshFacts('el8'), {}, profileOf('el8'));
     expect(plan.notes).toEqual([
@@ -1084,20 +1064,6 @@ describe('plan details', () => {
         'cockpit',
         'cockpit-machines',
       ],
-    ]);
-  });
-
-  it('ufw active without 9090 → ufw allow', () => {
-    const base = freshFacts('el9');
-    const facts = {
-      ...base,
-      ...withUnits(base, { 'firewalld.service': NOT_FOUND }),
-      firewall: { kind: 'ufw' as const, cockpitAllowed: false },
-    };
-    expect(argvOf(planStep('services', facts, {}, profileOf('ubuntu')))).toEqual([
-      ['systemctl', 'enable', '--now', 'libvirtd.service'],
-      ENABLE_COCKPIT,
-      ['ufw', 'allow', '9090/tcp'],
     ]);
   });
 });

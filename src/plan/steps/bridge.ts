@@ -14,7 +14,9 @@ import { carriedState, sameIpv4 } from './bridge-expect.js';
  */
 export function planBridge({ facts, answers }: PlanContext): StepPlan {
   const settings = bridgeSettings(facts, answers.bridge);
-  const last = facts.lastBridgeApply ? lastBridgeNote(facts.lastBridgeApply.status) : undefined;
+  const last = facts.lastBridgeApply
+    ? lastBridgeNote(facts.lastBridgeApply.status, facts.probedAt)
+    : undefined;
   const history = last ? [last] : [];
   const blocked = (n: Note): StepPlan => ({
     id: 'bridge',
@@ -274,8 +276,11 @@ function bridgeCommands(uplink: Uplink, s: BridgeSettings, nmVersion: string, ca
   ];
 }
 
-/** What became of the wizard's last bridge change, from the applier's status file (the host is probed too). */
-export function lastBridgeNote(s: BridgeStatus): Note | undefined {
+/**
+ * What became of the wizard's last bridge change, from the applier's status file (the host is probed too).
+ * `now` is when the facts were probed (Facts.probedAt), so the same facts always give the same plan.
+ */
+export function lastBridgeNote(s: BridgeStatus, now: number): Note | undefined {
   const when = `${new Date(s.at).toISOString().replace('T', ' ').slice(0, 19)} UTC`;
   if (s.phase === 'committed') return note('bridge.lastCommitted', 'ok', { when });
   if (s.phase === 'rolled-back' || s.phase === 'refused') {
@@ -291,7 +296,7 @@ export function lastBridgeNote(s: BridgeStatus): Note | undefined {
     });
   }
   // Still "applying"/"verified" on disk after the deadline: the applier is gone and NetworkManager rolled back.
-  return s.deadline < Date.now() ? note('bridge.lastInterrupted', 'warn', { when }) : undefined;
+  return s.deadline < now ? note('bridge.lastInterrupted', 'warn', { when }) : undefined;
 }
 
 /** Routes the kernel makes on every IPv6 interface by itself (fe80::/64, multicast): not the profile's. */

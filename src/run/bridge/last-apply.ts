@@ -39,8 +39,11 @@ export function markReported(id: string): void {
  * What became of the last bridge change, as a note, the first time it is asked for (then marked reported):
  * the one place that decides whether a start of the wizard says it.
  */
-export function reportOnce(last: { status: BridgeStatus; reported: boolean } | undefined): Note | undefined {
-  const note = last && !last.reported ? lastBridgeNote(last.status) : undefined;
+export function reportOnce(
+  last: { status: BridgeStatus; reported: boolean } | undefined,
+  now: number,
+): Note | undefined {
+  const note = last && !last.reported ? lastBridgeNote(last.status, now) : undefined;
   if (last && note) markReported(last.status.id);
   return note;
 }

@@ -26,6 +26,8 @@ export interface Reason {
 }
 
 /**
+ * (Each phase is written out whole, not as an intersection with Reason: facts/schema.ts checks that its zod
+ * schema is exactly this type.)
  * What the detached applier reports, written to a status file after every phase, so the wizard — or the
  * next run after a lost SSH session — can tell what happened.
  */
@@ -42,20 +44,29 @@ export type BridgeStatus =
       checks: BridgeCheck[];
     }
   | { phase: 'committed'; id: string; at: number; checks: BridgeCheck[] }
-  | ({ phase: 'rolled-back'; id: string; at: number; checks?: BridgeCheck[] } & Reason)
+  | {
+      phase: 'rolled-back';
+      id: string;
+      at: number;
+      checks?: BridgeCheck[];
+      reason: MessageKey;
+      params?: MessageParams;
+    }
   /**
    * The change failed and so did undoing it: `reason` is why it was undone (kept, as nmstate keeps the
    * original error), `rollback` why undoing failed, `manual` the commands to finish by hand.
    */
-  | ({
+  | {
       phase: 'rollback-failed';
       id: string;
       at: number;
       checks?: BridgeCheck[];
+      reason: MessageKey;
+      params?: MessageParams;
       rollback: Reason;
       manual: string[];
-    } & Reason)
-  | ({ phase: 'refused'; id: string; at: number } & Reason);
+    }
+  | { phase: 'refused'; id: string; at: number; reason: MessageKey; params?: MessageParams };
 
 /**
  * Words the checks record in `expected`/`found` besides the host's own values (addresses, device names,
