@@ -4,10 +4,11 @@ const LAYERS = [
   'i18n', // message catalogues, display width, visible(): text primitives everyone uses
   'net', // address arithmetic (IPv4 prefixes, masks): pure values
   'iso', // ISO catalogue, checksums, downloads, ISO9660: a library of its own
-  'host', // the one seam to the machine: real host (execa) and the simulated one
+  'host', // the one seam to the machine: the Host interface and the real host (execa)
   'facts', // probes and pure parsers: Facts
   'answers', // the answers model (zod) and its loader
   'plan', // pure functions of Facts + Answers: steps, commands
+  'sim', // the simulated host (--simulate, tests): a Host that answers in the real output formats
   'run', // executing a plan: runner, transcript, the bridge applier
   'present', // words shared by every presenter (TUI, --yes, --dry-run, export)
   'export', // the plan as a shell script

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIpv4, parseCidr } from '../plan/ipv4.js';
+import { isValidIpv4, parseCidr } from '../net/ipv4.js';
 import { absolutePath, checkedString, identifier, ifname, webUrl } from './fields.js';
 
 /**

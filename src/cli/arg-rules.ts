@@ -1,9 +1,9 @@
 import { t } from '../i18n/messages.js';
+import { UsageError } from '../i18n/usage-error.js';
 import { visible } from '../i18n/visible.js';
-import type { CliOptions, ParsedTokens, ParsedValues } from './args.js';
+import type { CliOptions, ParsedTokens, ParsedValues } from './options.js';
 
-/** A mistake in the command line: exit 2, one line, no stack. */
-export class UsageError extends Error {}
+export { UsageError } from '../i18n/usage-error.js';
 
 const SHOWN_MAX = 80;
 

@@ -1,27 +1,10 @@
-import { parseArgs } from 'node:util';
 import { t } from '../i18n/messages.js';
 import { STEP_IDS, type StepId } from '../plan/types.js';
 import { checkCombination, checkValues, shown, UsageError } from './arg-rules.js';
+import { type CliOptions, type ParsedTokens, parse } from './options.js';
 
 export { UsageError } from './arg-rules.js';
-
-export interface CliOptions {
-  command: 'wizard' | 'facts' | 'export' | 'validate' | 'schema';
-  /** validate's FILE. */
-  file?: string;
-  help: boolean;
-  version: boolean;
-  yes: boolean;
-  dryRun: boolean;
-  json: boolean;
-  simulate?: string;
-  target?: string;
-  answers?: string;
-  /** A `facts --json` document to plan from instead of probing a host. */
-  facts?: string;
-  only?: StepId[];
-  lang?: string;
-}
+export type { CliOptions } from './options.js';
 
 const DEFAULT_SIMULATION = 'centos-stream9';
 
@@ -113,28 +96,3 @@ function parseErrorText(e: NodeJS.ErrnoException): string {
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.optionValue', { option });
   return shown(e.message);
 }
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    tokens: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'V' },
-      yes: { type: 'boolean', short: 'y' },
-      'dry-run': { type: 'boolean', short: 'n' },
-      json: { type: 'boolean' },
-      simulate: { type: 'string' },
-      target: { type: 'string' },
-      answers: { type: 'string', short: 'a' },
-      facts: { type: 'string' },
-      only: { type: 'string' },
-      lang: { type: 'string' },
-    },
-  });
-}
-
-export type ParsedValues = ReturnType<typeof parse>['values'];
-export type ParsedTokens = ReturnType<typeof parse>['tokens'];

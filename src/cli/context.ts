@@ -3,14 +3,14 @@ import { parseOsRelease } from '../facts/parse/os-release.js';
 import type { OsRelease } from '../facts/types.js';
 import type { Host } from '../host/host.js';
 import { RealHost } from '../host/real-host.js';
-import { SIM_PROFILES, STAND_IN } from '../host/sim/profiles.js';
-import { SimulatedHost } from '../host/sim/sim-host.js';
 import { t } from '../i18n/messages.js';
 import { detectProfile, findProfile, PROFILES, type Profile, profileLabel } from '../plan/profiles.js';
 import { STEP_IDS, type StepId } from '../plan/types.js';
 import { reportOnce } from '../run/bridge/last-apply.js';
 import { Session } from '../run/session.js';
 import { logDirectory, Transcript } from '../run/transcript.js';
+import { SIM_PROFILES, STAND_IN } from '../sim/profiles.js';
+import { SimulatedHost } from '../sim/sim-host.js';
 import { shown, UsageError } from './arg-rules.js';
 import type { CliOptions } from './args.js';
 

@@ -2,10 +2,10 @@ import { t } from '../i18n/messages.js';
 import { planStep } from '../plan/plan.js';
 import { profileLabel } from '../plan/profiles.js';
 import type { StepId, StepPlan } from '../plan/types.js';
+import { style } from '../present/style.js';
+import { commandLines, hostBanner, noteLine, stepHeader } from '../present/text.js';
 import type { Session } from '../run/session.js';
 import { EXIT } from './context.js';
-import { commandLines, hostBanner, noteLine, stepHeader } from './present.js';
-import { style } from './style.js';
 
 /**
  * --dry-run: every step, every command, already-done steps marked; nothing runs. Exit 1 when a step is

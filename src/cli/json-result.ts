@@ -1,6 +1,6 @@
+import type { BridgeCheck, BridgeStatus } from '../facts/bridge-status.js';
 import { planStep, shownCommands } from '../plan/plan.js';
 import { isFailure, type StepId, type StepOutcome, type StepState } from '../plan/types.js';
-import type { BridgeCheck, BridgeStatus } from '../run/bridge/status.js';
 import type { Session, StepResult } from '../run/session.js';
 import { EXIT, reportLastBridgeApply } from './context.js';
 import { leftOut } from './dry-run.js';

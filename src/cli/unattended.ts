@@ -3,11 +3,8 @@ import { visible, visibleOutputLine } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
 import { checkText, explainValidateLine } from '../plan/steps/validate-judge.js';
 import { isFailure, type StepId } from '../plan/types.js';
-import { safeBlock } from '../run/output-block.js';
-import type { Session, StepResult } from '../run/session.js';
-import { TurnBatch } from '../run/turn-batch.js';
-import { percentOf, progressText } from '../ui/progress-text.js';
-import { EXIT, reportLastBridgeApply } from './context.js';
+import { percentOf, progressText } from '../present/progress-text.js';
+import { style } from '../present/style.js';
 import {
   bridgeStatusLine,
   commandLines,
@@ -16,8 +13,11 @@ import {
   outcomeLine,
   stepHeader,
   summaryLines,
-} from './present.js';
-import { style } from './style.js';
+} from '../present/text.js';
+import { safeBlock } from '../run/output-block.js';
+import type { Session, StepResult } from '../run/session.js';
+import { TurnBatch } from '../run/turn-batch.js';
+import { EXIT, reportLastBridgeApply } from './context.js';
 
 /** Command output on screen: indented behind a bar, control characters written out, tabs as spaces. */
 const OUTPUT_PREFIX = '    │ ';

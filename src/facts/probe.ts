@@ -1,6 +1,5 @@
 import type { Host } from '../host/host.js';
-import { PROBED_UNITS, type Profile } from '../plan/profiles.js';
-import { readLastBridgeApply } from '../run/bridge/last-apply.js';
+import { readLastBridgeApply } from './bridge-jobs.js';
 import { readCheckpoints } from './checkpoints.js';
 import { IMAGES_DIR, probeIsos } from './iso-images.js';
 import { probeLinkState } from './link-state.js';
@@ -23,11 +22,33 @@ import { parseVirshNetDumpxml } from './parse/virsh-net-dumpxml.js';
 import { parseVirshNetList } from './parse/virsh-net-list.js';
 import type { Facts, Ipv4Settings, Uplink } from './types.js';
 
+/** What the probe needs to know of the release (plan/profiles.ts's Profile has it): which packages, and how to ask. */
+export interface PackageQuery {
+  packageQuery: 'rpm' | 'dpkg';
+  packages: readonly string[];
+}
+
+/** The units whose state the steps look at, on every release. */
+export const PROBED_UNITS = [
+  'libvirtd.service',
+  'libvirtd.socket',
+  'virtqemud.socket',
+  'virtnetworkd.socket',
+  'virtstoraged.socket',
+  'cockpit.socket',
+  'firewalld.service',
+  'NetworkManager.service',
+];
+
 /**
  * Looks at the host: one read or command per source, run in parallel, each parsed by a pure parser.
  * `profile` says which packages to ask about; `extraIsos` adds ISO paths from the answers.
  */
-export async function probeFacts(host: Host, profile: Profile, extraIsos: string[] = []): Promise<Facts> {
+export async function probeFacts(
+  host: Host,
+  profile: PackageQuery,
+  extraIsos: string[] = [],
+): Promise<Facts> {
   const [
     osText,
     cpuText,
@@ -198,7 +219,7 @@ async function loadedModules(host: Host): Promise<string[]> {
   return names.filter((_, i) => present[i]);
 }
 
-async function probePackages(host: Host, profile: Profile): Promise<Record<string, boolean>> {
+async function probePackages(host: Host, profile: PackageQuery): Promise<Record<string, boolean>> {
   if (profile.packageQuery === 'dpkg') {
     const r = await host.run([
       'dpkg-query',

@@ -1,4 +1,4 @@
-import type { BridgeStatus } from '../run/bridge/status.js';
+import type { BridgeStatus } from './bridge-status.js';
 import type { LinkState } from './link-state.js';
 import type { VirshNetDetails } from './parse/virsh-net-dumpxml.js';
 

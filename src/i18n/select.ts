@@ -1,7 +1,7 @@
-import { UsageError } from '../cli/args.js';
 import { en } from './en.js';
 import { ja } from './ja.js';
 import { type Catalogue, setCatalogue, t } from './messages.js';
+import { UsageError } from './usage-error.js';
 
 export type Language = 'en' | 'ja';
 

@@ -1,3 +1,4 @@
+import { CHECKPOINT_ARGV, NM } from '../facts/checkpoints.js';
 import { type Command, cmd, formatArgv } from './command.js';
 
 /**
@@ -5,11 +6,6 @@ import { type Command, cmd, formatArgv } from './command.js';
  * CheckpointCreate(devices=[] → all, rollback_timeout, flags=6): DELETE_NEW_CONNECTIONS (2) removes profiles
  * made after the checkpoint and DISCONNECT_NEW_DEVICES (4) removes new devices (br0) on rollback.
  */
-const NM = [
-  'org.freedesktop.NetworkManager',
-  '/org/freedesktop/NetworkManager',
-  'org.freedesktop.NetworkManager',
-];
 
 const CHECKPOINT_FLAGS = 6;
 export const CHECKPOINT_PLACEHOLDER = '<checkpoint>';
@@ -44,39 +40,17 @@ export function checkpointRollback(path: string): Command {
 }
 
 export function listCheckpoints(): Command {
-  return cmd(['busctl', '--json=short', 'get-property', ...NM, 'Checkpoints'], 'why.checkpointList');
+  return cmd(CHECKPOINT_ARGV.list(), 'why.checkpointList');
 }
 
 /** A checkpoint's RollbackTimeout in seconds (`{"type":"u","data":90}`); 0 means it never expires. */
 export function checkpointTimeout(path: string): Command {
-  return cmd(
-    [
-      'busctl',
-      '--json=short',
-      'get-property',
-      NM[0] as string,
-      path,
-      'org.freedesktop.NetworkManager.Checkpoint',
-      'RollbackTimeout',
-    ],
-    'why.checkpointList',
-  );
+  return cmd(CHECKPOINT_ARGV.timeout(path), 'why.checkpointList');
 }
 
-/** The interface name of a NetworkManager device path (rollback results name devices by path). */
+/** The interface of a device object (for naming the device a rollback failed on). */
 export function deviceInterface(path: string): Command {
-  return cmd(
-    [
-      'busctl',
-      '--json=short',
-      'get-property',
-      NM[0] as string,
-      path,
-      'org.freedesktop.NetworkManager.Device',
-      'Interface',
-    ],
-    'why.checkpointList',
-  );
+  return cmd(CHECKPOINT_ARGV.deviceInterface(path), 'why.checkpointList');
 }
 
 /** The commands a user types to end a checkpoint by hand: roll its change back, or keep it (destroy). */

@@ -155,13 +155,4 @@ export function modularSockets(): string[] {
   ]);
 }
 
-export const PROBED_UNITS = [
-  'libvirtd.service',
-  'libvirtd.socket',
-  'virtqemud.socket',
-  'virtnetworkd.socket',
-  'virtstoraged.socket',
-  'cockpit.socket',
-  'firewalld.service',
-  'NetworkManager.service',
-];
+export { PROBED_UNITS } from '../facts/probe.js';

@@ -1,8 +1,8 @@
+import type { BridgeStatus } from '../facts/bridge-status.js';
 import type { Host } from '../host/host.js';
 import { visibleOutputLine } from '../i18n/visible.js';
 import type { DownloadProgress } from '../iso/progress.js';
 import type { Command } from '../plan/command.js';
-import type { BridgeStatus } from './bridge/status.js';
 import { LineTail } from './tail.js';
 import type { Transcript } from './transcript.js';
 

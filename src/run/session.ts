@@ -11,7 +11,7 @@ import type { Profile } from '../plan/profiles.js';
 import { isoPath } from '../plan/steps/iso.js';
 import { blockingFailures } from '../plan/steps/validate-judge.js';
 import type { StepId, StepOutcome, StepPlan } from '../plan/types.js';
-import { detachedApplier, inProcessApplier } from './bridge/appliers.js';
+import { type BridgeApplier, detachedApplier, inProcessApplier } from './bridge/appliers.js';
 import { type CommandEvents, executeCommands } from './execute.js';
 import type { Transcript } from './transcript.js';
 
@@ -25,11 +25,7 @@ export interface StepResult {
   detail?: string[];
 }
 
-/** Applies the bridge step's commands; the safe (checkpoint) applier plugs in here. */
-export type BridgeApplier = (
-  plan: StepPlan,
-  events: CommandEvents,
-) => Promise<{ ok: boolean; tail: string[] }>;
+export type { BridgeApplier } from './bridge/appliers.js';
 
 /** Everything one step needs to run: the host, the answers and the facts it is planned from, the log. */
 export interface StepContext {

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
+import { type BridgeCheck, checkValue } from '../facts/bridge-status.js';
 import { type MessageKey, t } from '../i18n/messages.js';
-import { type BridgeCheck, checkValue } from '../run/bridge/status.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';

@@ -1,7 +1,7 @@
 import { ProgressBar } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import type { DownloadProgress } from '../iso/progress.js';
-import { percentOf, progressText } from './progress-text.js';
+import { percentOf, progressText } from '../present/progress-text.js';
 
 /** Bytes, percent, rate and time left of a running ISO download. */
 export function DownloadBar({ progress }: { progress: DownloadProgress }) {

@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
-import { nextSteps, titleCell } from '../cli/present.js';
 import type { Facts } from '../facts/types.js';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
+import { nextSteps, titleCell } from '../present/text.js';
 import type { StepResult } from '../run/session.js';
 import { wrapLines } from './layout.js';
 

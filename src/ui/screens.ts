@@ -1,6 +1,6 @@
+import type { BridgeCheck } from '../facts/bridge-status.js';
 import type { DownloadProgress } from '../iso/progress.js';
 import type { StepPlan } from '../plan/types.js';
-import type { BridgeCheck } from '../run/bridge/status.js';
 import type { StepResult } from '../run/session.js';
 import { currentStep, type WizardState } from './wizard-state.js';
 

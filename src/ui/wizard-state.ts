@@ -1,8 +1,8 @@
 import type { Answers } from '../answers/schema.js';
+import type { BridgeStatus } from '../facts/bridge-status.js';
 import type { Facts } from '../facts/types.js';
 import type { DownloadProgress } from '../iso/progress.js';
 import { isFailure, type StepId } from '../plan/types.js';
-import type { BridgeStatus } from '../run/bridge/status.js';
 import type { StepResult } from '../run/session.js';
 
 /**

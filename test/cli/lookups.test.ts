@@ -3,11 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/arg-rules.js';
 import { makeHost, resolveProfile } from '../../src/cli/context.js';
-import { simState } from '../../src/host/sim/profiles.js';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { en } from '../../src/i18n/en.js';
 import { type Catalogue, setCatalogue, t } from '../../src/i18n/messages.js';
 import { findProfile } from '../../src/plan/profiles.js';
+import { simState } from '../../src/sim/profiles.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 
 const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 const options = {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { validateAnswers } from '../../src/answers/load.js';
 import { answersJsonSchema, CIDR_PATTERN, IPV4_PATTERN } from '../../src/cli/schema.js';
-import { isValidIpv4, parseCidr } from '../../src/plan/ipv4.js';
+import { isValidIpv4, parseCidr } from '../../src/net/ipv4.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FILES = join(ROOT, 'test/answers/files');

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { outputText, runUnattended } from '../../src/cli/unattended.js';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { t } from '../../src/i18n/messages.js';
 import { PROFILES } from '../../src/plan/profiles.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kvm-wizard-unattended-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

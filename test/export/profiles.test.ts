@@ -7,13 +7,13 @@ import type { Answers } from '../../src/answers/schema.js';
 import { downloadArgv } from '../../src/export/download.js';
 import { shellScript } from '../../src/export/shell.js';
 import { IMAGES_DIR } from '../../src/facts/iso-images.js';
-import { SIM_PROFILES } from '../../src/host/sim/profiles.js';
 import { en } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
 import { setCatalogue } from '../../src/i18n/messages.js';
 import { formatArgv } from '../../src/plan/command.js';
 import { PROFILES, type ProfileId } from '../../src/plan/profiles.js';
 import type { StepPlan } from '../../src/plan/types.js';
+import { SIM_PROFILES } from '../../src/sim/profiles.js';
 import { expectedArgv, runStubbed } from './run-stubbed.js';
 import { type Source, simPlans, withImagesIn } from './sim-plans.js';
 

@@ -5,12 +5,12 @@ import type { Answers } from '../../src/answers/schema.js';
 import { IMAGES_DIR } from '../../src/facts/iso-images.js';
 import { parseOsRelease } from '../../src/facts/parse/os-release.js';
 import type { Facts } from '../../src/facts/types.js';
-import { STAND_IN } from '../../src/host/sim/profiles.js';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { detectProfile, PROFILES, type ProfileId } from '../../src/plan/profiles.js';
 import { STEP_IDS, type StepPlan } from '../../src/plan/types.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
+import { STAND_IN } from '../../src/sim/profiles.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 
 /** Where a plan comes from: `--simulate=SIM` or `--target PROFILE` (a stand-in fresh host of that release). */
 export type Source = { sim: string } | { target: ProfileId };

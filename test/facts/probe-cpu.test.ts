@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { probeFacts } from '../../src/facts/probe.js';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { PROFILES } from '../../src/plan/profiles.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 import { fixture } from '../fixture.js';
 
 describe('probeFacts: CPU', () => {

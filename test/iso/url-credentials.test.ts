@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/answers/schema.js';
 import { shellScript } from '../../src/export/shell.js';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { t } from '../../src/i18n/messages.js';
 import { curlUrlArgs, maskUrl, splitCredentials } from '../../src/iso/url-credentials.js';
 import { planStep } from '../../src/plan/plan.js';
 import { PROFILES } from '../../src/plan/profiles.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 import { freshFacts, profileOf } from '../plan/facts-builder.js';
 
 const SHA = 'ab'.repeat(32);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inIpv6Network, ipv6Network } from '../../src/plan/ipv6.js';
+import { inIpv6Network, ipv6Network } from '../../src/net/ipv6.js';
 
 describe('ipv6Network', () => {
   it('masks an address to its prefix, in one canonical spelling', () => {

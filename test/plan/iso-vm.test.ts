@@ -8,7 +8,6 @@ import { type Answers, answersSchema } from '../../src/answers/schema.js';
 import { IMAGES_DIR } from '../../src/facts/iso-images.js';
 import type { Facts, IsoImage } from '../../src/facts/types.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions } from '../../src/host/host.js';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { t } from '../../src/i18n/messages.js';
 import { loadCatalog } from '../../src/iso/catalog.js';
 import { buildPlan, planStep } from '../../src/plan/plan.js';
@@ -18,6 +17,7 @@ import { vmSettings } from '../../src/plan/steps/vm.js';
 import type { Note, StepPlan } from '../../src/plan/types.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 import { allInstalled, freshFacts, profileOf } from './facts-builder.js';
 
 const GiB = 1024 ** 3;

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RealHost } from '../../src/host/real-host.js';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { cmd } from '../../src/plan/command.js';
 import { PROFILES } from '../../src/plan/profiles.js';
 import { executeCommands } from '../../src/run/execute.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kvm-wizard-stream-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -14,12 +14,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { t as msg } from '../../src/i18n/messages.js';
 import { hasControlChars } from '../../src/i18n/visible.js';
 import { cmd } from '../../src/plan/command.js';
 import { executeCommands } from '../../src/run/execute.js';
 import { logDirectory, Transcript } from '../../src/run/transcript.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kvm-wizard-transcript-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { BridgeStatus } from '../../src/facts/bridge-status.js';
 import type { StepPlan } from '../../src/plan/types.js';
-import type { BridgeStatus } from '../../src/run/bridge/status.js';
 import { screenFor } from '../../src/ui/screens.js';
 import { initialState, type WizardState } from '../../src/ui/wizard-state.js';
 import { freshFacts } from '../plan/facts-builder.js';

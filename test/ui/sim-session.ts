@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Answers } from '../../src/answers/schema.js';
-import { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { PROFILES, type ProfileId } from '../../src/plan/profiles.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
+import { SimulatedHost } from '../../src/sim/sim-host.js';
 
 /** A probed Session on a fresh simulated host, its transcript in a temp dir (never in ~/.local/state). */
 export async function simSession(

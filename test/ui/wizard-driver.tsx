@@ -1,10 +1,10 @@
 import { expect, vi } from 'vitest';
 import type { Answers } from '../../src/answers/schema.js';
-import type { SimulatedHost } from '../../src/host/sim/sim-host.js';
 import { type MessageKey, t } from '../../src/i18n/messages.js';
 import type { ProfileId } from '../../src/plan/profiles.js';
 import { STEP_IDS, type StepId } from '../../src/plan/types.js';
 import type { Session } from '../../src/run/session.js';
+import type { SimulatedHost } from '../../src/sim/sim-host.js';
 import { App } from '../../src/ui/App.js';
 import { KEY, type Rendered, render } from './render.js';
 import { simSession } from './sim-session.js';

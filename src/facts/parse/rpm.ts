@@ -8,7 +8,7 @@ const NOT_INSTALLED = [
   /^パッケージ (\S+) はインストールされていません。?$/,
 ];
 
-export function parseRpmQuery(text: string, names: string[]): Record<string, boolean> {
+export function parseRpmQuery(text: string, names: readonly string[]): Record<string, boolean> {
   const missing = new Set<string>();
   const nevras: string[] = [];
   for (const raw of contentLines(text)) {

@@ -1,5 +1,5 @@
 import type { Ipv4Settings, Uplink } from '../../facts/types.js';
-import { ipv6Network } from '../ipv6.js';
+import { ipv6Network } from '../../net/ipv6.js';
 import type { CarriedState } from '../types.js';
 
 /**

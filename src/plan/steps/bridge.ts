@@ -1,7 +1,7 @@
 import type { BridgeAnswers } from '../../answers/schema.js';
+import { type BridgeStatus, reasonText } from '../../facts/bridge-status.js';
 import type { Facts, Ipv4Settings, Ipv6Settings, Uplink } from '../../facts/types.js';
 import { visible } from '../../i18n/visible.js';
-import { type BridgeStatus, reasonText } from '../../run/bridge/status.js';
 import { type Carry, carryOver, keepRoute6Metric, keepRouteMetric } from '../bridge-carry.js';
 import { checkpointCommit, checkpointCreate, staleParams } from '../checkpoint.js';
 import { type Command, cmd } from '../command.js';

@@ -1,6 +1,6 @@
 import type { Facts } from '../../facts/types.js';
+import { parseCidr } from '../../net/ipv4.js';
 import { type Command, cmd } from '../command.js';
-import { parseCidr } from '../ipv4.js';
 import { note, type PlanContext, type StepPlan } from '../types.js';
 
 /** libvirt's own definition of "default", and its subnet: what `virsh net-define` below installs. */

@@ -1,15 +1,25 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  type BridgeStatus,
+  describeFinal,
+  type FinalBridgeStatus,
+  isFinal,
+} from '../../facts/bridge-status.js';
 import type { Host } from '../../host/host.js';
 import type { StepPlan } from '../../plan/types.js';
 import type { CommandEvents } from '../execute.js';
 import { selfArgv } from '../self-argv.js';
-import type { BridgeApplier } from '../session.js';
 import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
 import { jobFromPlan } from './job.js';
 import { bridgeStateDir, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
-import { type BridgeStatus, describeFinal, type FinalBridgeStatus, isFinal } from './status.js';
+
+/** Applies the bridge step's commands; the safe (checkpoint) applier plugs in here. */
+export type BridgeApplier = (
+  plan: StepPlan,
+  events: CommandEvents,
+) => Promise<{ ok: boolean; tail: string[] }>;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

@@ -1,3 +1,4 @@
+import type { BridgeCheck, BridgeStatus, FinalBridgeStatus } from '../../facts/bridge-status.js';
 import { readCheckpoints } from '../../facts/checkpoints.js';
 import { parseBusctlObjectPaths } from '../../facts/parse/busctl.js';
 import type { Host, RunResult } from '../../host/host.js';
@@ -6,7 +7,6 @@ import { checkpointCommit, staleParams } from '../../plan/checkpoint.js';
 import { formatArgv } from '../../plan/command.js';
 import type { BridgeExpectation } from '../../plan/types.js';
 import { errorText, rollBackCheckpoint } from './rollback.js';
-import type { BridgeCheck, BridgeStatus, FinalBridgeStatus } from './status.js';
 import { gatewayAnswers, verifyBridge } from './verify.js';
 
 /** Everything the detached applier needs, written to a job file by the wizard. */

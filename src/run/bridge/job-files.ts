@@ -1,21 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BridgeStatus } from './status.js';
+import type { BridgeStatus } from '../../facts/bridge-status.js';
 
-/** Where bridge jobs live: they must outlive the wizard, the SSH session and a reboot. */
-export function bridgeStateDir(): string {
-  return join(process.env.KVM_WIZARD_STATE_DIR ?? '/var/lib/kvm-wizard', 'bridge');
-}
-
-export function jobPaths(dir: string, id: string) {
-  return {
-    job: join(dir, `${id}.job.json`),
-    status: join(dir, `${id}.status.json`),
-    confirm: join(dir, `${id}.confirm`),
-    log: join(dir, `${id}.log`),
-    reported: join(dir, `${id}.reported`),
-  };
-}
+export { bridgeStateDir, jobPaths } from '../../facts/bridge-jobs.js';
 
 /** Write-then-rename, so a reader never sees half a status file. */
 export function writeJsonAtomic(path: string, value: unknown): void {

@@ -1,31 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import type { Host } from '../../host/host.js';
+import { bridgeStateDir, jobPaths } from '../../facts/bridge-jobs.js';
+import type { BridgeStatus } from '../../facts/bridge-status.js';
 import { lastBridgeNote } from '../../plan/steps/bridge.js';
 import type { Note } from '../../plan/types.js';
-import { bridgeStateDir, jobPaths } from './job-files.js';
-import type { BridgeStatus } from './status.js';
-
-/** The newest bridge job's status, and whether a start banner already told the user about it. */
-export async function readLastBridgeApply(
-  host: Host,
-): Promise<{ status: BridgeStatus; reported: boolean } | undefined> {
-  const dir = bridgeStateDir();
-  const names = await host.listDir(dir);
-  const ids = names
-    .filter((n) => n.endsWith('.status.json'))
-    .map((n) => n.slice(0, -'.status.json'.length))
-    .sort();
-  const id = ids.at(-1);
-  if (!id) return undefined;
-  const text = await host.readFile(jobPaths(dir, id).status);
-  try {
-    return text
-      ? { status: JSON.parse(text) as BridgeStatus, reported: names.includes(`${id}.reported`) }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function markReported(id: string): void {
   try {

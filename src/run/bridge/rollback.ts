@@ -1,10 +1,10 @@
+import type { Reason } from '../../facts/bridge-status.js';
 import { parseBusctlString, parseRollbackResult } from '../../facts/parse/busctl.js';
 import type { RunResult } from '../../host/host.js';
 import { visible } from '../../i18n/visible.js';
 import { checkpointRollback, deviceInterface, staleParams } from '../../plan/checkpoint.js';
 import { formatArgv } from '../../plan/command.js';
 import type { BridgeExpectation } from '../../plan/types.js';
-import type { Reason } from './status.js';
 
 type Run = (argv: readonly string[]) => Promise<RunResult>;
 

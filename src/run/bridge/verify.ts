@@ -1,12 +1,12 @@
+import { type BridgeCheck, CHECK_WORDS } from '../../facts/bridge-status.js';
 import { type LinkState, probeLinkState } from '../../facts/link-state.js';
 import { parseIpAddrJson } from '../../facts/parse/ip-addr.js';
 import { parseIpRouteJson } from '../../facts/parse/ip-route.js';
 import { routeText } from '../../facts/parse/ip-routes.js';
 import { parseNmcliDevices } from '../../facts/parse/nmcli-devices.js';
 import type { Host } from '../../host/host.js';
-import { inIpv6Network } from '../../plan/ipv6.js';
+import { inIpv6Network } from '../../net/ipv6.js';
 import type { BridgeExpectation, CarriedState } from '../../plan/types.js';
-import { type BridgeCheck, CHECK_WORDS } from './status.js';
 
 /**
  * Looks at the host once and says, check by check, whether the new bridge carries the host as expected.

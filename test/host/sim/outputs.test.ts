@@ -14,8 +14,8 @@ import { parseVirshNetList } from '../../../src/facts/parse/virsh-net-list.js';
 import { parseVirtHostValidate } from '../../../src/facts/parse/virt-host-validate.js';
 import { probeFacts } from '../../../src/facts/probe.js';
 import type { DownloadRequest, Host, RunOptions, RunResult } from '../../../src/host/host.js';
-import { SimulatedHost } from '../../../src/host/sim/sim-host.js';
 import { PROFILES } from '../../../src/plan/profiles.js';
+import { SimulatedHost } from '../../../src/sim/sim-host.js';
 import { fixture } from '../../fixture.js';
 
 const fixtureLines = (path: string) => fixture(path).split('\n').filter(Boolean);

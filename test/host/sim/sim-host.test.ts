@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseOsRelease } from '../../../src/facts/parse/os-release.js';
-import { SimulatedHost } from '../../../src/host/sim/sim-host.js';
 import { detectProfile, PROFILES } from '../../../src/plan/profiles.js';
 import type { StepId } from '../../../src/plan/types.js';
 import type { CommandEvents } from '../../../src/run/execute.js';
 import { Session } from '../../../src/run/session.js';
 import { Transcript } from '../../../src/run/transcript.js';
+import { SimulatedHost } from '../../../src/sim/sim-host.js';
 
 const STEPS: StepId[] = ['host', 'packages', 'validate', 'services', 'network', 'iso', 'bridge'];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { describeFinal } from '../../../src/facts/bridge-status.js';
 import { probeLinkState } from '../../../src/facts/link-state.js';
 import { parseIpAddrJson } from '../../../src/facts/parse/ip-addr.js';
 import { carriedState } from '../../../src/plan/steps/bridge-expect.js';
 import type { BridgeExpectation } from '../../../src/plan/types.js';
 import { applyBridge, type BridgeJob } from '../../../src/run/bridge/apply.js';
-import { describeFinal } from '../../../src/run/bridge/status.js';
 import { fixture } from '../../fixture.js';
 import { CP, fail, fakeIo, goodBridge, makeWorld, ok, type World, WorldHost } from './fake-world.js';
 

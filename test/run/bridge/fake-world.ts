@@ -1,9 +1,10 @@
 // A fake host for the bridge applier: answers argv like the lab's NetworkManager 1.42 did (outputs from
 // test/fixtures/lab-nm142), before the change on enp0s3 and after it on br0, with a fake clock. Any command
 // it was not told about throws, so a test cannot pass by the applier skipping or inventing a call.
+
+import type { BridgeStatus } from '../../../src/facts/bridge-status.js';
 import type { Host, RunResult } from '../../../src/host/host.js';
 import type { ApplyIo } from '../../../src/run/bridge/apply.js';
-import type { BridgeStatus } from '../../../src/run/bridge/status.js';
 import { fixture } from '../../fixture.js';
 
 export const CP = '/org/freedesktop/NetworkManager/Checkpoint/7';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHECK_WORDS, checkValue, describeFinal, reasonText } from '../../../src/facts/bridge-status.js';
 import { en } from '../../../src/i18n/en.js';
 import { ja } from '../../../src/i18n/ja.js';
 import { setCatalogue } from '../../../src/i18n/messages.js';
 import { errorText } from '../../../src/run/bridge/rollback.js';
-import { CHECK_WORDS, checkValue, describeFinal, reasonText } from '../../../src/run/bridge/status.js';
 import { fixture } from '../../fixture.js';
 
 const failedGateway = {

@@ -1,5 +1,5 @@
-import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from '../host.js';
-import { deliverOutput } from '../output.js';
+import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from '../host/host.js';
+import { deliverOutput } from '../host/output.js';
 import { busctl, reachGateway } from './busctl.js';
 import { nmcli } from './nmcli.js';
 import {

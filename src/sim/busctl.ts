@@ -1,4 +1,4 @@
-import type { RunResult } from '../host.js';
+import type { RunResult } from '../host/host.js';
 import type { SimState } from './state.js';
 
 /**

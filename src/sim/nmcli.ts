@@ -1,4 +1,4 @@
-import type { RunResult } from '../host.js';
+import type { RunResult } from '../host/host.js';
 import { simProfileText } from './nm-profile.js';
 import type { SimConnection, SimState } from './state.js';
 

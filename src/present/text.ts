@@ -1,3 +1,4 @@
+import { type BridgeStatus, describeFinal } from '../facts/bridge-status.js';
 import type { Facts } from '../facts/types.js';
 import { NoHost } from '../host/no-host.js';
 import { type MessageKey, t } from '../i18n/messages.js';
@@ -15,7 +16,6 @@ import {
   type StepPlan,
   type Tone,
 } from '../plan/types.js';
-import { type BridgeStatus, describeFinal } from '../run/bridge/status.js';
 import type { Session, StepResult } from '../run/session.js';
 import { style } from './style.js';
 

@@ -1,4 +1,4 @@
-import type { ProfileId } from '../../plan/profiles.js';
+import type { ProfileId } from '../plan/profiles.js';
 import type { SimConnection, SimState } from './state.js';
 
 /**

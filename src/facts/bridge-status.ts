@@ -1,4 +1,4 @@
-import { type MessageKey, type MessageParams, t } from '../../i18n/messages.js';
+import { type MessageKey, type MessageParams, t } from '../i18n/messages.js';
 
 /** One verification check: what was expected and what was found (nmstate style). */
 export interface BridgeCheck {

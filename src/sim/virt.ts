@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mismatchMessage } from '../../iso/download.js';
-import { osVariantFromVolumeId } from '../../iso/volume-id.js';
-import type { DownloadOptions, DownloadRequest, Host, RunResult } from '../host.js';
+import type { DownloadOptions, DownloadRequest, Host, RunResult } from '../host/host.js';
+import { mismatchMessage } from '../iso/download.js';
+import { osVariantFromVolumeId } from '../iso/volume-id.js';
 import type { SimState } from './state.js';
 
 /** virt-install and `virsh list` on the simulated host; messages as virt-install 4.x prints them. */
