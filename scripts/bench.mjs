@@ -124,3 +124,10 @@ for (const [i, [name, , kind]] of scenarios.entries()) {
     `| ${name}${failed ? ` (${failed} failed)` : ''} | ${median(ms).toFixed(0)} | ${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)} | ${ratio.toFixed(2)} | ${median(results[i].map((r) => r.cpu)).toFixed(0)} | ${median(results[i].map((r) => r.rss)).toFixed(1)} |`,
   );
 }
+
+// Streaming: a command printing 1,000,000 lines, against `bash -c 'seq | tee -a log'` (scripts/bench-stream.mjs).
+if (!process.argv.includes('--no-stream')) {
+  const { benchStream, formatRows } = await import('./bench-stream.mjs');
+  console.log('\nstreaming 1,000,000 lines, median of 5:');
+  console.log(formatRows(await benchStream({ runs: 5 })));
+}
