@@ -43,6 +43,8 @@ const RULES: Record<string, { description: string; extra?: JsonSchema }> = {
   },
   'vm.name': {
     description: 'Letters, digits, "_", ".", "+", "-"; starts with a letter or digit; at most 63.',
+    // The answers model checks it in a refinement, which zod cannot write as JSON Schema: said here.
+    extra: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.+-]*$', maxLength: 63 },
   },
 };
 
@@ -60,6 +62,8 @@ export function answersJsonSchema(): JsonSchema {
     const props = branch.properties as Record<string, JsonSchema>;
     // zod's startsWith becomes a non-standard format "starts_with"; its pattern already says the same.
     if (props.path?.format === 'starts_with') delete props.path.format;
+    // An absolute path (the model's refinement, which zod cannot write as JSON Schema).
+    if (props.path) Object.assign(props.path, { pattern: '^/' });
     if (props.url) {
       // "sha256 or checksumUrl" is expressible: one of the two is required.
       branch.anyOf = [{ required: ['sha256'] }, { required: ['checksumUrl'] }];

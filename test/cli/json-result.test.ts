@@ -103,6 +103,10 @@ describe('--yes --simulate --json', () => {
       'port-attached',
       'address',
       'default-route',
+      'addresses',
+      'routes',
+      'mtu',
+      'dns',
       'gateway',
     ]);
     expect(step('bridge').bridge.checks.every((c: Check) => c.ok)).toBe(true);
@@ -181,7 +185,8 @@ describe('facts --simulate --json', () => {
     const r = cli(['facts', '--simulate', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.os.id).toBe('centos');
+    expect(doc).toMatchObject({ format: 'kvm-wizard-facts', version: 1 });
+    expect(doc.facts.os.id).toBe('centos');
   });
 });
 
