@@ -48,6 +48,11 @@ export function shellScript(plans: StepPlan[], header: readonly string[]): strin
     const title = t(`step.${plan.id}.title` as MessageKey);
     out.push(...comment(`== ${title} (${t(`state.${plan.state}` as MessageKey)})`));
     for (const n of plan.notes) out.push(...comment(t(n.key, visibleParams(n.params))));
+    if (plan.state === 'blocked' && !leftOutOnPurpose(plan)) {
+      // The wizard stops at a blocked step; so does the script, instead of running the later steps anyway.
+      out.push(`${say('export.stepBlocked', { step: title }, true)}`, 'exit 1', '');
+      continue;
+    }
     if (plan.state !== 'todo' && plan.state !== 'check') {
       out.push('');
       continue;
@@ -59,6 +64,11 @@ export function shellScript(plans: StepPlan[], header: readonly string[]): strin
     out.push(...(plan.unless ? unlessAlready(plan.unless, title, body) : body), '');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The bridge a `--target` plan leaves out on purpose (its NIC and addresses would be made up). */
+function leftOutOnPurpose(plan: StepPlan): boolean {
+  return plan.notes.some((n) => n.key === 'bridge.standIn');
 }
 
 /** `# text`, one comment per line of the text; nothing in it can end the comment or act on a terminal. */
@@ -143,6 +153,9 @@ function guardedCommands(plan: StepPlan): string[] {
     `cp=\${BASH_REMATCH[1]}`,
     ...plan.commands.map((c) => `${formatArgv(c.argv)} || { ${rollback}; exit 1; }`),
     `printf '%s ' ${shellQuote(t('bridge.confirm', { seconds: guard.rollbackTimeout - 10 }))}`,
-    `if read -r -t ${wait} _; then ${commit}; else ${rollback}; exit 1; fi`,
+    // From the terminal, never from stdin: a script fed on stdin (`ssh host bash -s < plan.sh`, `curl … | bash`)
+    // would read its own next line as the confirmation. No terminal, no confirmation: rolled back.
+    // (KVM_WIZARD_TTY names another terminal to confirm from.)
+    `if read -r -t ${wait} _ <"\${KVM_WIZARD_TTY:-/dev/tty}"; then ${commit}; else ${rollback}; exit 1; fi`,
   ];
 }

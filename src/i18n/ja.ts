@@ -496,6 +496,8 @@ NO_COLOR を設定すると色を付けません。`,
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',
   'export.noCheckpoint': 'NetworkManager のチェックポイントを作れませんでした: 何も変更していません',
+  'export.stepBlocked':
+    '{step}: このホストでは実行できません (上の注記を参照)。ウィザードと同じく、スクリプトはここで止まります',
   'export.stepAlready': '{step}: このホストでは設定済みのため、飛ばしました',
   'export.isoThere': '{file} はすでにあります: もう一度ダウンロードはしません',
   'export.isoOther': '{file} は別のファイルです (SHA-256 が違います): そのまま残して、ここで止めます',

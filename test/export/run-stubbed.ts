@@ -52,7 +52,7 @@ const NOT_FOUND = 'not-found:';
 export function runStubbed(
   script: string,
   plans: readonly StepPlan[],
-  options: { host?: HostModel; input?: string; responses?: readonly StubResponse[] } = {},
+  options: { host?: HostModel; input?: string; stdin?: string; responses?: readonly StubResponse[] } = {},
 ): StubbedRun {
   const host = options.host ?? 'fresh';
   const dir = mkdtempSync(join(tmpdir(), 'kvm-wizard-stubbed-'));
@@ -84,10 +84,14 @@ export function runStubbed(
     `command_not_found_handle() { printf '%s\\0' "${NOT_FOUND}$#" "$@" >>${q(log)}; return 127; }\n`,
   );
   writeFileSync(join(dir, 'script.sh'), script);
+  // What the person types at the bridge's confirmation comes from the terminal (KVM_WIZARD_TTY stands in for
+  // /dev/tty); stdin gets `stdin`, which a script fed on stdin would see instead.
+  const tty = join(dir, 'tty');
+  writeFileSync(tty, options.input ?? '\n');
   const r = spawnSync('/bin/bash', [join(dir, 'script.sh')], {
     cwd: work,
-    env: { PATH: bin, BASH_ENV: env, HOME: work, LC_ALL: 'C.UTF-8' },
-    input: options.input ?? '\n',
+    env: { PATH: bin, BASH_ENV: env, HOME: work, LC_ALL: 'C.UTF-8', KVM_WIZARD_TTY: tty },
+    input: options.stdin ?? '',
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -47,7 +47,9 @@ describe('shell export', () => {
       (l) =>
         l.startsWith('  reply=$(busctl --json=short call') && l.includes('CheckpointCreate aouu 0 90 6)'),
     );
-    const confirm = lines.findIndex((l) => l.startsWith('  if read -r -t 80 _; then busctl call'));
+    const confirm = lines.findIndex((l) =>
+      l.startsWith('  if read -r -t 80 _ <"${KVM_WIZARD_TTY:-/dev/tty}"; then busctl call'),
+    );
     expect(create).toBeGreaterThan(0);
     expect(confirm).toBeGreaterThan(create);
     const between = lines.slice(create + 3, confirm - 1);
@@ -121,7 +123,34 @@ describe('notes and values never become live lines', () => {
     const run = runStubbed(script, plans);
     expect(run.extra).toEqual([]);
     expect(run.created).toEqual([]);
-    expect(run.recorded).toEqual(expectedArgv(plans, 'fresh'));
+    // No such ISO: that step is blocked, and the script stops there as the wizard would.
+    const blocked = plans.findIndex((p) => p.state === 'blocked');
+    expect(plans[blocked]?.id).toBe('iso');
+    expect(run.code).toBe(1);
+    expect(run.recorded).toEqual(expectedArgv(plans.slice(0, blocked), 'fresh'));
+  });
+
+  it('stops at a blocked step instead of running the later ones (no vmx/svm: nothing is installed)', async () => {
+    const plans = await simPlans({ sim: 'centos-stream9' }, {}, (f) => {
+      f.cpu.flag = undefined;
+      f.devKvm = false;
+      f.kvmModules = [];
+    });
+    expect(plans[0]?.state).toBe('blocked');
+    const run = runStubbed(shellScript(plans, []), plans);
+    expect(run.code).toBe(1);
+    expect(run.recorded).toEqual([]);
+  });
+
+  it('never takes stdin for the confirmation: a script fed on stdin (ssh host bash -s < plan.sh) rolls back', async () => {
+    const plans = await simPlans({ sim: 'centos-stream9' }, {});
+    const script = shellScript(plans, []);
+    // The script's own text on stdin, and no terminal: what `bash < plan.sh` over ssh gives it.
+    const run = runStubbed(script, plans, { stdin: script, input: '' });
+    const busctl = run.recorded.filter((a) => a[0] === 'busctl').map((a) => a.join(' '));
+    expect(busctl.some((c) => c.includes('CheckpointRollback'))).toBe(true);
+    expect(busctl.some((c) => c.includes('CheckpointDestroy'))).toBe(false);
+    expect(run.code).toBe(1);
   });
 
   it('comments every line of a header, whatever ends the line, with control characters written out', () => {
