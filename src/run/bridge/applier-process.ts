@@ -9,20 +9,43 @@ import { jobPaths, writeJsonAtomic } from './job-files.js';
 
 const argv = z.array(z.string());
 
+const carried = z.strictObject({
+  ipv4: z.boolean(),
+  addresses: z.array(z.string()),
+  prefixes: z.array(z.string()),
+  routes: z
+    .array(
+      z.strictObject({
+        family: z.union([z.literal(4), z.literal(6)]),
+        dst: z.string(),
+        gateway: z.string().optional(),
+        metric: z.number(),
+      }),
+    )
+    .optional(),
+  mtu: z.number().optional(),
+  dns: z.array(z.string()).optional(),
+});
+
 /**
  * What the wizard writes (see appliers.ts). Checked before anything runs: the id names the status and confirm
- * files next to the job, so it may not climb out of that directory.
+ * files next to the job, so it may not climb out of that directory. Strict: a field this applier does not
+ * know is an error, never silently dropped (a dropped `carried` once turned every check of what the uplink
+ * had into no check at all).
  */
-const JobSchema: z.ZodType<BridgeJob> = z.object({
+export const JobSchema: z.ZodType<BridgeJob> = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/),
   create: argv,
   commands: z.array(argv),
   rollbackTimeout: z.number(),
-  expect: z.object({
+  expect: z.strictObject({
     bridge: z.string(),
     port: z.string(),
     address: z.string().optional(),
     gateway: z.string().optional(),
+    carried: carried.optional(),
+    profile: z.string().optional(),
+    portProfile: z.string().optional(),
   }),
   verifyWindowMs: z.number(),
 });
