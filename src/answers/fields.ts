@@ -49,13 +49,19 @@ const matches =
  * "." or "..", no '/', ':' or isspace(). NetworkManager, libnm nm_utils_ifname_valid_kernel(): the same rules
  * (and valid UTF-8). On top: ASCII only (a name like "brü" is accepted by both yet fails further on; nmcli
  * shows it escaped) and no leading '-' ("--" as a bridge name is read by nmcli and ip as an option).
+ * Also refused: the names /proc/sys/net/ipv4/conf and sysfs already use ("all", "default",
+ * "bonding_masters": the kernel answers "Invalid argument"), and '%', which makes a name a template the
+ * kernel fills in ("br%d" becomes br0).
  */
+const RESERVED_IFNAMES = new Set(['.', '..', 'all', 'default', 'bonding_masters']);
+
 export const ifname = checkedString(
   15,
   [
     matches(/^[\x20-\x7e]+$/, 'answers.ifnameAscii'),
     matches(/^[^\s/:]+$/, 'answers.ifnameChars'),
-    (s) => (s === '.' || s === '..' ? ['answers.ifnameReserved'] : undefined),
+    (s) => (RESERVED_IFNAMES.has(s) ? ['answers.ifnameReserved'] : undefined),
+    (s) => (s.includes('%') ? ['answers.ifnameChars'] : undefined),
     (s) => (s.startsWith('-') ? ['answers.leadingDash'] : undefined),
   ],
   'answers.ifnameLength',

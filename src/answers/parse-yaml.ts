@@ -55,7 +55,8 @@ export function parseAnswersYaml(text: string): DataResult {
     stringKeys: true,
     intAsBigInt: false,
     version: '1.2',
-    logLevel: 'silent',
+    // 'error', not 'silent': 'silent' also drops the MULTIPLE_DOCS error (a second document was ignored).
+    logLevel: 'error',
   });
   const error = doc.errors[0];
   if (error?.code === 'NON_STRING_KEY')

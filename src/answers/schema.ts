@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadCatalog } from '../iso/catalog.js';
 import { isValidIpv4, parseCidr } from '../net/ipv4.js';
 import { absolutePath, checkedString, identifier, ifname, webUrl } from './fields.js';
 
@@ -87,13 +88,27 @@ const httpsUrl = webUrl(['https:'], 'answers.httpsOnly');
 export const isoAnswers = z.union(
   [
     z.object({ path: absolutePath }).strict(),
-    z.object({ catalog: identifier(64, /^[a-z0-9][a-z0-9.-]*$/, 'answers.catalogId') }).strict(),
+    z
+      .object({ catalog: identifier(64, /^[a-z0-9][a-z0-9.-]*$/, 'answers.catalogId') })
+      .strict()
+      .refine((v) => loadCatalog().some((e) => e.id === v.catalog), {
+        message: 'answers.unknownCatalog',
+        path: ['catalog'],
+        // Only a well-formed id is looked up: one that breaks a rule already has its message.
+        when: (payload) => payload.issues.length === 0,
+      }),
     z
       .object({ url: downloadUrl, sha256: sha256.optional(), checksumUrl: httpsUrl.optional() })
       .strict()
       .refine((v) => v.sha256 !== undefined || v.checksumUrl !== undefined, {
         message: 'answers.needChecksum',
         path: ['sha256'],
+      })
+      // One way to check it: with both, which one counts would be a silent choice.
+      .refine((v) => v.sha256 === undefined || v.checksumUrl === undefined, {
+        message: 'answers.oneChecksum',
+        path: ['checksumUrl'],
+        when: (payload) => payload.issues.length === 0,
       }),
   ],
   // Raised only when no branch comes close (`iso: {}`, `path` and `catalog` together); zod's own is "Invalid input".

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answersSchema } from '../answers/schema.js';
+import { loadCatalog } from '../iso/catalog.js';
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -7,7 +8,11 @@ type JsonSchema = { [key: string]: unknown };
 const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 export const IPV4_PATTERN = `^${OCTET}(\\.${OCTET}){3}$`;
 export const CIDR_PATTERN = `^${OCTET}(\\.${OCTET}){3}/(0?[1-9]|[12][0-9]|3[0-2])$`;
-const IFNAME = { maxLength: 15, pattern: '^[^\\s/:]+$', not: { enum: ['.', '..'] } };
+const IFNAME = {
+  maxLength: 15,
+  pattern: '^[^\\s/:%]+$',
+  not: { enum: ['.', '..', 'all', 'default', 'bonding_masters'] },
+};
 
 /**
  * What zod's refinements check but JSON Schema cannot say (or says only in part): written into `description`,
@@ -64,9 +69,11 @@ export function answersJsonSchema(): JsonSchema {
     if (props.path?.format === 'starts_with') delete props.path.format;
     // An absolute path (the model's refinement, which zod cannot write as JSON Schema).
     if (props.path) Object.assign(props.path, { pattern: '^/' });
+    if (props.catalog) Object.assign(props.catalog, { enum: loadCatalog().map((e) => e.id) });
     if (props.url) {
       // "sha256 or checksumUrl" is expressible: one of the two is required.
       branch.anyOf = [{ required: ['sha256'] }, { required: ['checksumUrl'] }];
+      branch.not = { required: ['sha256', 'checksumUrl'] };
       branch.description = 'url (http or https) with sha256 or checksumUrl (https only).';
       Object.assign(props.url as JsonSchema, { pattern: '^https?://' });
       Object.assign(props.checksumUrl as JsonSchema, { pattern: '^https://' });

@@ -130,7 +130,7 @@ describe('validation messages follow the language', () => {
     expect(validateAnswers(bad)).toEqual({
       ok: false,
       errors: [
-        'bridge.name: no spaces, "/" or ":"',
+        'bridge.name: no spaces, "/", ":" or "%"',
         'bridge.ipv4.gateway: must be inside 192.168.1.0/24',
         'vm.vcpus: Too small: expected number to be >=1',
         'surprise: unknown key',
@@ -144,7 +144,7 @@ describe('validation messages follow the language', () => {
     expect(validateAnswers(bad)).toEqual({
       ok: false,
       errors: [
-        'bridge.name: 空白、"/"、":" は使えません',
+        'bridge.name: 空白、"/"、":"、"%" は使えません',
         'bridge.ipv4.gateway: 192.168.1.0/24 の範囲内にしてください',
         'vm.vcpus: 小さすぎる値: numberは1以上である必要があります',
         'surprise: 不明なキーです',

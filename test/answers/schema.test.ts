@@ -120,11 +120,11 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
       { bridge: { name: 'ブリッジ用の' } },
       ['bridge.name: ASCII letters, digits and punctuation only (kernel and NetworkManager interface names)'],
     ],
-    ['bridge name with a space', { bridge: { name: 'br 0' } }, ['bridge.name: no spaces, "/" or ":"']],
+    ['bridge name with a space', { bridge: { name: 'br 0' } }, ['bridge.name: no spaces, "/", ":" or "%"']],
     [
       'interface name with a colon',
       { bridge: { interface: 'eth0:1' } },
-      ['bridge.interface: no spaces, "/" or ":"'],
+      ['bridge.interface: no spaces, "/", ":" or "%"'],
     ],
     [
       'manual without address',
@@ -166,7 +166,7 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
     ).toEqual({
       ok: false,
       errors: [
-        'bridge.name: no spaces, "/" or ":"',
+        'bridge.name: no spaces, "/", ":" or "%"',
         'bridge.ipv4.method: Invalid option: expected one of "auto"|"manual"',
         'iso.path: must be an absolute path',
       ],

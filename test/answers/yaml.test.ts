@@ -94,6 +94,12 @@ describe('keys', () => {
     expect(parsed.ok && validateAnswers(parsed.data)).toEqual({ ok: false, errors: ['vm.<<: unknown key'] });
   });
 
+  it('a second document is refused, not ignored', () => {
+    expect(errorsOf('---\nvm: {name: a}\n---\niso: {path: /etc/passwd}\n')).toEqual([
+      expect.stringContaining('multiple documents'),
+    ]);
+  });
+
   it('__proto__ is an ordinary key, not a prototype', () => {
     const data = errorsOf('__proto__: {polluted: true}') as Record<string, unknown>;
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);

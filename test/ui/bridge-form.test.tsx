@@ -154,7 +154,7 @@ describe('BridgeForm', () => {
     const { r, onDone } = await form();
     await setField(r, 0, 'br0', 'my br');
     await submit(r);
-    expect(await r.waitForFrame('✗')).toContain('✗ Bridge name: no spaces, "/" or ":"');
+    expect(await r.waitForFrame('✗')).toContain('✗ Bridge name: no spaces, "/", ":" or "%"');
     expect(onDone).not.toHaveBeenCalled();
   });
 
