@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Host } from '../host/host.js';
 import type { BridgeStatus } from './bridge-status.js';
+import { bridgeStatus } from './schema.js';
 
 /** Where bridge jobs live: they must outlive the wizard, the SSH session and a reboot. */
 export function bridgeStateDir(): string {
@@ -30,11 +31,13 @@ export async function readLastBridgeApply(
   const id = ids.at(-1);
   if (!id) return undefined;
   const text = await host.readFile(jobPaths(dir, id).status);
+  let data: unknown;
   try {
-    return text
-      ? { status: JSON.parse(text) as BridgeStatus, reported: names.includes(`${id}.reported`) }
-      : undefined;
+    data = text ? JSON.parse(text) : undefined;
   } catch {
     return undefined;
   }
+  // A status file of another shape (an older kvm-wizard's, a damaged one) says nothing we can trust.
+  const status = bridgeStatus.safeParse(data);
+  return status.success ? { status: status.data, reported: names.includes(`${id}.reported`) } : undefined;
 }

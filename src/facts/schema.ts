@@ -33,26 +33,30 @@ const bridgeCheck = z.strictObject({
 });
 const reason = { reason: messageKey, params: messageParams.optional() };
 
+/** A time as Date can hold it (ms since the epoch): a larger one would make "Invalid time value" when shown. */
+const time = z.number().int().min(0).max(8.64e15);
+
 const pending = {
   id: z.string(),
-  at: z.number(),
+  at: time,
   checkpoint: z.string(),
-  deadline: z.number(),
+  deadline: time,
   pid: z.number(),
 };
-const bridgeStatus = z.discriminatedUnion('phase', [
+/** A bridge change's status as the applier writes it (facts/bridge-jobs.ts reads it through this too). */
+export const bridgeStatus = z.discriminatedUnion('phase', [
   z.strictObject({ phase: z.literal('applying'), ...pending }),
   z.strictObject({ phase: z.literal('verified'), ...pending, checks: z.array(bridgeCheck) }),
   z.strictObject({
     phase: z.literal('committed'),
     id: z.string(),
-    at: z.number(),
+    at: time,
     checks: z.array(bridgeCheck),
   }),
   z.strictObject({
     phase: z.literal('rolled-back'),
     id: z.string(),
-    at: z.number(),
+    at: time,
     reason: messageKey,
     params: messageParams.optional(),
     checks: z.array(bridgeCheck).optional(),
@@ -60,7 +64,7 @@ const bridgeStatus = z.discriminatedUnion('phase', [
   z.strictObject({
     phase: z.literal('rollback-failed'),
     id: z.string(),
-    at: z.number(),
+    at: time,
     ...reason,
     checks: z.array(bridgeCheck).optional(),
     rollback: z.strictObject(reason),
@@ -69,7 +73,7 @@ const bridgeStatus = z.discriminatedUnion('phase', [
   z.strictObject({
     phase: z.literal('refused'),
     id: z.string(),
-    at: z.number(),
+    at: time,
     reason: messageKey,
     params: messageParams.optional(),
   }),
