@@ -548,6 +548,8 @@ NO_COLOR turns colours off.`,
   'cli.answersError': 'Error in answers file {file}:',
   'cli.validateOk': '{file}: valid answers file.',
   'cli.defaultAnswers': 'Using answers from {file}',
+  'answers.savedSimulated':
+    'Answers saved to {path} (from the simulated host: replay with kvm-wizard --yes --simulate --answers {path})',
   'answers.saved': 'Answers saved to {path} (replay: kvm-wizard --yes --answers {path})',
   'answers.saveFailed': 'Could not save the answers to {path}: {reason}',
   'cli.factsError': 'Error in facts file {file}:',

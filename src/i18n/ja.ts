@@ -570,6 +570,8 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.answersError': '回答ファイル {file} にエラーがあります:',
   'cli.validateOk': '{file}: 回答ファイルは正しい形式です。',
   'cli.defaultAnswers': '{file} の回答を使います',
+  'answers.savedSimulated':
+    '回答を {path} に保存しました (模擬ホストでの回答です。再実行: kvm-wizard --yes --simulate --answers {path})',
   'answers.saved': '回答を {path} に保存しました (再実行: kvm-wizard --yes --answers {path})',
   'answers.saveFailed': '回答を {path} に保存できませんでした: {reason}',
   'cli.factsError': 'ファクトファイル {file} にエラーがあります:',

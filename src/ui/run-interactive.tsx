@@ -50,7 +50,9 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
 /** The answers this run used (the App keeps session.answers current), saved for a --yes replay; says where. */
 function saveAnswersLine(session: Session): string {
   try {
-    return t('answers.saved', { path: saveAnswers(session.answers, session.transcript.path) });
+    const simulated = session.host.simulated;
+    const path = saveAnswers(session.answers, session.transcript.path, new Date(), simulated);
+    return t(simulated ? 'answers.savedSimulated' : 'answers.saved', { path });
   } catch (e) {
     // Not being able to save them must not turn a finished run into a failed one: say so and go on.
     const path = answersPathBeside(session.transcript.path);

@@ -58,6 +58,17 @@ describe('saved answers', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
+  it('keeps a URL password out of the file, and says when the answers come from the simulated host', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kvmwiz-save-'));
+    const iso = { url: 'https://alice:s3cret@mirror.example.org/x.iso', sha256: 'a'.repeat(64) };
+    const path = saveAnswers({ iso }, join(dir, 'transcript-20260101-120000-43.log'), new Date(), true);
+    const text = readFileSync(path, 'utf8');
+    expect(text).not.toContain('s3cret');
+    expect(text).toContain('url: https://alice@mirror.example.org/x.iso # password removed');
+    expect(text).toContain('#   kvm-wizard --yes --simulate --answers FILE');
+    expect(text).not.toContain('#   kvm-wizard --yes --answers FILE');
+  });
+
   it('never write through a symlink planted at their name, nor over an existing file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kvm-wizard-save-'));
     const transcript = join(dir, 'transcript-20260101-120000-42.log');
