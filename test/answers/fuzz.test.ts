@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadAnswers } from '../../src/answers/load.js';
 import { hasControlChars } from '../../src/i18n/visible.js';
-import { BIN, cleanEnv, ensureBuilt, ROOT } from '../e2e/cli.js';
+import { ensureBuilt } from '../e2e/cli.js';
+import { inTurn, limitProblems, MAX_CPU_SECONDS, type Measured, measure } from '../e2e/cli-measure.js';
 import { runStubbed } from '../export/run-stubbed.js';
 import { dryRunAndExport } from './fuzz-pipeline.js';
 import { hostileFile, plausibleFile, prng, VALID } from './hostile-answers.js';
@@ -88,26 +88,7 @@ describe(`hostile answers files (seed ${SEED})`, () => {
   describe('through the built CLI', () => {
     beforeAll(() => ensureBuilt(), 120_000);
 
-    const run = (args: string[]) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const env = { ...cleanEnv(), KVM_WIZARD_LOG_DIR: dir, KVM_WIZARD_STATE_DIR: join(dir, 'state') };
-        const child = spawn(process.execPath, [BIN, ...args], {
-          cwd: ROOT,
-          env,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d) => {
-          stdout += d;
-        });
-        child.stderr.on('data', (d) => {
-          stderr += d;
-        });
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      });
-
-    it(`${THROUGH_CLI} files × --dry-run and export: exit 0, 1 or 2, no stack trace, nothing raw`, async () => {
+    it(`${THROUGH_CLI} files × --dry-run and export: exit 0, 1 or 2, no stack trace, nothing raw, ≤ ${MAX_CPU_SECONDS} s CPU and ≤ 200 MiB`, async () => {
       const random = prng(SEED + 1);
       // The valid file first: the CLI must accept it (0, or 1 for a dry-run whose plan has a blocked step, here
       // the VM before its ISO is downloaded), or the sample proves nothing about the rest.
@@ -122,18 +103,19 @@ describe(`hostile answers files (seed ${SEED})`, () => {
         { recipe, args: ['export', '--simulate', '--answers', file] },
       ]);
       // Two at a time: the machine is shared.
-      const results: Array<{ recipe: string; args: string[]; r: Awaited<ReturnType<typeof run>> }> = [];
-      for (let i = 0; i < jobs.length; i += 2) {
-        const pair = jobs.slice(i, i + 2);
-        results.push(...(await Promise.all(pair.map(async (j) => ({ ...j, r: await run(j.args) })))));
-      }
+      const results = await inTurn(jobs, 2, async (j) => ({ ...j, r: await measure(j.args) }));
       for (const { recipe, args, r } of results) {
         const what = `${args.join(' ')} (${recipe})\n${r.stderr}`;
         expect(recipe === 'valid' ? [0, 1] : [0, 1, 2], what).toContain(r.code);
         expect(r.stderr, what).not.toMatch(STACK_TRACE);
         for (const line of `${r.stdout}${r.stderr}`.split('\n'))
           expect(hasControlChars(line), `${what}: ${JSON.stringify(line)}`).toBe(false);
+        expect(limitProblems(r), what).toEqual([]);
       }
+      const most = (f: (r: Measured) => number) => Math.max(...results.map(({ r }) => f(r)));
+      console.log(
+        `answers fuzz CLI: ${results.length} runs, most CPU ${most((r) => r.cpuSeconds).toFixed(2)} s, peak ${Math.round(most((r) => r.maxRssKiB) / 1024)} MiB`,
+      );
     }, 600_000);
   });
 });
