@@ -8,7 +8,7 @@ import { loadAnswers } from '../../src/answers/load.js';
 import { hasControlChars } from '../../src/i18n/visible.js';
 import { ensureBuilt } from '../e2e/cli.js';
 import { inTurn, limitProblems, MAX_CPU_SECONDS, type Measured, measure } from '../e2e/cli-measure.js';
-import { runStubbed } from '../export/run-stubbed.js';
+import { expectedArgv, runStubbed } from '../export/run-stubbed.js';
 import { dryRunAndExport } from './fuzz-pipeline.js';
 import { hostileFile, plausibleFile, prng, VALID } from './hostile-answers.js';
 
@@ -123,7 +123,8 @@ describe(`hostile answers files (seed ${SEED})`, () => {
 /**
  * The dry-run and the export of answers that loaded: neither throws, the dry-run says 0 or 1 in printable
  * lines, and the script, run under stubs on a fresh host, runs nothing the plan does not hold (`extra`: an
- * argv not in the plan, or a program not on the stubs' PATH such as an injected `touch`) and creates no file.
+ * argv not in the plan, or a program not on the stubs' PATH such as an injected `touch`), creates no file,
+ * and runs exactly what the plan says, in order (so a script that stopped early would not pass unnoticed).
  */
 async function exportAndRun(answers: Parameters<typeof dryRunAndExport>[0], what: string) {
   let out: Awaited<ReturnType<typeof dryRunAndExport>>;
@@ -139,5 +140,7 @@ async function exportAndRun(answers: Parameters<typeof dryRunAndExport>[0], what
   const run = runStubbed(out.script, out.plans);
   expect(run.extra, `${what}: ran outside the plan\n${run.stderr.slice(0, 500)}`).toEqual([]);
   expect(run.created, what).toEqual([]);
+  expect(run.recorded, what).toEqual(expectedArgv(out.plans, 'fresh'));
+  expect(run.code, what).toBe(0);
   return run.recorded;
 }

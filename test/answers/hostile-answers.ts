@@ -247,6 +247,7 @@ function mutateBytes(
  * get hostile text, not just the loader.
  */
 const SHELLY = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, for a shell to misread
   '$(touch${IFS}x)',
   '`touch`',
   "a'b",
@@ -259,6 +260,7 @@ const SHELLY = [
   '~',
   '!x',
   'a\\b',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, for a shell to misread
   '${HOME}',
   '$HOME',
 ];
@@ -279,6 +281,7 @@ const PLAUSIBLE = {
   ],
   url: [
     'https://example.org/$(touch%20x).iso',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, for a shell to misread
     "https://example.org/a';touch${IFS}x;'.iso",
     'https://example.org/`id`.iso',
     'https://example.org/x.iso?a=1&b=$(id)',
@@ -323,7 +326,7 @@ export function plausibleFile(random: () => number): Hostile {
     else
       data.iso = {
         url: pick(PLAUSIBLE.url),
-        ...(maybe() ? { sha256: pick(['a'.repeat(64), 'ABCDEF'.repeat(10) + '0123']) } : {}),
+        ...(maybe() ? { sha256: pick(['a'.repeat(64), `${'ABCDEF'.repeat(10)}0123`]) } : {}),
         ...(maybe(0.4) ? { checksumUrl: pick(PLAUSIBLE.url).replace(/^http:/, 'https:') } : {}),
       };
   }
