@@ -10,7 +10,8 @@ import { ensureBuilt } from '../e2e/cli.js';
 import { inTurn, limitProblems, MAX_CPU_SECONDS, type Measured, measure } from '../e2e/cli-measure.js';
 import { expectedArgv, runStubbed } from '../export/run-stubbed.js';
 import { dryRunAndExport } from './fuzz-pipeline.js';
-import { hostileFile, plausibleFile, prng, VALID } from './hostile-answers.js';
+import { hostileFile, prng, VALID } from './hostile-answers.js';
+import { plausibleFile } from './plausible-answers.js';
 
 /**
  * Thousands of hostile answers files: each either loads or is refused with errors, never throws, never hangs
