@@ -130,6 +130,17 @@ function downloadSteps(d: NonNullable<StepPlan['download']>): string[][] {
  * What the script of these plans runs, in order, on the modelled host, when every command succeeds and the
  * bridge change is confirmed. Written from the plan, independently of the script writer.
  */
+/**
+ * Where the script stops: at the first blocked step (as the wizard would), unless it is the bridge a
+ * `--target` plan leaves out on purpose. The steps before it, and the exit code the script ends with.
+ */
+export function untilBlocked(plans: readonly StepPlan[]): { plans: StepPlan[]; code: number } {
+  const blocked = plans.findIndex(
+    (p) => p.state === 'blocked' && !p.notes.some((n) => n.key === 'bridge.standIn'),
+  );
+  return blocked < 0 ? { plans: [...plans], code: 0 } : { plans: plans.slice(0, blocked), code: 1 };
+}
+
 export function expectedArgv(plans: readonly StepPlan[], host: HostModel): string[][] {
   const done = host === 'done';
   const out: (readonly string[])[] = [];
