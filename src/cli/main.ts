@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { loadAnswers, setValidationLanguage } from '../answers/load.js';
 import type { Answers } from '../answers/schema.js';
 import { shellScript } from '../export/shell.js';
@@ -34,6 +34,12 @@ function answersFile(options: CliOptions): string | undefined {
   if (options.command !== 'wizard' && options.command !== 'export') return undefined;
   const path = sysrootPath(DEFAULT_ANSWERS);
   if (!existsSync(path)) return undefined;
+  // It is read without being asked for: only a file that only its owner (root, or you) can change counts,
+  // or any local user could choose root's bridge address or ISO.
+  const st = lstatSync(path);
+  const uid = process.getuid?.() ?? 0;
+  if (!st.isFile() || (st.uid !== 0 && st.uid !== uid) || (st.mode & 0o022) !== 0)
+    throw new ExitError(t('cli.defaultAnswersUnsafe', { file: visible(path) }), EXIT.usage);
   warn(t('cli.defaultAnswers', { file: visible(path) }));
   return path;
 }

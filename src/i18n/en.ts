@@ -547,6 +547,8 @@ NO_COLOR turns colours off.`,
   'answers.unknownKey': 'unknown key',
   'cli.answersError': 'Error in answers file {file}:',
   'cli.validateOk': '{file}: valid answers file.',
+  'cli.defaultAnswersUnsafe':
+    '{file} is not used: it must be a regular file owned by root (or you) that no one else can write (chmod 600, chown root).',
   'cli.defaultAnswers': 'Using answers from {file}',
   'answers.savedSimulated':
     'Answers saved to {path} (from the simulated host: replay with kvm-wizard --yes --simulate --answers {path})',

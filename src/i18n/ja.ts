@@ -569,6 +569,8 @@ NO_COLOR を設定すると色を付けません。`,
   'answers.unknownKey': '不明なキーです',
   'cli.answersError': '回答ファイル {file} にエラーがあります:',
   'cli.validateOk': '{file}: 回答ファイルは正しい形式です。',
+  'cli.defaultAnswersUnsafe':
+    '{file} は使いません: root (またはあなた) が所有し、他のユーザーが書き込めない通常ファイルである必要があります (chmod 600、chown root)。',
   'cli.defaultAnswers': '{file} の回答を使います',
   'answers.savedSimulated':
     '回答を {path} に保存しました (模擬ホストでの回答です。再実行: kvm-wizard --yes --simulate --answers {path})',

@@ -1,5 +1,5 @@
 // The built CLI: `validate FILE` in the user's language, and the default answers file /etc/kvm-wizard/answers.yaml.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,7 @@ describe('kvm-wizard validate FILE', () => {
 function sysrootWith(yaml: string): string {
   const root = mkdtempSync(join(tmpdir(), 'kvm-wizard-sysroot-'));
   mkdirSync(join(root, 'etc/kvm-wizard'), { recursive: true });
-  writeFileSync(join(root, 'etc/kvm-wizard/answers.yaml'), yaml);
+  writeFileSync(join(root, 'etc/kvm-wizard/answers.yaml'), yaml, { mode: 0o600 });
   return root;
 }
 
@@ -55,6 +55,15 @@ describe('default answers file /etc/kvm-wizard/answers.yaml', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`Using answers from ${root}/etc/kvm-wizard/answers.yaml\n`);
     expect(r.stdout).toContain('con-name brlab ifname brlab');
+  });
+
+  it('one that others can change is not used: exit 2, saying why and how to fix it', () => {
+    const root = sysrootWith('bridge:\n  name: brlab\n');
+    chmodSync(join(root, 'etc/kvm-wizard/answers.yaml'), 0o666);
+    const r = cli(['--dry-run', '--simulate', '--only', 'bridge'], { KVM_WIZARD_SYSROOT: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not used: it must be a regular file owned by root (or you)');
+    expect(r.stdout).toBe('');
   });
 
   it('--answers wins over it', () => {
