@@ -23,8 +23,6 @@ export interface Profile {
   virtModule?: string;
   /** Fedora's package group, installed instead of the single packages it contains. */
   virtGroup?: string;
-  /** Packages the module or group does not bring. */
-  extraPackages?: string[];
   /** Fresh installs use the modular libvirt daemons (virtqemud…) instead of libvirtd. */
   modularLibvirt: boolean;
   /** Node.js 20+ cannot run there: only --dry-run and export make sense. */
@@ -71,7 +69,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     virtModule: 'virt',
-    extraPackages: ['virt-install', 'cockpit', 'cockpit-machines'],
     modularLibvirt: false,
   },
   el9: {
@@ -97,7 +94,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     virtGroup: '@virtualization',
-    extraPackages: ['cockpit', 'cockpit-machines'],
     modularLibvirt: true,
   },
   debian: {

@@ -10,7 +10,7 @@ import type { Facts, IsoImage } from '../../src/facts/types.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions } from '../../src/host/host.js';
 import { t } from '../../src/i18n/messages.js';
 import { loadCatalog } from '../../src/iso/catalog.js';
-import { buildPlan, planStep } from '../../src/plan/plan.js';
+import { planStep } from '../../src/plan/plan.js';
 import { PROFILES } from '../../src/plan/profiles.js';
 import { isoDownload, isoPath } from '../../src/plan/steps/iso.js';
 import { vmSettings } from '../../src/plan/steps/vm.js';
@@ -512,7 +512,8 @@ describe('ISO step', () => {
 
   it('the VM installs from where the download will land (detect: no volume id yet)', () => {
     const url = 'https://mirror.example.org/isos/my-distro-1.0.iso';
-    const [iso, vm] = buildPlan(['iso', 'vm'], facts(), answers({ iso: { url, sha256: SHA } }), PROFILES.el9);
+    const withUrl = answers({ iso: { url, sha256: SHA } });
+    const [iso, vm] = (['iso', 'vm'] as const).map((id) => planStep(id, facts(), withUrl, PROFILES.el9));
     expect(iso?.state).toBe('todo');
     expect(argvOf(vm as StepPlan)[0]).toEqual(
       virtInstall({
