@@ -140,7 +140,10 @@ export function detectProfile(os: OsRelease): ProfileId | undefined {
   return undefined;
 }
 
-/** Every unit whose state the plan looks at. */
+/**
+ * The drivers a modular libvirt splits out of libvirtd: each is its own daemon (virtqemud…), started by its
+ * socket, its read-only socket and its admin socket.
+ */
 const LIBVIRT_MODULAR_DRIVERS = ['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'];
 
 export function modularSockets(): string[] {
@@ -150,5 +153,3 @@ export function modularSockets(): string[] {
     `virt${d}d-admin.socket`,
   ]);
 }
-
-export { PROBED_UNITS } from '../facts/probe.js';
