@@ -592,8 +592,8 @@ describe('Session on a simulated host: download, then the commands', () => {
       new RegExp(`^virt-install .* --name kvmwiz-t1 .* --cdrom ${dest} --os-variant rocky9 `),
     );
     // Verified by looking again: the VM is defined now, a second run has nothing to do.
-    expect(s.plan('vm').state).toBe('already');
-    expect(s.plan('iso').state).toBe('already');
+    expect(planStep('vm', s.facts, s.answers, s.profile).state).toBe('already');
+    expect(planStep('iso', s.facts, s.answers, s.profile).state).toBe('already');
   });
 
   it('a failed download: step failed with the reason, restorecon never runs, the VM has no ISO', async () => {
@@ -605,7 +605,7 @@ describe('Session on a simulated host: download, then the commands', () => {
     expect(r.outcome).toBe('failed');
     expect(r.failure?.tail).toEqual([t('iso.downloadFailed', { reason: 'SHA-256 of x.iso does not match' })]);
     expect(host.log).toEqual([`download ${url} -> ${IMAGES_DIR}/x.iso`]);
-    expect(s.plan('iso').state).toBe('todo');
+    expect(planStep('iso', s.facts, s.answers, s.profile).state).toBe('todo');
   });
 
   it('osinfo-detect names the OS on the chosen ISO; its short id becomes the os-variant', async () => {
