@@ -33,7 +33,9 @@ describe('bridge check wording', () => {
 
   it('a check name the catalogue does not know (a tampered status file) is shown as is, made visible', () => {
     const tampered = { ...failedGateway, params: { ...failedGateway.params, check: 'mystery\u001b[2J' } };
-    expect(reasonText(tampered)).toBe('check "mystery\\e[2J" failed: expected 192.168.1.254, found no answer');
+    expect(reasonText(tampered)).toBe(
+      'check "mystery\\e[2J" failed: expected 192.168.1.254, found no answer',
+    );
   });
 
   it('other reasons are the catalogue message with their parameters', () => {
