@@ -1,6 +1,5 @@
 import type { Facts } from '../../facts/types.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
-import type { VmSettings } from './vm.js';
 
 /** A VM value this host cannot give: a name already taken, more CPUs, memory or disk than it has. */
 export interface VmLimitIssue {
@@ -18,7 +17,7 @@ export interface VmLimitIssue {
  * shows them beside their fields), in field order. A value left out (the form before it is filled) is not checked.
  */
 export function vmLimitIssues(
-  vm: Partial<Pick<VmSettings, 'name' | 'vcpus' | 'memoryMiB' | 'diskGiB'>>,
+  vm: { name?: string; vcpus?: number; memoryMiB?: number; diskGiB?: number },
   facts: Facts,
 ): VmLimitIssue[] {
   const issues: VmLimitIssue[] = [];
