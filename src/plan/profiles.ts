@@ -3,7 +3,8 @@ import { t } from '../i18n/messages.js';
 
 /**
  * Release profiles: what differs between the distributions the wizard supports. Pure data plus the
- * detection from /etc/os-release; the steps read these fields instead of testing distro names.
+ * detection from /etc/os-release; the steps read these fields instead of testing distro names. A release
+ * profile (`--target el9`) is not a simulated host (`--simulate=centos-stream9`): sim/profiles.ts maps one to the other.
  */
 
 export type ProfileId = 'centos7' | 'el8' | 'el9' | 'el10' | 'fedora' | 'debian' | 'ubuntu';
