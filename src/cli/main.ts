@@ -8,6 +8,7 @@ import { sysrootPath } from '../host/real-host.js';
 import { t } from '../i18n/messages.js';
 import { applyLanguage } from '../i18n/select.js';
 import { visible } from '../i18n/visible.js';
+import { planStep } from '../plan/plan.js';
 import { profileLabel } from '../plan/profiles.js';
 import { hostBanner } from '../present/text.js';
 import { type CliOptions, parseCli, UsageError } from './args.js';
@@ -104,7 +105,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (options.command === 'export') {
     await probe();
-    const plans = steps.map((id) => session.plan(id));
+    const plans = steps.map((id) => planStep(id, session.facts, session.answers, session.profile));
     const header = [
       `${profileLabel(profile)}: ${steps.join(', ')}`,
       hostBanner(session),

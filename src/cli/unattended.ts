@@ -1,6 +1,7 @@
 import { t } from '../i18n/messages.js';
 import { visible, visibleOutputLine } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
+import { planStep } from '../plan/plan.js';
 import { checkText, explainValidateLine } from '../plan/steps/validate-judge.js';
 import { isFailure, type StepId } from '../plan/types.js';
 import { percentOf, progressText } from '../present/progress-text.js';
@@ -59,7 +60,7 @@ async function runSteps(session: Session, steps: StepId[], write: (s: string) =>
   if (!steps.includes('bridge')) reportLastBridgeApply(session, write);
   const results: StepResult[] = [];
   for (const [i, id] of steps.entries()) {
-    const plan = session.plan(id);
+    const plan = planStep(id, session.facts, session.answers, session.profile);
     if (id === 'summary') {
       write('');
       write(stepHeader(plan, i, steps.length));

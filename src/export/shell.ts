@@ -45,8 +45,8 @@ export function shellScript(plans: StepPlan[], header: readonly string[]): strin
   ];
   for (const plan of plans) {
     if (plan.id === 'summary') continue;
-    const title = t(`step.${plan.id}.title` as MessageKey);
-    out.push(...comment(`== ${title} (${t(`state.${plan.state}` as MessageKey)})`));
+    const title = t(`step.${plan.id}.title`);
+    out.push(...comment(`== ${title} (${t(`state.${plan.state}`)})`));
     for (const n of plan.notes) out.push(...comment(t(n.key, visibleParams(n.params))));
     if (plan.state === 'blocked' && !leftOutOnPurpose(plan)) {
       // The wizard stops at a blocked step; so does the script, instead of running the later steps anyway.

@@ -1,17 +1,31 @@
 import { type MessageKey, type MessageParams, t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 
 /** One verification check: what was expected and what was found (nmstate style). */
+const CHECK_NAMES = [
+  'bridge-active',
+  'port-attached',
+  'address',
+  'default-route',
+  'addresses',
+  'routes',
+  'mtu',
+  'dns',
+  'gateway',
+] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
+
+function isCheckName(name: string): name is CheckName {
+  return (CHECK_NAMES as readonly string[]).includes(name);
+}
+
+/** A check's title in the user's language; a name the catalogue does not know (a tampered file) is shown as is. */
+export function checkTitle(name: string): string {
+  return isCheckName(name) ? t(`bridge.check.${name}`) : visible(name);
+}
+
 export interface BridgeCheck {
-  name:
-    | 'bridge-active'
-    | 'port-attached'
-    | 'address'
-    | 'default-route'
-    | 'addresses'
-    | 'routes'
-    | 'mtu'
-    | 'dns'
-    | 'gateway';
+  name: CheckName;
   ok: boolean;
   expected: string;
   found: string;
@@ -82,8 +96,11 @@ export const CHECK_WORDS = {
 } as const;
 
 /** Token → its catalogue key: 'no answer' → bridge.word.noAnswer. */
-const WORD_KEYS = new Map(
-  Object.entries(CHECK_WORDS).map(([name, word]) => [word as string, `bridge.word.${name}` as MessageKey]),
+const WORD_KEYS = new Map<string, MessageKey>(
+  (Object.keys(CHECK_WORDS) as (keyof typeof CHECK_WORDS)[]).map((name) => [
+    CHECK_WORDS[name],
+    `bridge.word.${name}`,
+  ]),
 );
 
 /** A check's expected or found value for the screen: one of CHECK_WORDS in the user's language, else as is. */
@@ -96,7 +113,7 @@ export function checkValue(value: string): string {
 export function reasonText(s: Reason): string {
   if (s.reason !== 'bridge.reason.verify' || !s.params) return t(s.reason, s.params);
   const { check, expected, found, missing } = s.params;
-  const title = t(`bridge.check.${check}` as MessageKey);
+  const title = checkTitle(String(check));
   if (missing !== undefined) return t('bridge.reason.missing', { check: title, missing });
   return t(s.reason, {
     check: title,

@@ -2,8 +2,6 @@
  * Reads the ISO 9660 Primary Volume Descriptor (ECMA-119) to tell a real install image from a
  * mistyped path or a half-downloaded file, and to learn its volume id (which names the OS).
  */
-import { open } from 'node:fs/promises';
-
 const SECTOR = 2048;
 /** Sectors 0–15 are the "system area" (boot code, hybrid MBR/GPT); descriptors start at 16. */
 const FIRST_DESCRIPTOR = 16 * SECTOR;
@@ -13,9 +11,7 @@ const TYPE_PRIMARY = 1;
 const TYPE_TERMINATOR = 255;
 const MAGIC = 'CD001';
 
-export type IsoInspection =
-  | { ok: true; volumeId: string }
-  | { ok: false; reason: 'missing' | 'not-iso' | 'too-small' };
+export type IsoInspection = { ok: true; volumeId: string } | { ok: false; reason: 'not-iso' | 'too-small' };
 
 export type DescriptorParse =
   | { kind: 'primary'; volumeId: string }
@@ -39,40 +35,13 @@ export function parseVolumeDescriptor(sector: Uint8Array): DescriptorParse {
   return { kind: 'primary', volumeId };
 }
 
-/**
- * Checks `path` is an ISO 9660 image. Reads only the descriptor sectors (a DVD image is ~10 GB).
- * The PVD is nearly always at sector 16, but ECMA-119 only promises the set *starts* there, so
- * we walk it up to the terminator.
- */
-export async function inspectIso(path: string): Promise<IsoInspection> {
-  let handle: Awaited<ReturnType<typeof open>>;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    if (isNotFound(error)) return { ok: false, reason: 'missing' };
-    throw error;
-  }
-  try {
-    const stats = await handle.stat();
-    if (stats.isDirectory()) return { ok: false, reason: 'not-iso' };
-    // A block device (/dev/sr0) reports size 0, so only regular files are judged by their size.
-    if (stats.isFile() && stats.size < FIRST_DESCRIPTOR + SECTOR) return { ok: false, reason: 'too-small' };
-    return await walkDescriptors(async (offset, length) => {
-      const buf = Buffer.alloc(length);
-      const { bytesRead } = await handle.read(buf, 0, length, offset);
-      return buf.subarray(0, bytesRead);
-    });
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Reads `length` bytes at `offset`; fewer (or none) at the end of the file. */
 export type ReadAt = (offset: number, length: number) => Promise<Uint8Array | undefined>;
 
 /**
- * The descriptor walk itself, over any reader (a file here, the Host seam in facts/iso-images.ts): the PVD is
- * nearly always at sector 16, but ECMA-119 only promises the set *starts* there.
+ * Checks a reader holds an ISO 9660 image (facts/iso-images.ts reads through the Host seam). Reads only the
+ * descriptor sectors (a DVD image is ~10 GB). The PVD is nearly always at sector 16, but ECMA-119 only
+ * promises the set *starts* there, so we walk it up to the terminator.
  */
 export async function walkDescriptors(read: ReadAt): Promise<IsoInspection> {
   for (let i = 0; i < MAX_DESCRIPTORS; i++) {
@@ -83,10 +52,4 @@ export async function walkDescriptors(read: ReadAt): Promise<IsoInspection> {
     if (parsed.kind !== 'other') break;
   }
   return { ok: false, reason: 'not-iso' };
-}
-
-function isNotFound(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  // A path through a non-directory is as missing as a path that does not exist.
-  return code === 'ENOENT' || code === 'ENOTDIR';
 }

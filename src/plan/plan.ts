@@ -29,15 +29,6 @@ export function planStep(id: StepId, facts: Facts, answers: Answers, profile: Pr
   return PLANNERS[id]({ facts, answers, profile });
 }
 
-export function buildPlan(
-  ids: readonly StepId[],
-  facts: Facts,
-  answers: Answers,
-  profile: Profile,
-): StepPlan[] {
-  return ids.map((id) => planStep(id, facts, answers, profile));
-}
-
 /** Every command a step shows, in order: for the bridge, the checkpoint before and the commit after. */
 export function shownCommands(plan: StepPlan): Command[] {
   return plan.guard ? [plan.guard.create, ...plan.commands, plan.guard.commit] : plan.commands;

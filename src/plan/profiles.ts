@@ -3,7 +3,8 @@ import { t } from '../i18n/messages.js';
 
 /**
  * Release profiles: what differs between the distributions the wizard supports. Pure data plus the
- * detection from /etc/os-release; the steps read these fields instead of testing distro names.
+ * detection from /etc/os-release; the steps read these fields instead of testing distro names. A release
+ * profile (`--target el9`) is not a simulated host (`--simulate=centos-stream9`): sim/profiles.ts maps one to the other.
  */
 
 export type ProfileId = 'centos7' | 'el8' | 'el9' | 'el10' | 'fedora' | 'debian' | 'ubuntu';
@@ -23,8 +24,6 @@ export interface Profile {
   virtModule?: string;
   /** Fedora's package group, installed instead of the single packages it contains. */
   virtGroup?: string;
-  /** Packages the module or group does not bring. */
-  extraPackages?: string[];
   /** Fresh installs use the modular libvirt daemons (virtqemud…) instead of libvirtd. */
   modularLibvirt: boolean;
   /** Node.js 20+ cannot run there: only --dry-run and export make sense. */
@@ -71,7 +70,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     virtModule: 'virt',
-    extraPackages: ['virt-install', 'cockpit', 'cockpit-machines'],
     modularLibvirt: false,
   },
   el9: {
@@ -97,7 +95,6 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     virtGroup: '@virtualization',
-    extraPackages: ['cockpit', 'cockpit-machines'],
     modularLibvirt: true,
   },
   debian: {
@@ -144,7 +141,10 @@ export function detectProfile(os: OsRelease): ProfileId | undefined {
   return undefined;
 }
 
-/** Every unit whose state the plan looks at. */
+/**
+ * The drivers a modular libvirt splits out of libvirtd: each is its own daemon (virtqemud…), started by its
+ * socket, its read-only socket and its admin socket.
+ */
 const LIBVIRT_MODULAR_DRIVERS = ['qemu', 'network', 'nodedev', 'nwfilter', 'secret', 'storage'];
 
 export function modularSockets(): string[] {
@@ -154,5 +154,3 @@ export function modularSockets(): string[] {
     `virt${d}d-admin.socket`,
   ]);
 }
-
-export { PROBED_UNITS } from '../facts/probe.js';

@@ -1,7 +1,7 @@
-import { type BridgeStatus, describeFinal } from '../facts/bridge-status.js';
+import { type BridgeStatus, checkTitle, describeFinal } from '../facts/bridge-status.js';
 import type { Facts } from '../facts/types.js';
 import { NoHost } from '../host/no-host.js';
-import { type MessageKey, t } from '../i18n/messages.js';
+import { t } from '../i18n/messages.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
@@ -51,14 +51,12 @@ export function commandLines(plan: StepPlan): string[] {
 }
 
 export function stepHeader(plan: StepPlan, index: number, total: number): string {
-  const title = t(`step.${plan.id}.title` as MessageKey);
-  return (
-    style.bold(`[${index + 1}/${total}] ${title}`) + style.dim(` (${t(`state.${plan.state}` as MessageKey)})`)
-  );
+  const title = t(`step.${plan.id}.title`);
+  return style.bold(`[${index + 1}/${total}] ${title}`) + style.dim(` (${t(`state.${plan.state}`)})`);
 }
 
 export function outcomeLine(outcome: StepOutcome): string {
-  const text = `  → ${t(`outcome.${outcome}` as MessageKey)}`;
+  const text = `  → ${t(`outcome.${outcome}`)}`;
   return isFailure(outcome) ? style.red(text) : style.green(text);
 }
 
@@ -73,12 +71,12 @@ export function nextSteps(results: Array<StepResult | undefined>): string {
 
 /** A step's title padded to the widest title in the current language, plus a gap: the summary's first column. */
 export function titleCell(id: StepId): string {
-  const title = (s: StepId) => t(`step.${s}.title` as MessageKey);
+  const title = (s: StepId) => t(`step.${s}.title`);
   return padEndDisplay(title(id), Math.max(...STEP_IDS.map((s) => displayWidth(title(s)))) + 2);
 }
 
 export function summaryLines(results: StepResult[], facts: Facts): string[] {
-  const rows = results.map((r) => `  ${titleCell(r.id)}${t(`outcome.${r.outcome}` as MessageKey)}`);
+  const rows = results.map((r) => `  ${titleCell(r.id)}${t(`outcome.${r.outcome}`)}`);
   const login = cockpitLoginNote(facts);
   return [
     ...rows,
@@ -95,7 +93,7 @@ export function bridgeStatusLine(s: BridgeStatus): string {
       return style.cyan(`  ${t('bridge.applying', { checkpoint: s.checkpoint })}`);
     case 'verified':
       return style.green(
-        `  ${s.checks.map((c) => `✓ ${t(`bridge.check.${c.name}` as MessageKey)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`).join('  ')}\n  ${t('bridge.confirmAuto')}`,
+        `  ${s.checks.map((c) => `✓ ${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`).join('  ')}\n  ${t('bridge.confirmAuto')}`,
       );
     case 'committed':
       return style.green(`  ${describeFinal(s).join('\n  ')}`);

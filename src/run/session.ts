@@ -167,10 +167,6 @@ export class Session {
     return this.facts;
   }
 
-  plan(id: StepId): StepPlan {
-    return planStep(id, this.facts, this.answers, this.profile);
-  }
-
   context(): StepContext {
     const { host, profile, answers, facts, transcript, bridgeApplier } = this;
     return { host, profile, answers, facts, transcript, bridgeApplier };

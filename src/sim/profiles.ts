@@ -108,18 +108,34 @@ DEFAULT_HOSTNAME="fedora"
 HOME_URL="https://fedoraproject.org/"
 `;
 
-export const SIM_PROFILES = Object.keys(OS_RELEASE);
-
-/** The fresh host that stands in for `--target PROFILE`: the release a plan for that profile is shown against. */
-export const STAND_IN: Record<ProfileId, string> = {
+/**
+ * Two words for two things, never mixed:
+ * - a *simulated host* (`--simulate=NAME`: centos-stream9, debian12, …) is one fresh machine of one release,
+ *   held in memory (this file);
+ * - a *release profile* (`--target=ID`: el9, debian, …; src/plan/profiles.ts) is what the plan knows about a
+ *   family of releases, detected on a real host from its os-release.
+ * This table is the one map between them: each simulated host and the release profile its os-release is
+ * detected as (a test checks that detection agrees). `--target` alone shows the plan against its stand-in.
+ */
+export const SIMULATED_HOSTS = {
   centos7: 'centos7',
-  el8: 'centos-stream8',
-  el9: 'centos-stream9',
-  el10: 'centos-stream10',
+  'centos-stream8': 'el8',
+  'centos-stream9': 'el9',
+  'centos-stream10': 'el10',
   fedora: 'fedora',
-  debian: 'debian12',
-  ubuntu: 'ubuntu24.04',
-};
+  debian12: 'debian',
+  'ubuntu24.04': 'ubuntu',
+} as const satisfies Record<string, ProfileId>;
+
+export type SimulatedHostName = keyof typeof SIMULATED_HOSTS;
+
+/** The names `--simulate` accepts. */
+export const SIM_PROFILES: readonly string[] = Object.keys(SIMULATED_HOSTS);
+
+/** The simulated host that stands in for a release profile (`--target` with no host): the table read backwards. */
+export const STAND_IN = Object.fromEntries(
+  Object.entries(SIMULATED_HOSTS).map(([host, profile]) => [profile, host]),
+) as Record<ProfileId, SimulatedHostName>;
 
 /** What differs between the simulated releases (os-release texts: Debian 12 from this project's CI machine, the others from test/fixtures). */
 interface Traits {
@@ -135,7 +151,7 @@ interface Traits {
 }
 
 const EL9_UUID = 'd1ce7368-eda2-34c4-a40a-f93122e9646f';
-const TRAITS: Record<string, Traits> = {
+const TRAITS: Record<SimulatedHostName, Traits> = {
   centos7: {
     tool: 'yum',
     nic: 'eth0',
@@ -237,11 +253,15 @@ MemFree:        15001232 kB
 MemAvailable:   15468840 kB
 `;
 
+function isSimulatedHost(name: string): name is SimulatedHostName {
+  return Object.hasOwn(SIMULATED_HOSTS, name);
+}
+
 export function simState(profile: string, lineDelayMs: number): SimState {
   // Own keys only: `constructor` or `__proto__` is no profile.
   const osRelease = Object.hasOwn(OS_RELEASE, profile) ? OS_RELEASE[profile] : undefined;
-  if (!osRelease) throw new Error(`unknown simulation profile ${profile}`);
-  const traits = TRAITS[profile] as Traits;
+  if (!osRelease || !isSimulatedHost(profile)) throw new Error(`unknown simulation profile ${profile}`);
+  const traits = TRAITS[profile];
   const nic = traits.nic;
   const uplink: SimConnection = {
     name: traits.profileName,

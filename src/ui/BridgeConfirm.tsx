@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import { type BridgeCheck, checkValue } from '../facts/bridge-status.js';
-import { type MessageKey, t } from '../i18n/messages.js';
+import { type BridgeCheck, checkTitle, checkValue } from '../facts/bridge-status.js';
+import { t } from '../i18n/messages.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
@@ -42,7 +42,7 @@ export function BridgeConfirm({
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           key={i}
           color={c.ok ? 'green' : 'red'}
-        >{`${c.ok ? '✓' : '✗'} ${t(`bridge.check.${c.name}` as MessageKey)}${c.name === 'gateway' ? ` ${c.expected}` : ''}: ${checkValue(c.found)}`}</Text>
+        >{`${c.ok ? '✓' : '✗'} ${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}: ${checkValue(c.found)}`}</Text>
       ))}
       <Text bold color="yellow">
         {sent ? t('bridge.committing') : t('bridge.confirm', { seconds })}

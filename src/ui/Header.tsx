@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { type MessageKey, t } from '../i18n/messages.js';
+import { t } from '../i18n/messages.js';
 import type { StepId } from '../plan/types.js';
 
 export function Header({
@@ -18,7 +18,7 @@ export function Header({
       {simulated && <Text color="yellow">{t('ui.simulation')}</Text>}
       <Text>
         <Text color="cyan">{`kvm-wizard · ${t('ui.stepOf', { n, total })} · `}</Text>
-        <Text bold>{t(`step.${id}.title` as MessageKey)}</Text>
+        <Text bold>{t(`step.${id}.title`)}</Text>
       </Text>
     </Box>
   );

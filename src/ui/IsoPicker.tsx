@@ -25,32 +25,27 @@ export function IsoPicker({
   isos,
   onChoose,
   onBack,
-  isActive = true,
 }: {
   isos: IsoImage[];
   onChoose: (choice: IsoAnswers | undefined) => void;
   /** Esc on the list: leave the step's choice as it was (the menu returns). */
   onBack: () => void;
-  isActive?: boolean;
 }) {
   // list → typed path or URL → (for a URL) its SHA-256 or checksum file; Esc goes one stage back.
   const [stage, setStage] = useKeyState<'list' | 'path' | 'checksum'>('list');
   const [path, setPath] = useKeyState(PREFILL);
   const [checksum, setChecksum] = useKeyState('');
   const [errors, setErrors] = useKeyState<string[]>([]);
-  useKeys(
-    (input, key) => {
-      if (!bound('list.back', input, key)) return;
-      setErrors([]);
-      if (stage === 'checksum') setStage('path');
-      else if (stage === 'path') setStage('list');
-      else {
-        onBack();
-        return 'screenEnds';
-      }
-    },
-    { isActive },
-  );
+  useKeys((input, key) => {
+    if (!bound('list.back', input, key)) return;
+    setErrors([]);
+    if (stage === 'checksum') setStage('path');
+    else if (stage === 'path') setStage('list');
+    else {
+      onBack();
+      return 'screenEnds';
+    }
+  });
   /** Every choice goes through the answers schema, as a file's would: a bad one stays here with its message. */
   const choose = (candidate: IsoAnswers | undefined) => {
     if (candidate) {
@@ -95,14 +90,14 @@ export function IsoPicker({
           {checksumStage ? (
             <Text>{path}</Text>
           ) : (
-            <TextField initial={path} onChange={setPath} onSubmit={submitPath} focus={isActive} />
+            <TextField initial={path} onChange={setPath} onSubmit={submitPath} />
           )}
         </Box>
         {checksumStage && (
           // The prompt is long: on its own line, so a 64-digit SHA-256 gets the whole width.
           <Box flexDirection="column">
             <Text>{`${t('iso.typeChecksum')}:`}</Text>
-            <TextField initial={checksum} onChange={setChecksum} onSubmit={submitChecksum} focus={isActive} />
+            <TextField initial={checksum} onChange={setChecksum} onSubmit={submitChecksum} />
           </Box>
         )}
         {errors.map((e) => (
@@ -130,7 +125,6 @@ export function IsoPicker({
         options={options}
         // "Path to an ISO…" and "No ISO for now" must not fall below the fold (12 rows fit the 80×24 screen).
         visibleCount={12}
-        isActive={isActive}
         onPick={(value) => {
           if (value === TYPE) {
             setStage('path');

@@ -17,11 +17,9 @@ export interface MenuItem<V extends string> {
 export function Menu<V extends string>({
   items,
   onSelect,
-  isActive = true,
 }: {
   items: MenuItem<V>[];
   onSelect: (value: V) => void;
-  isActive?: boolean;
 }) {
   const [index, setIndex] = useKeyState(0);
   // A menu is one choice: once picked, later keys belong to the screen the choice leads to, never to it again.
@@ -40,7 +38,7 @@ export function Menu<V extends string>({
         );
       }
     },
-    { isActive: isActive && !picked },
+    { isActive: !picked },
   );
   function pick(item: MenuItem<V> | undefined): 'screenEnds' | undefined {
     if (!item) return undefined;

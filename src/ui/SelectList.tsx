@@ -16,13 +16,11 @@ export function SelectList({
   options,
   visibleCount,
   onPick,
-  isActive = true,
 }: {
   options: readonly SelectOption[];
   visibleCount: number;
   /** 'screenEnds' when the pick closed the screen (see KeyHandler). */
   onPick: (value: string) => undefined | 'screenEnds';
-  isActive?: boolean;
 }) {
   const [focus, setFocus] = useKeyState(0);
   const [top, setTop] = useKeyState(0);
@@ -32,19 +30,16 @@ export function SelectList({
     setFocus(next);
     setTop(next < top ? next : next >= top + window ? next - window + 1 : top);
   };
-  useKeys(
-    (input, key) => {
-      if (bound('list.up', input, key)) moveTo(focus - 1);
-      else if (bound('list.down', input, key)) moveTo(focus + 1);
-      else if (bound('list.pageUp', input, key)) moveTo(focus - window);
-      else if (bound('list.pageDown', input, key)) moveTo(focus + window);
-      else if (bound('list.pick', input, key)) {
-        const option = options[focus];
-        if (option) return onPick(option.value);
-      }
-    },
-    { isActive },
-  );
+  useKeys((input, key) => {
+    if (bound('list.up', input, key)) moveTo(focus - 1);
+    else if (bound('list.down', input, key)) moveTo(focus + 1);
+    else if (bound('list.pageUp', input, key)) moveTo(focus - window);
+    else if (bound('list.pageDown', input, key)) moveTo(focus + window);
+    else if (bound('list.pick', input, key)) {
+      const option = options[focus];
+      if (option) return onPick(option.value);
+    }
+  });
   return (
     <Box flexDirection="column">
       {options.slice(top, top + window).map((o, i) => {

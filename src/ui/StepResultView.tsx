@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { type MessageKey, t } from '../i18n/messages.js';
+import { t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
 import { isFailure } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
@@ -35,7 +35,7 @@ export function StepResultView({
         <Text key={i} dimColor wrap={result.plan.guard ? 'wrap' : 'truncate-end'}>{`  ${l}`}</Text>
       ))}
       <Text color={failed ? 'red' : 'green'} bold>
-        {`${failed ? '✗' : '✓'} ${t(`outcome.${result.outcome}` as MessageKey)}`}
+        {`${failed ? '✗' : '✓'} ${t(`outcome.${result.outcome}`)}`}
       </Text>
     </Box>
   );

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { type MessageKey, t } from '../i18n/messages.js';
+import { t } from '../i18n/messages.js';
 import { shownCommands } from '../plan/plan.js';
 import type { StepPlan } from '../plan/types.js';
 import { CommandList } from './CommandList.js';
@@ -11,7 +11,7 @@ import { Notes } from './Notes.js';
  * whatever height is left (`rows`), scrolling when that is not enough.
  */
 export function StepReview({ plan, rows, columns }: { plan: StepPlan; rows: number; columns: number }) {
-  const about = t(`step.${plan.id}.about` as MessageKey);
+  const about = t(`step.${plan.id}.about`);
   const noteTexts = plan.notes.map((n) => `x ${t(n.key, n.params)}`);
   const used = heightOf([about], columns) + heightOf(noteTexts, columns) + 3;
   return (

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Facts } from '../facts/types.js';
-import { type MessageKey, t } from '../i18n/messages.js';
+import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
@@ -43,9 +43,7 @@ export function Summary({
           return (
             <Text key={id}>
               {titleCell(id)}
-              <Text color={outcome ? COLOR[outcome] : 'gray'}>
-                {outcome ? t(`outcome.${outcome}` as MessageKey) : '-'}
-              </Text>
+              <Text color={outcome ? COLOR[outcome] : 'gray'}>{outcome ? t(`outcome.${outcome}`) : '-'}</Text>
             </Text>
           );
         })}

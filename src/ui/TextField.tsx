@@ -21,25 +21,20 @@ export function TextField({
   initial,
   onChange,
   onSubmit,
-  focus = true,
 }: {
   initial: string;
   onChange?: (value: string) => void;
   /** 'screenEnds' when the value closed the screen (see KeyHandler). */
   onSubmit: (value: string) => undefined | 'screenEnds';
-  focus?: boolean;
 }) {
   const [state, setState] = useKeyState<TextState>({ value: initial, cursor: initial.length });
-  useKeys(
-    (input, key) => {
-      const next = editText(state, input, key);
-      if (next === 'submit') return onSubmit(state.value);
-      if (next) {
-        setState(next);
-        if (next.value !== state.value) onChange?.(next.value);
-      }
-    },
-    { isActive: focus },
-  );
-  return <FieldText state={state} focus={focus} />;
+  useKeys((input, key) => {
+    const next = editText(state, input, key);
+    if (next === 'submit') return onSubmit(state.value);
+    if (next) {
+      setState(next);
+      if (next.value !== state.value) onChange?.(next.value);
+    }
+  });
+  return <FieldText state={state} focus />;
 }

@@ -1,8 +1,9 @@
-import { type Issue, issuesOf } from '../answers/load.js';
+import { issuesOf } from '../answers/load.js';
 import { type VmAnswers, vmAnswers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import type { VmSettings } from '../plan/steps/vm.js';
+import { vmLimitIssues } from '../plan/steps/vm-limits.js';
 import { Form, labelled } from './Form.js';
 
 const FIELDS = [
@@ -60,15 +61,6 @@ export function VmForm({
 
 /** What the schema cannot know: this host's CPUs, free memory and disk, and the names already taken. */
 function hostLimits(a: VmAnswers, facts: Facts): string[] {
-  const issues: Issue[] = [];
-  if (facts.vms?.includes(a.name))
-    issues.push({ path: 'name', message: t('vm.nameTaken', { name: a.name }) });
-  if (a.vcpus && a.vcpus > facts.cpu.count)
-    issues.push({ path: 'vcpus', message: t('vm.formCpus', { cpus: facts.cpu.count }) });
-  if (a.memoryMiB && a.memoryMiB > facts.memoryAvailableMiB)
-    issues.push({ path: 'memoryMiB', message: t('vm.formMemory', { free: facts.memoryAvailableMiB }) });
-  const freeGiB = Math.floor(facts.imagesFreeBytes / 1024 ** 3);
-  if (a.diskGiB && a.diskGiB > freeGiB)
-    issues.push({ path: 'diskGiB', message: t('vm.formDisk', { free: freeGiB }) });
+  const issues = vmLimitIssues(a, facts).map((i) => ({ path: i.path, message: t(i.fieldKey, i.params) }));
   return labelled(issues, FIELDS, (path) => path);
 }

@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import { answersPathBeside, saveAnswers } from '../answers/save.js';
-import { type MessageKey, t } from '../i18n/messages.js';
+import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import type { StepId } from '../plan/types.js';
 import { reportOnce } from '../run/bridge/last-apply.js';
@@ -37,7 +37,7 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
   await app.waitUntilExit();
   // Below the last screen, which stays: where a Quit left off, and where the log is.
   if (stoppedAt !== 'summary') {
-    const title = t(`step.${stoppedAt}.title` as MessageKey);
+    const title = t(`step.${stoppedAt}.title`);
     process.stdout.write(
       `${t('ui.stoppedAt', { n: steps.indexOf(stoppedAt) + 1, total: steps.length, step: title })}\n`,
     );

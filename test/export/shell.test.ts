@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { shellScript } from '../../src/export/shell.js';
 import { visible } from '../../src/i18n/visible.js';
 import { checkpointCommit, checkpointRollback } from '../../src/plan/checkpoint.js';
-import { buildPlan } from '../../src/plan/plan.js';
+import { planStep } from '../../src/plan/plan.js';
 import { PROFILES } from '../../src/plan/profiles.js';
 import { freshFacts } from '../plan/facts-builder.js';
 import { CHECKPOINT, expectedArgv, runStubbed } from './run-stubbed.js';
@@ -19,11 +19,8 @@ function bashParses(script: string): void {
 }
 
 describe('shell export', () => {
-  const plans = buildPlan(
-    ['packages', 'services', 'network', 'bridge', 'summary'],
-    freshFacts('el8'),
-    {},
-    PROFILES.el8,
+  const plans = (['packages', 'services', 'network', 'bridge', 'summary'] as const).map((id) =>
+    planStep(id, freshFacts('el8'), {}, PROFILES.el8),
   );
   const script = shellScript(plans, ['test']);
 

@@ -5,6 +5,7 @@ import type { Answers } from '../../src/answers/schema.js';
 import { IMAGES_DIR } from '../../src/facts/iso-images.js';
 import { parseOsRelease } from '../../src/facts/parse/os-release.js';
 import type { Facts } from '../../src/facts/types.js';
+import { planStep } from '../../src/plan/plan.js';
 import { detectProfile, PROFILES, type ProfileId } from '../../src/plan/profiles.js';
 import { STEP_IDS, type StepPlan } from '../../src/plan/types.js';
 import { Session } from '../../src/run/session.js';
@@ -39,7 +40,7 @@ export async function simPlans(
   );
   await session.probe();
   facts(session.facts);
-  return STEP_IDS.map((step) => session.plan(step));
+  return STEP_IDS.map((step) => planStep(step, session.facts, session.answers, session.profile));
 }
 
 /** The same plans with libvirt's images folder moved to `dir`, so a test can put (or not) an ISO there. */

@@ -3,7 +3,10 @@ import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectIso, parseVolumeDescriptor } from '../../src/iso/iso9660.js';
+import { probeIsos } from '../../src/facts/iso-images.js';
+import type { IsoImage } from '../../src/facts/types.js';
+import { RealHost } from '../../src/host/real-host.js';
+import { parseVolumeDescriptor, walkDescriptors } from '../../src/iso/iso9660.js';
 import { hasXorriso, makeIso } from './helpers/make-iso.js';
 
 const xorriso = await hasXorriso();
@@ -17,7 +20,12 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe.skipIf(!xorriso)('inspectIso on images written by xorriso', () => {
+/** What the wizard learns of `path`, by the production path: probeIsos over the real host's file reads. */
+async function inspect(path: string): Promise<IsoImage | undefined> {
+  return (await probeIsos(new RealHost(), [path])).find((i) => i.path === path);
+}
+
+describe.skipIf(!xorriso)('probeIsos on images written by xorriso', () => {
   it.each([
     'KVMWIZ_TEST',
     'CentOS-Stream-9-BaseOS-x86_64',
@@ -26,30 +34,30 @@ describe.skipIf(!xorriso)('inspectIso on images written by xorriso', () => {
     'Ubuntu-Server 24.04.3 LTS amd64',
   ])('reads back volume id %j', async (volumeId) => {
     const path = await makeIso({ workDir: work, volumeId, name: volumeId.replace(/\W/g, '_') });
-    expect(await inspectIso(path)).toEqual({ ok: true, volumeId });
+    expect((await inspect(path))?.volumeId).toBe(volumeId);
   });
 });
 
-describe('inspectIso on files that are not ISOs', () => {
-  it('reports a missing path', async () => {
-    expect(await inspectIso(join(work, 'nope.iso'))).toEqual({ ok: false, reason: 'missing' });
-    expect(await inspectIso(join(work, 'nope.iso', 'deeper.iso'))).toEqual({ ok: false, reason: 'missing' });
+describe('probeIsos on files that are not ISOs', () => {
+  it('leaves out a missing path', async () => {
+    expect(await inspect(join(work, 'nope.iso'))).toBeUndefined();
+    expect(await inspect(join(work, 'nope.iso', 'deeper.iso'))).toBeUndefined();
   });
 
-  it('reports random bytes as not-iso', async () => {
+  it('lists random bytes without a volume id', async () => {
     const path = join(work, 'random.bin');
     await writeFile(path, randomBytes(48 * 1024));
-    expect(await inspectIso(path)).toEqual({ ok: false, reason: 'not-iso' });
+    expect(await inspect(path)).toEqual({ path, sizeBytes: 48 * 1024 });
   });
 
-  it('reports a file shorter than the descriptor area as too-small', async () => {
+  it('lists a file shorter than the descriptor area without a volume id', async () => {
     const path = join(work, 'tiny.iso');
     await writeFile(path, 'not an iso\n');
-    expect(await inspectIso(path)).toEqual({ ok: false, reason: 'too-small' });
+    expect(await inspect(path)).toEqual({ path, sizeBytes: 11 });
   });
 
-  it('reports a directory as not-iso', async () => {
-    expect(await inspectIso(work)).toEqual({ ok: false, reason: 'not-iso' });
+  it('finds no volume id in a directory', async () => {
+    expect((await inspect(work))?.volumeId).toBeUndefined();
   });
 
   it('walks past a non-primary descriptor at sector 16 to the primary one', async () => {
@@ -59,7 +67,7 @@ describe('inspectIso on files that are not ISOs', () => {
     descriptor(image, 17, 1, 'LATE_PVD');
     descriptor(image, 18, 255);
     await writeFile(path, image);
-    expect(await inspectIso(path)).toEqual({ ok: true, volumeId: 'LATE_PVD' });
+    expect((await inspect(path))?.volumeId).toBe('LATE_PVD');
   });
 
   it('stops at the set terminator', async () => {
@@ -68,7 +76,7 @@ describe('inspectIso on files that are not ISOs', () => {
     descriptor(image, 16, 255);
     descriptor(image, 17, 1, 'AFTER_TERMINATOR');
     await writeFile(path, image);
-    expect(await inspectIso(path)).toEqual({ ok: false, reason: 'not-iso' });
+    expect(await inspect(path)).toEqual({ path, sizeBytes: 40 * 2048 });
   });
 
   it('does not read the whole file (only the descriptor sectors)', async () => {
@@ -81,8 +89,29 @@ describe('inspectIso on files that are not ISOs', () => {
     await handle.truncate(8 * 1024 ** 3);
     await handle.close();
     const started = performance.now();
-    expect(await inspectIso(path)).toEqual({ ok: true, volumeId: 'SPARSE' });
+    expect(await inspect(path)).toEqual({ path, sizeBytes: 8 * 1024 ** 3, volumeId: 'SPARSE' });
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('walkDescriptors', () => {
+  const reader =
+    (image: Buffer) =>
+    async (offset: number, length: number): Promise<Uint8Array> =>
+      image.subarray(offset, offset + length);
+
+  it('tells a file shorter than the descriptor area from one with no primary descriptor', async () => {
+    expect(await walkDescriptors(reader(Buffer.from('not an iso\n')))).toEqual({
+      ok: false,
+      reason: 'too-small',
+    });
+    expect(await walkDescriptors(reader(randomBytes(48 * 1024)))).toEqual({ ok: false, reason: 'not-iso' });
+  });
+
+  it('reads the volume id of the primary descriptor', async () => {
+    const image = Buffer.alloc(40 * 2048);
+    descriptor(image, 16, 1, 'IN_MEMORY');
+    expect(await walkDescriptors(reader(image))).toEqual({ ok: true, volumeId: 'IN_MEMORY' });
   });
 });
 

@@ -1,6 +1,8 @@
 // Facts of a freshly installed host (nothing of KVM yet), per release, with overrides for each test case.
+
+import { PROBED_UNITS } from '../../src/facts/probe.js';
 import type { Facts, Ipv4Settings, NmConnection, UnitState, Uplink } from '../../src/facts/types.js';
-import { PROBED_UNITS, PROFILES, type Profile, type ProfileId } from '../../src/plan/profiles.js';
+import { PROFILES, type Profile, type ProfileId } from '../../src/plan/profiles.js';
 
 export type Release = 'el8' | 'el9' | 'el10';
 

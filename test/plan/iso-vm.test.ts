@@ -10,7 +10,7 @@ import type { Facts, IsoImage } from '../../src/facts/types.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions } from '../../src/host/host.js';
 import { t } from '../../src/i18n/messages.js';
 import { loadCatalog } from '../../src/iso/catalog.js';
-import { buildPlan, planStep } from '../../src/plan/plan.js';
+import { planStep } from '../../src/plan/plan.js';
 import { PROFILES } from '../../src/plan/profiles.js';
 import { isoDownload, isoPath } from '../../src/plan/steps/iso.js';
 import { vmSettings } from '../../src/plan/steps/vm.js';
@@ -512,7 +512,8 @@ describe('ISO step', () => {
 
   it('the VM installs from where the download will land (detect: no volume id yet)', () => {
     const url = 'https://mirror.example.org/isos/my-distro-1.0.iso';
-    const [iso, vm] = buildPlan(['iso', 'vm'], facts(), answers({ iso: { url, sha256: SHA } }), PROFILES.el9);
+    const withUrl = answers({ iso: { url, sha256: SHA } });
+    const [iso, vm] = (['iso', 'vm'] as const).map((id) => planStep(id, facts(), withUrl, PROFILES.el9));
     expect(iso?.state).toBe('todo');
     expect(argvOf(vm as StepPlan)[0]).toEqual(
       virtInstall({
@@ -591,8 +592,8 @@ describe('Session on a simulated host: download, then the commands', () => {
       new RegExp(`^virt-install .* --name kvmwiz-t1 .* --cdrom ${dest} --os-variant rocky9 `),
     );
     // Verified by looking again: the VM is defined now, a second run has nothing to do.
-    expect(s.plan('vm').state).toBe('already');
-    expect(s.plan('iso').state).toBe('already');
+    expect(planStep('vm', s.facts, s.answers, s.profile).state).toBe('already');
+    expect(planStep('iso', s.facts, s.answers, s.profile).state).toBe('already');
   });
 
   it('a failed download: step failed with the reason, restorecon never runs, the VM has no ISO', async () => {
@@ -604,7 +605,7 @@ describe('Session on a simulated host: download, then the commands', () => {
     expect(r.outcome).toBe('failed');
     expect(r.failure?.tail).toEqual([t('iso.downloadFailed', { reason: 'SHA-256 of x.iso does not match' })]);
     expect(host.log).toEqual([`download ${url} -> ${IMAGES_DIR}/x.iso`]);
-    expect(s.plan('iso').state).toBe('todo');
+    expect(planStep('iso', s.facts, s.answers, s.profile).state).toBe('todo');
   });
 
   it('osinfo-detect names the OS on the chosen ISO; its short id becomes the os-variant', async () => {

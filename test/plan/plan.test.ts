@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../../src/answers/schema.js';
 import type { Facts } from '../../src/facts/types.js';
-import { buildPlan, planStep } from '../../src/plan/plan.js';
+import { planStep } from '../../src/plan/plan.js';
 import { portWords } from '../../src/plan/steps/bridge.js';
 import { STEP_IDS, type StepId, type StepPlan, type StepState } from '../../src/plan/types.js';
 import {
@@ -915,7 +915,7 @@ describe.each([
 describe('plan details', () => {
   it('only the bridge runs inside a checkpoint', () => {
     const facts = freshFacts('el9', { libvirtNetworks: [] });
-    const plan = buildPlan(STEP_IDS, facts, {}, profileOf('el9'));
+    const plan = STEP_IDS.map((id) => planStep(id, facts, {}, profileOf('el9')));
     expect(plan.map((p) => [p.id, p.state, Boolean(p.guard)])).toEqual([
       ['host', 'already', false],
       ['packages', 'todo', false],

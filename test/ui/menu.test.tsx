@@ -14,9 +14,9 @@ const ITEMS: MenuItem<V>[] = [
 let r: Rendered | undefined;
 afterEach(() => r?.unmount());
 
-async function menu(isActive = true) {
+async function menu() {
   const onSelect = vi.fn<(v: V) => void>();
-  r = render(<Menu items={ITEMS} onSelect={onSelect} isActive={isActive} />);
+  r = render(<Menu items={ITEMS} onSelect={onSelect} />);
   await r.waitForFrame('Quit');
   return { r, onSelect };
 }
@@ -130,13 +130,5 @@ describe('Menu', () => {
     r.press(`${KEY.right}${KEY.enter}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(onSelect.mock.calls.map((c) => c[0])).toEqual(['run']);
-  });
-
-  it('ignores keys while inactive', async () => {
-    const { r, onSelect } = await menu(false);
-    r.press('r');
-    r.press(KEY.enter);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(onSelect).not.toHaveBeenCalled();
   });
 });

@@ -10,7 +10,7 @@ import { carriedState, sameIpv4 } from './bridge-expect.js';
 
 /**
  * Step 7: put the uplink NIC into a bridge so VMs sit on the LAN. The commands run inside a
- * NetworkManager checkpoint (see run/safe-bridge), so a mistake rolls back instead of locking the user out.
+ * NetworkManager checkpoint (see run/bridge/apply.ts), so a mistake rolls back instead of locking the user out.
  */
 export function planBridge({ facts, answers }: PlanContext): StepPlan {
   const settings = bridgeSettings(facts, answers.bridge);

@@ -5,6 +5,7 @@ import { osVariantFromVolumeId } from '../../iso/volume-id.js';
 import { cmd } from '../command.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
 import { isoPath } from './iso.js';
+import { vmLimitIssues } from './vm-limits.js';
 
 export interface VmSettings {
   name: string;
@@ -57,7 +58,9 @@ function bridgeActive(facts: Facts, name: string): boolean {
 export function planVm({ facts, answers }: PlanContext): StepPlan {
   const s = vmSettings(facts, answers);
   const blocked = (n: Note): StepPlan => ({ id: 'vm', state: 'blocked', notes: [n], commands: [] });
-  if (facts.vms?.includes(s.name)) {
+  const limits = vmLimitIssues(s, facts);
+  // A VM of that name is already there: this step has nothing to do (it looks again after virt-install).
+  if (limits.some((i) => i.path === 'name')) {
     return {
       id: 'vm',
       state: 'already',
@@ -66,16 +69,9 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
     };
   }
   if (!s.iso) return { id: 'vm', state: 'skip', notes: [note('vm.noIso', 'warn')], commands: [] };
-  if (s.vcpus > facts.cpu.count)
-    return blocked(note('vm.tooManyCpus', 'error', { vcpus: s.vcpus, cpus: facts.cpu.count }));
-  if (s.memoryMiB > facts.memoryAvailableMiB) {
-    return blocked(
-      note('vm.tooMuchMemory', 'error', { memory: s.memoryMiB, free: facts.memoryAvailableMiB }),
-    );
-  }
-  const freeGiB = Math.floor(facts.imagesFreeBytes / 1024 ** 3);
-  if (s.diskGiB > freeGiB)
-    return blocked(note('vm.tooMuchDisk', 'error', { disk: s.diskGiB, free: freeGiB }));
+  // The name is free here, so the first issue is the first of CPUs, memory and disk that does not fit.
+  const [limit] = limits;
+  if (limit) return blocked(note(limit.key, 'error', limit.params));
   if (s.network === 'bridge' && !bridgeActive(facts, s.bridge))
     return blocked(note('vm.noBridge', 'error', { bridge: s.bridge }));
   const nat = facts.libvirtNetworks?.find((n) => n.name === 'default');

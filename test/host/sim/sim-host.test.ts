@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseOsRelease } from '../../../src/facts/parse/os-release.js';
+import { planStep } from '../../../src/plan/plan.js';
 import { detectProfile, PROFILES } from '../../../src/plan/profiles.js';
 import type { StepId } from '../../../src/plan/types.js';
 import type { CommandEvents } from '../../../src/run/execute.js';
@@ -190,7 +191,9 @@ describe('blocked and failed steps on the simulated host', () => {
     const host = session.host as SimulatedHost;
     host.state.modules = new Set(['kvm']);
     await session.probe();
-    expect(session.plan('host').commands.map((c) => c.argv)).toEqual([['modprobe', 'kvm_intel']]);
+    expect(
+      planStep('host', session.facts, session.answers, session.profile).commands.map((c) => c.argv),
+    ).toEqual([['modprobe', 'kvm_intel']]);
     expect((await session.runStep('host')).outcome).toBe('done');
     expect(session.facts.devKvm).toBe(true);
   });

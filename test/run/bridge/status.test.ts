@@ -31,6 +31,13 @@ describe('bridge check wording', () => {
     expect(checkValue('192.168.1.20/24')).toBe('192.168.1.20/24');
   });
 
+  it('a check name the catalogue does not know (a tampered status file) is shown as is, made visible', () => {
+    const tampered = { ...failedGateway, params: { ...failedGateway.params, check: 'mystery\u001b[2J' } };
+    expect(reasonText(tampered)).toBe(
+      'check "mystery\\e[2J" failed: expected 192.168.1.254, found no answer',
+    );
+  });
+
   it('other reasons are the catalogue message with their parameters', () => {
     setCatalogue(ja);
     expect(reasonText({ reason: 'bridge.reason.noConfirm' })).toBe(ja['bridge.reason.noConfirm']);
