@@ -3,6 +3,7 @@ import { parseCli } from '../../src/cli/args.js';
 import { makeHost, openSession, resolveProfile, selectedSteps } from '../../src/cli/context.js';
 import { printPlan } from '../../src/cli/dry-run.js';
 import { shellScript } from '../../src/export/shell.js';
+import { planStep } from '../../src/plan/plan.js';
 import type { StepPlan } from '../../src/plan/types.js';
 
 /**
@@ -26,6 +27,6 @@ export async function dryRunAndExport(
   const host = makeHost(exp, 0);
   const session = openSession(host, await resolveProfile(host, exp), answers);
   await session.probe();
-  const plans = selectedSteps(exp).map((id) => session.plan(id));
+  const plans = selectedSteps(exp).map((id) => planStep(id, session.facts, session.answers, session.profile));
   return { dryRunCode, dryRunLines, plans, script: shellScript(plans, []) };
 }

@@ -45,6 +45,7 @@ describe('shell export', () => {
         l.startsWith('  reply=$(busctl --json=short call') && l.includes('CheckpointCreate aouu 0 90 6)'),
     );
     const confirm = lines.findIndex((l) =>
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the script's own shell parameter expansion
       l.startsWith('  if read -r -t 80 _ <"${KVM_WIZARD_TTY:-/dev/tty}"; then busctl call'),
     );
     expect(create).toBeGreaterThan(0);
