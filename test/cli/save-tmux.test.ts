@@ -20,9 +20,12 @@ describe('interactive run → saved answers', () => {
     const saved = readdirSync(w.dir).filter((f) => /^answers-\d{8}-\d{6}-\d+\.yaml$/.test(f));
     expect(saved).toHaveLength(1);
     const path = join(w.dir, saved[0] as string);
-    expect(screen).toContain(`Answers saved to ${path} (replay: kvm-wizard --yes --answers ${path})`);
+    // The line is longer than the pane: its start, and that it tells to replay on the simulated host.
+    expect(screen).toContain(
+      `Answers saved to ${path} (from the simulated host: replay with kvm-wizard --yes`,
+    );
     expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(readFileSync(path, 'utf8')).toContain('#   kvm-wizard --yes --answers FILE');
+    expect(readFileSync(path, 'utf8')).toContain('#   kvm-wizard --yes --simulate --answers FILE');
     expect(cli(['validate', path]).code).toBe(0);
     const replay = cli(['--yes', '--simulate', '--json', '--answers', path]);
     expect(replay.code).toBe(0);

@@ -433,8 +433,8 @@ describe('ISO step', () => {
     expect(p.notes.at(-1)).toEqual({ key: 'iso.destExists', tone: 'error', params: { path: ROCKY_DEST } });
   });
 
-  it('an unknown catalogue id → blocked, names it', () => {
-    const p = plan('iso', facts(), answers({ iso: { catalog: 'windows-11' } }));
+  it('an unknown catalogue id → blocked, names it (the schema refuses it too; the plan does not rely on that)', () => {
+    const p = plan('iso', facts(), { iso: { catalog: 'windows-11' } });
     expect(p).toEqual({
       id: 'iso',
       state: 'blocked',
