@@ -1,8 +1,8 @@
 import { type MessageKey, type MessageParams, t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 
-/** One verification check: what was expected and what was found (nmstate style). */
-const CHECK_NAMES = [
+/** The checks the applier makes, in the order it makes them (facts/schema.ts reads status files with it). */
+export const CHECK_NAMES = [
   'bridge-active',
   'port-attached',
   'address',
@@ -24,6 +24,7 @@ export function checkTitle(name: string): string {
   return isCheckName(name) ? t(`bridge.check.${name}`) : visible(name);
 }
 
+/** One verification check: what was expected and what was found (nmstate style). */
 export interface BridgeCheck {
   name: CheckName;
   ok: boolean;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isMessageKey, type MessageKey } from '../i18n/messages.js';
+import { CHECK_NAMES } from './bridge-status.js';
 import type { Facts } from './types.js';
 
 /**
@@ -15,17 +16,7 @@ const messageKey = z.custom<MessageKey>((v) => typeof v === 'string' && isMessag
 const messageParams = z.record(z.string(), z.union([z.string(), z.number()]));
 
 const bridgeCheck = z.strictObject({
-  name: z.enum([
-    'bridge-active',
-    'port-attached',
-    'address',
-    'default-route',
-    'addresses',
-    'routes',
-    'mtu',
-    'dns',
-    'gateway',
-  ]),
+  name: z.enum(CHECK_NAMES),
   ok: z.boolean(),
   expected: z.string(),
   found: z.string(),
