@@ -1,30 +1,9 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
+import { NO_KEY } from '../../src/ui/keys/parse.js';
 import { editText, type TextState } from '../../src/ui/text-edit.js';
 
-const NONE: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (k: Partial<Key>): Key => ({ ...NONE, ...k });
+const key = (k: Partial<Key>): Key => ({ ...NO_KEY, ...k });
 const at = (value: string, cursor = value.length): TextState => ({ value, cursor });
 
 describe('editText', () => {

@@ -6,7 +6,8 @@ export interface KeyPress {
   key: Key;
 }
 
-const NONE: Key = {
+/** A key with no flag set: what each parsed key starts from (tests build keys from it too). */
+export const NO_KEY: Readonly<Key> = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,
@@ -69,7 +70,7 @@ const SEQUENCES: Readonly<Record<string, Named>> = {
   '[[6~': 'pageDown',
 };
 
-const press = (input: string, key: Partial<Key>): KeyPress => ({ input, key: { ...NONE, ...key } });
+const press = (input: string, key: Partial<Key>): KeyPress => ({ input, key: { ...NO_KEY, ...key } });
 
 /**
  * One key (as split by `splitKeys`) as Ink would report it. Enter is `return`, DEL and BS are `delete` /
