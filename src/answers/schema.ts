@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadCatalog } from '../iso/catalog.js';
-import { isValidIpv4, parseCidr } from '../net/ipv4.js';
+import { isValidIpv4, notUnicast, parseCidr } from '../net/ipv4.js';
 import { absolutePath, checkedString, identifier, ifname, webUrl } from './fields.js';
 
 /**
@@ -43,6 +43,12 @@ const ipv4 = z
       return;
     }
     const net = parseCidr(v.address);
+    for (const key of ['address', 'gateway'] as const) {
+      const ip = key === 'address' ? net?.address : v.gateway;
+      const kind = ip && isValidIpv4(ip) ? notUnicast(ip) : undefined;
+      if (kind)
+        ctx.addIssue({ code: 'custom', path: [key], message: `answers.${kind}`, params: { address: ip } });
+    }
     if (net && net.prefix <= 30 && (net.address === net.network || net.address === net.broadcast)) {
       ctx.addIssue({
         code: 'custom',

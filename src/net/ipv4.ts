@@ -13,6 +13,20 @@ function fromInt(n: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
 }
 
+/**
+ * Why a host cannot take this address on a LAN, or undefined when it can: 0.0.0.0/8 ("this network"),
+ * 127.0.0.0/8 (loopback), 224.0.0.0/4 (multicast) and 240.0.0.0/4 (reserved, with the limited broadcast),
+ * RFC 1122 3.2.1.3 and RFC 5735. NetworkManager takes 127.0.0.2/8 on a bridge, and the host is then unreachable.
+ */
+export function notUnicast(ip: string): 'thisNetwork' | 'loopback' | 'multicast' | 'reserved' | undefined {
+  const first = Number(ip.split('.')[0]);
+  if (first === 0) return 'thisNetwork';
+  if (first === 127) return 'loopback';
+  if (first >= 224 && first <= 239) return 'multicast';
+  if (first >= 240) return 'reserved';
+  return undefined;
+}
+
 export interface Cidr {
   address: string;
   prefix: number;

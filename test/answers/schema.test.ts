@@ -101,6 +101,31 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
       ['bridge.ipv4.address: 10.0.0.0 is the network address of 10.0.0.0/8, not one a host can use'],
     ],
     [
+      'a loopback address on the bridge (NetworkManager takes it; the LAN then cannot reach the host)',
+      manual({ address: '127.0.0.2/8', gateway: '127.0.0.1' }),
+      [
+        'bridge.ipv4.address: 127.0.0.2 is a loopback address (127.0.0.0/8): the LAN could not reach the host there',
+        'bridge.ipv4.gateway: 127.0.0.1 is a loopback address (127.0.0.0/8): the LAN could not reach the host there',
+      ],
+    ],
+    [
+      'multicast, reserved and "this network" addresses',
+      manual({ address: '224.0.0.5/24', gateway: '0.1.2.3' }),
+      [
+        'bridge.ipv4.address: 224.0.0.5 is a multicast address (224.0.0.0/4), not one a host can use',
+        'bridge.ipv4.gateway: 0.1.2.3 is in 0.0.0.0/8 ("this network"), not an address a host can use on a LAN',
+        'bridge.ipv4.gateway: must be inside 224.0.0.0/24',
+      ],
+    ],
+    [
+      'the reserved range',
+      manual({ address: '250.1.1.1/24', gateway: '250.1.1.254' }),
+      [
+        'bridge.ipv4.address: 250.1.1.1 is in the reserved range 240.0.0.0/4, not an address a host can use',
+        'bridge.ipv4.gateway: 250.1.1.254 is in the reserved range 240.0.0.0/4, not an address a host can use',
+      ],
+    ],
+    [
       'gateway equal to the address',
       manual({ address: '192.168.1.20/24', gateway: '192.168.1.20' }),
       ['bridge.ipv4.gateway: must differ from the address'],
