@@ -55,6 +55,8 @@ export async function runUnattendedJson(
   warn: (s: string) => void,
 ): Promise<number> {
   if (!steps.includes('bridge')) reportLastBridgeApply(session, warn);
+  // stdout holds the document alone; the person (or the Ansible log) still hears that there is no log.
+  session.transcript.onProblem(warn);
   const done: JsonStep[] = [];
   let code: number = EXIT.ok;
   for (const id of steps) {

@@ -1,6 +1,6 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
@@ -9,7 +9,8 @@ import { TurnBatch } from './turn-batch.js';
 
 /** Where logs go: /var/log/kvm-wizard as root on a real host, the user's state directory otherwise. */
 export function logDirectory(isRoot: boolean, simulated: boolean): string {
-  if (process.env.KVM_WIZARD_LOG_DIR) return process.env.KVM_WIZARD_LOG_DIR;
+  // Absolute, so that the path said on screen and in --json is one to open from anywhere.
+  if (process.env.KVM_WIZARD_LOG_DIR) return resolve(process.env.KVM_WIZARD_LOG_DIR);
   if (isRoot && !simulated) return '/var/log/kvm-wizard';
   const state = process.env.XDG_STATE_HOME || join(homedir(), '.local', 'state');
   return join(state, 'kvm-wizard');
@@ -180,6 +181,9 @@ const REASONS: Partial<Record<string, MessageKey>> = {
  * nobody else may write to (else someone could swap the file under the name it is about to get).
  */
 function privateDirectory(dir: string): void {
+  // mkdir says EEXIST for a file of that name: "a file of that name is already there" would point at the log.
+  if (lstatSync(dir, { throwIfNoEntry: false })?.isFile())
+    throw Object.assign(new Error(`${dir} is a file`), { code: 'ENOTDIR' });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const st = lstatSync(dir);
   const uid = process.geteuid?.() ?? st.uid;

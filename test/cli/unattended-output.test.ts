@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runUnattendedJson } from '../../src/cli/json-result.js';
 import { outputText, runUnattended } from '../../src/cli/unattended.js';
 import { t } from '../../src/i18n/messages.js';
 import { PROFILES } from '../../src/plan/profiles.js';
@@ -53,5 +54,27 @@ describe('--yes: command output on screen', () => {
     expect(text.split(notice)).toHaveLength(2);
     expect(text).toContain(t('cli.allDone'));
     expect(text).not.toContain('Log: ');
+  });
+
+  it('--json: stdout is the document alone, and the missing log is said on stderr', async () => {
+    const file = join(root, 'not-a-dir-json');
+    writeFileSync(file, '');
+    const session = new Session(new SimulatedHost(), PROFILES.el9, {}, new Transcript(join(file, 'logs')));
+    await session.probe();
+    const out: string[] = [];
+    const err: string[] = [];
+    await runUnattendedJson(
+      session,
+      ['packages'],
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
+    expect(JSON.parse(out.join('\n')).transcript).toBeNull();
+    expect(err.join('\n')).toContain(
+      t('transcript.unwritable', {
+        reason: t('transcript.reason.notDirectory'),
+        path: session.transcript.path,
+      }),
+    );
   });
 });

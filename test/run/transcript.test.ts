@@ -197,6 +197,24 @@ describe('Transcript: only a new file of its own, in a directory of its own', ()
     expect(t.written).toBe(false);
   });
 
+  it('the log directory is itself a file: "not a directory", not "a file of that name is already there"', () => {
+    writeFileSync(join(root, 'log-dir-file'), 'mine');
+    const t = new Transcript(join(root, 'log-dir-file'), NOW);
+    expect(runAStep(t)).toEqual([told('transcript.reason.notDirectory', t.path)]);
+    expect(readFileSync(join(root, 'log-dir-file'), 'utf8')).toBe('mine');
+  });
+
+  it('KVM_WIZARD_LOG_DIR relative to where the wizard started is said as an absolute path', () => {
+    const saved = process.env.KVM_WIZARD_LOG_DIR;
+    process.env.KVM_WIZARD_LOG_DIR = 'logs-here';
+    try {
+      expect(logDirectory(true, false)).toBe(join(process.cwd(), 'logs-here'));
+    } finally {
+      if (saved === undefined) delete process.env.KVM_WIZARD_LOG_DIR;
+      else process.env.KVM_WIZARD_LOG_DIR = saved;
+    }
+  });
+
   it('an existing private directory of ours is used as it is', () => {
     const dir = privateDir('ours');
     const t = new Transcript(dir, NOW);
