@@ -14,7 +14,11 @@ const DEFAULT_SIMULATION = 'centos-stream9';
  * means nothing is a usage error (see arg-rules.ts), never a silent default.
  */
 export function parseCli(argv: string[]): CliOptions {
-  const expanded = argv.map((a) => (a === '--simulate' ? `--simulate=${DEFAULT_SIMULATION}` : a));
+  // After `--` every word is an argument as typed: an error names it as the user wrote it.
+  const end = argv.indexOf('--');
+  const expanded = argv.map((a, i) =>
+    a === '--simulate' && (end < 0 || i < end) ? `--simulate=${DEFAULT_SIMULATION}` : a,
+  );
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(expanded);

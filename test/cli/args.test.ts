@@ -44,6 +44,10 @@ describe('an empty value is never ignored', () => {
   it('--simulate alone still means centos-stream9', () => {
     expect(parseCli(['--dry-run', '--simulate']).simulate).toBe('centos-stream9');
   });
+
+  it('after --, "--simulate" is a word as typed, and the error says it so', () => {
+    expect(usageError(['--', '--simulate'])).toBe('Unknown command "--simulate". Try --help.');
+  });
 });
 
 describe('a repeated option would drop a value: refused', () => {
