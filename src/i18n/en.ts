@@ -1,3 +1,5 @@
+import { learnEn } from './learn-en.js';
+
 /** English message catalogue. Every user-facing string lives here; `{name}` marks a parameter. */
 export const en = {
   // Step titles and what each step does (two or three plain sentences).
@@ -380,6 +382,18 @@ export const en = {
   'keys.listScroll': 'scroll a list or a long command list',
   'keys.bridgeKeep': 'keep the new network while the countdown runs',
   'keys.runStop': 'stop the running command; with nothing running, quit',
+  // i-learn: the learn-more page (? key) and its check-it-yourself commands; the pages are in learn-en.ts
+  'keys.learnOpen': 'learn more about the step on screen, with commands to check it yourself',
+  'keys.learnClose': 'close the learn-more page',
+  'learn.title': 'Learn more: {step}',
+  'learn.hint': '?: learn more',
+  'learn.closeHint': 'Esc, q or ?: back to the step',
+  'learn.tryIt': 'Check it yourself (type these; the output is from this host):',
+  'learn.hostChecked': 'Checked on this host (you can type these yourself):',
+  'learn.running': 'running…',
+  'learn.noOutput': '(no output, exit code {code})',
+  'learn.moreLines': '… {count} more lines',
+  ...learnEn,
   'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Ctrl-U: clear · Esc: cancel',
 
   'state.todo': 'to do',
@@ -393,6 +407,8 @@ export const en = {
   'outcome.failed': 'failed',
   'outcome.canceled': 'canceled',
   'outcome.blocked': 'blocked',
+  // i-learn: a step that only looks (host check, virt-host-validate) and found the host fine
+  'outcome.checked': 'checked',
 
   'summary.next':
     'Next: create a VM in Cockpit → Virtual machines, or with virt-install. The log has every command and its output.',

@@ -1,3 +1,4 @@
+import { learnJa } from './learn-ja.js';
 import type { Catalogue } from './messages.js';
 
 /**
@@ -400,6 +401,18 @@ export const ja: Catalogue = {
   'keys.listScroll': '一覧や長いコマンド一覧をスクロール',
   'keys.bridgeKeep': 'カウントダウン中に新しいネットワークを確定',
   'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了',
+  // i-learn: the learn-more page (? key) and its check-it-yourself commands; the pages are in learn-ja.ts
+  'keys.learnOpen': '表示中のステップについて詳しく読む (自分で確かめるコマンド付き)',
+  'keys.learnClose': '「詳しく」のページを閉じる',
+  'learn.title': '詳しく: {step}',
+  'learn.hint': '?: 詳しく',
+  'learn.closeHint': 'Esc、q、?: ステップに戻る',
+  'learn.tryIt': '自分で確かめる (次のように入力します。出力はこのホストのもの):',
+  'learn.hostChecked': 'このホストで確認した内容 (自分でも入力できます):',
+  'learn.running': '実行中…',
+  'learn.noOutput': '(出力なし、終了コード {code})',
+  'learn.moreLines': '… ほか {count} 行',
+  ...learnJa,
   'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · Ctrl-U: 消去 · Esc: キャンセル',
 
   'state.todo': '未実施',
@@ -413,6 +426,8 @@ export const ja: Catalogue = {
   'outcome.failed': '失敗',
   'outcome.canceled': '中断',
   'outcome.blocked': '実行不可',
+  // i-learn: a step that only looks (host check, virt-host-validate) and found the host fine
+  'outcome.checked': '確認済み',
 
   'summary.next':
     '次の作業: Cockpit →「仮想マシン」で仮想マシンを作成するか、virt-install を使ってください。すべてのコマンドとその出力はログで確認できます。',

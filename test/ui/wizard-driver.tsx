@@ -16,7 +16,7 @@ export const title = (id: StepId) => t(`step.${id}.title` as MessageKey);
 
 /** The outcome line of a result screen: "✓ done", "✗ failed", … */
 const RESULT_LINE = new RegExp(
-  `^[✓✗] (${(['done', 'already', 'skipped', 'failed', 'blocked'] as const).map((o) => t(`outcome.${o}`)).join('|')})$`,
+  `^[✓✗] (${(['done', 'already', 'checked', 'skipped', 'failed', 'blocked'] as const).map((o) => t(`outcome.${o}`)).join('|')})$`,
   'm',
 );
 
