@@ -72,7 +72,8 @@ export class Wizard {
   /** Waits for the header of step `id` and returns the frame. */
   at(id: StepId): Promise<string> {
     const n = this.steps.indexOf(id) + 1;
-    return this.r.waitForFrame(`Step ${n}/${this.steps.length} · ${title(id)}`);
+    // In the language the test chose (setCatalogue), like the title.
+    return this.r.waitForFrame(`${t('ui.stepOf', { n, total: this.steps.length })} · ${title(id)}`);
   }
 
   /** The one-line menu at the bottom, as its labels. */
