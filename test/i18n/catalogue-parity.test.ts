@@ -26,7 +26,7 @@ const ENGLISH_WORDS = new Set([
  * The code in a message: tokens with `_` or `=` (intel_iommu=on), options (--args), absolute paths and URLs,
  * lower-case dotted names (cockpit.socket) and lower-case hyphenated names (kvm-intel, update-grub).
  */
-export function codeTokens(text: string): Set<string> {
+function codeTokens(text: string): Set<string> {
   const tokens = (text.replace(/\{\w+\}/g, ' ').match(/[A-Za-z0-9_./:=@+~*-]+/g) ?? []).map((x) =>
     x.replace(/[.:,]+$/, ''),
   );
