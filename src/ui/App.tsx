@@ -212,6 +212,7 @@ export function App({
           isos={state.facts.isos}
           onChoose={chooseIso}
           onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
+          onLearn={() => dispatch({ type: 'learnOpened' })}
         />
       )}
       {footer === 'menu' && (

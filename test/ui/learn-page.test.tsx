@@ -107,6 +107,17 @@ describe('learn more (English)', () => {
     expect(end).toContain('# bridge link\n(no output, exit code 0)');
   });
 
+  it('the ISO picker: ? on the list opens the page, Esc returns to the list; in the path field ? is text', async () => {
+    w = await Wizard.start({ steps: ['iso', 'summary'] });
+    const f = await w.key('?', 'Learn more: Installation ISO');
+    expect(flat(f)).toContain('For a Windows guest, attach the virtio-win ISO');
+    await w.key(KEY.escape, 'No ISO for now');
+    await w.pick('Path or URL of an ISO…');
+    await w.r.waitForFrame('Path or URL of an ISO: ');
+    const typed = await w.key('?', (fr) => fr.includes('images/?'));
+    expect(typed).not.toContain('Learn more');
+  });
+
   it('? in a form is text, not the page', async () => {
     w = await Wizard.start();
     await w.walkTo('bridge');
