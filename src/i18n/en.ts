@@ -61,7 +61,7 @@ export const en = {
   'validate.hint.devkvm':
     'Load the module: modprobe kvm_intel (or kvm_amd); if it fails, virtualization is off in the BIOS/UEFI.',
   'validate.hint.iommu':
-    'PCI passthrough only: add intel_iommu=on (or amd_iommu=on) to the kernel arguments (EL: grubby --update-kernel=ALL --args; Debian: /etc/default/grub + update-grub), reboot.',
+    'PCI passthrough only: add intel_iommu=on (or amd_iommu=on) to the kernel arguments (EL: grubby --args; Debian: /etc/default/grub + update-grub), reboot.',
   'validate.hint.secure': 'Secure guests (SEV/TDX/PEF) are optional; most hosts do not have them.',
   'validate.hint.cgroup': 'A cgroup controller is missing; only LXC containers or resource limits need it.',
   'validate.hint.other': 'See the hint from libvirt.',

@@ -71,7 +71,7 @@ export const ja: Catalogue = {
   'validate.hint.devkvm':
     'モジュールをロードしてください: modprobe kvm_intel (または kvm_amd)。失敗する場合は、BIOS/UEFI で仮想化が無効になっています。',
   'validate.hint.iommu':
-    'PCI パススルーを使う場合だけ必要です。カーネル引数に intel_iommu=on (または amd_iommu=on) を追加し (EL: grubby --update-kernel=ALL --args、Debian: /etc/default/grub と update-grub)、再起動してください。',
+    'PCI パススルーを使う場合だけ必要です。カーネル引数に intel_iommu=on (または amd_iommu=on) を追加し (EL: grubby --args、Debian: /etc/default/grub と update-grub)、再起動してください。',
   'validate.hint.secure': 'セキュアゲスト (SEV/TDX/PEF) は任意です。ほとんどのホストには備わっていません。',
   'validate.hint.cgroup':
     'cgroup コントローラーが不足しています。必要なのは LXC コンテナーかリソース制限を使う場合だけです。',

@@ -70,7 +70,7 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
     expect(f).toMatch(/^PASS +device \/dev\/kvm exists$/m);
     expect(f).toMatch(/^WARN +device assignment IOMMU support$/m);
     expect(flat(f)).toContain(
-      '→ PCI passthrough only: add intel_iommu=on (or amd_iommu=on) to the kernel arguments (EL: grubby --update-kernel=ALL --args; Debian: /etc/default/grub + update-grub), reboot.',
+      '→ PCI passthrough only: add intel_iommu=on (or amd_iommu=on) to the kernel arguments (EL: grubby --args; Debian: /etc/default/grub + update-grub), reboot.',
     );
     expect(f).toContain('→ Secure guests (SEV/TDX/PEF) are optional; most hosts do not have them.');
     // A check that passed set nothing up: it says checked.
