@@ -106,7 +106,7 @@ async function runSteps(session: Session, steps: StepId[], write: (s: string) =>
     if (result.failure && result.failure.exitCode === undefined && !plan.guard)
       for (const l of result.failure.tail) write(style.red(`  ${visibleOutputLine(l)}`));
     if (result.failure?.verify) write(style.red(`  ${t('cli.verifyFailed', { step: id })}`));
-    write(outcomeLine(result.outcome));
+    write(outcomeLine(result.id, result.outcome));
     if (isFailure(result.outcome)) {
       write('');
       write(style.red(t(result.outcome === 'blocked' ? 'cli.stepBlocked' : 'cli.stepFailed', { step: id })));

@@ -1,3 +1,5 @@
+import { learnEn } from './learn-en.js';
+
 /** English message catalogue. Every user-facing string lives here; `{name}` marks a parameter. */
 export const en = {
   // Step titles and what each step does (two or three plain sentences).
@@ -59,7 +61,7 @@ export const en = {
   'validate.hint.devkvm':
     'Load the module: modprobe kvm_intel (or kvm_amd); if it fails, virtualization is off in the BIOS/UEFI.',
   'validate.hint.iommu':
-    'PCI passthrough only: add intel_iommu=on (or amd_iommu=on) to the kernel arguments (EL: grubby; Debian: /etc/default/grub + update-grub), reboot.',
+    'PCI passthrough only: add intel_iommu=on (or amd_iommu=on) to the kernel arguments (EL: grubby --args; Debian: /etc/default/grub + update-grub), reboot.',
   'validate.hint.secure': 'Secure guests (SEV/TDX/PEF) are optional; most hosts do not have them.',
   'validate.hint.cgroup': 'A cgroup controller is missing; only LXC containers or resource limits need it.',
   'validate.hint.other': 'See the hint from libvirt.',
@@ -380,6 +382,18 @@ export const en = {
   'keys.listScroll': 'scroll a list or a long command list',
   'keys.bridgeKeep': 'keep the new network while the countdown runs',
   'keys.runStop': 'stop the running command; with nothing running, quit',
+  // i-learn: the learn-more page (? key) and its check-it-yourself commands; the pages are in learn-en.ts
+  'keys.learnOpen': 'learn more about the step on screen, with commands to check it yourself',
+  'keys.learnClose': 'close the learn-more page',
+  'learn.title': 'Learn more: {step}',
+  'learn.hint': '?: learn more',
+  'learn.closeHint': 'Esc, q or ?: back to the step',
+  'learn.tryIt': 'Check it yourself (type these; the output is from this host):',
+  'learn.hostChecked': 'Checked on this host (you can type these yourself):',
+  'learn.running': 'running…',
+  'learn.noOutput': '(no output, exit code {code})',
+  'learn.moreLines': '… {count} more lines',
+  ...learnEn,
   'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Ctrl-U: clear · Esc: cancel',
 
   'state.todo': 'to do',
@@ -393,6 +407,8 @@ export const en = {
   'outcome.failed': 'failed',
   'outcome.canceled': 'canceled',
   'outcome.blocked': 'blocked',
+  // i-learn: a step that only looks (host check, virt-host-validate) and found the host fine
+  'outcome.checked': 'checked',
 
   'summary.next':
     'Next: create a VM in Cockpit → Virtual machines, or with virt-install. The log has every command and its output.',
@@ -568,6 +584,50 @@ NO_COLOR turns colours off.`,
     '--facts plans for the host in the file and --target for a fresh host of a release: use one of the two.',
   'cli.factsSimulate':
     '--facts plans from the file and --simulate looks at the built-in simulated host: use one of the two.',
+  // i-learn: `kvm-wizard facts` for people (src/present/facts-text.ts)
+  'facts.label.system': 'system',
+  'facts.label.cpu': 'cpu',
+  'facts.label.devKvm': '/dev/kvm',
+  'facts.label.kvmModules': 'kvm modules',
+  'facts.label.root': 'root',
+  'facts.label.packages': 'packages',
+  'facts.label.units': 'units',
+  'facts.label.networks': 'libvirt networks',
+  'facts.label.nm': 'NetworkManager',
+  'facts.label.nmConnections': 'NM connections',
+  'facts.label.uplink': 'uplink',
+  'facts.label.uplinkProfile': 'uplink profile',
+  'facts.label.ipv4': 'IPv4 addresses',
+  'facts.label.firewall': 'firewall',
+  'facts.label.cockpitLogin': 'cockpit login',
+  'facts.label.selinux': 'SELinux',
+  'facts.label.isos': 'ISO images',
+  'facts.system': '{name} (ID={id}, VERSION_ID={version})',
+  'facts.cpu': '{model} ×{count}, flag {flag}',
+  'facts.none': 'none',
+  'facts.present': 'present',
+  'facts.missing': 'missing',
+  'facts.yes': 'yes',
+  'facts.no': 'no',
+  'facts.packageMissing': '{name} (missing)',
+  'facts.netActive': 'active',
+  'facts.netInactive': 'inactive',
+  'facts.netAutostart': 'autostart',
+  'facts.libvirtUnknown': 'unknown (libvirt not answering)',
+  'facts.nmRunning': 'running {version}',
+  'facts.nmDown': 'not running',
+  'facts.connectionOn': '{name} [{type} on {device}]',
+  'facts.noDefaultRoute': 'no default route',
+  'facts.uplinkProfile': '"{name}" {uuid} ipv4 {method} {addresses} gw {gateway} dns {dns}',
+  'facts.addressOn': '{cidr} on {iface}',
+  'facts.cockpitNotAllowed': '{kind} (cockpit not allowed)',
+  'facts.cockpitLogin': 'root {root}; {group}: {admins}',
+  'facts.rootRefused': 'refused',
+  'facts.rootNotRefused': 'not refused',
+  'facts.nobody': 'nobody',
+  'facts.on': 'on',
+  'facts.off': 'off',
+  'facts.notIso': '{path} (not ISO9660)',
   'facts.notJson': 'not valid JSON: {reason}',
   'facts.notDocument':
     'not a kvm-wizard facts file: expected {"format": "{format}", "version": {version}, "facts": {…}}, as kvm-wizard facts --json prints it',

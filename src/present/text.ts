@@ -17,6 +17,7 @@ import {
   type Tone,
 } from '../plan/types.js';
 import type { Session, StepResult } from '../run/session.js';
+import { outcomeWord, stateWord } from './outcome-words.js';
 import { style } from './style.js';
 
 /** Plain-text rendering of plan data, shared by --dry-run and --yes. */
@@ -52,11 +53,11 @@ export function commandLines(plan: StepPlan): string[] {
 
 export function stepHeader(plan: StepPlan, index: number, total: number): string {
   const title = t(`step.${plan.id}.title`);
-  return style.bold(`[${index + 1}/${total}] ${title}`) + style.dim(` (${t(`state.${plan.state}`)})`);
+  return style.bold(`[${index + 1}/${total}] ${title}`) + style.dim(` (${stateWord(plan)})`);
 }
 
-export function outcomeLine(outcome: StepOutcome): string {
-  const text = `  → ${t(`outcome.${outcome}`)}`;
+export function outcomeLine(id: StepId, outcome: StepOutcome): string {
+  const text = `  → ${outcomeWord(id, outcome)}`;
   return isFailure(outcome) ? style.red(text) : style.green(text);
 }
 
@@ -76,7 +77,7 @@ export function titleCell(id: StepId): string {
 }
 
 export function summaryLines(results: StepResult[], facts: Facts): string[] {
-  const rows = results.map((r) => `  ${titleCell(r.id)}${t(`outcome.${r.outcome}`)}`);
+  const rows = results.map((r) => `  ${titleCell(r.id)}${outcomeWord(r.id, r.outcome)}`);
   const login = cockpitLoginNote(facts);
   return [
     ...rows,

@@ -1,4 +1,5 @@
 import type { RunResult } from '../host/host.js';
+import { nmcliConnectionTable } from './learner-commands.js';
 import { simProfileText } from './nm-profile.js';
 import type { SimConnection, SimState } from './state.js';
 
@@ -34,6 +35,8 @@ export function nmcli(state: SimState, args: string[]): RunResult {
     return ok(`${lines.join('\n')}\n`);
   }
   if (object !== 'connection') return fail(2, `Error: argument '${object}' not understood.`);
+  // Without -t: the table people read (the learn-more page's `nmcli connection show`).
+  if (verb === 'show' && tail.length === 0 && !terse) return nmcliConnectionTable(state);
   if (verb === 'show' && tail.length === 0) {
     const lines = state.connections.map((c) =>
       [c.name, c.uuid, c.type, c.active ? c.ifname : ''].map(esc).join(':'),

@@ -1,6 +1,7 @@
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from '../host/host.js';
 import { deliverOutput } from '../host/output.js';
 import { busctl, reachGateway } from './busctl.js';
+import { bridgeLink, grepCount, lsmod } from './learner-commands.js';
 import { nmcli } from './nmcli.js';
 import {
   createdSymlink,
@@ -124,6 +125,13 @@ export class SimulatedHost implements Host {
         return ok('        Avail\n53687091200\n');
       case 'restorecon':
         return ok();
+      // The learn-more pages' read-only commands (run/try-it.ts).
+      case 'grep':
+        return grepCount(s, args);
+      case 'lsmod':
+        return lsmod(s);
+      case 'bridge':
+        return args[0] === 'link' ? bridgeLink(s) : notFound(file);
       case 'modprobe':
         if (args[0]) s.modules.add(args[0]);
         return ok();

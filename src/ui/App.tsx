@@ -23,6 +23,7 @@ import { IsoPicker } from './IsoPicker.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyReducer } from './keys/state.js';
+import { LearnPage } from './LearnPage.js';
 import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
@@ -31,6 +32,7 @@ import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
 import { screenFor } from './screens.js';
+import { TryItBlock } from './TryIt.js';
 import { VmForm } from './VmForm.js';
 import { currentStep, exitCodeOf, initialState, type WizardAction, wizardReducer } from './wizard-state.js';
 
@@ -108,6 +110,13 @@ export function App({
     else if (!plan.guard) state.abort?.abort();
   });
 
+  // ? opens the step's learn-more page from any screen with a menu (never from a form or a text field).
+  useKeys((input, key) => {
+    if (!bound('learn.open', input, key) || screen.footer !== 'menu') return;
+    dispatch({ type: 'learnOpened' });
+    return 'screenEnds';
+  });
+
   const run = () => void runAndReport(context, state, id, plan.guard?.create.argv, dispatch);
 
   const onAction = (a: Action) => {
@@ -140,10 +149,24 @@ export function App({
   const { body, footer } = screen;
   return (
     <Box flexDirection="column" gap={1}>
-      <Header id={id} n={state.index + 1} total={steps.length} simulated={host.simulated} />
+      <Header
+        id={id}
+        n={state.index + 1}
+        total={steps.length}
+        simulated={host.simulated}
+        hint={footer === 'menu' ? t('learn.hint') : undefined}
+      />
       {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
       {startNote && state.index === 0 && <Notes notes={[startNote]} />}
-      {body.kind === 'summary' ? (
+      {body.kind === 'learn' ? (
+        <LearnPage
+          host={host}
+          id={id}
+          columns={columns}
+          rows={reviewRows + 2}
+          onClose={() => dispatch({ type: 'learnClosed' })}
+        />
+      ) : body.kind === 'summary' ? (
         <Summary
           steps={steps}
           results={state.results}
@@ -178,13 +201,18 @@ export function App({
           onCancel={() => dispatch({ type: 'editCanceled' })}
         />
       ) : (
-        <StepReview plan={plan} rows={reviewRows} columns={columns} />
+        <>
+          <StepReview plan={plan} rows={reviewRows} columns={columns} />
+          {/* i-learn: the host check shows what it looked at, as commands the learner can type */}
+          {id === 'host' && <TryItBlock host={host} id={id} width={columns} />}
+        </>
       )}
       {footer === 'isoPicker' && (
         <IsoPicker
           isos={state.facts.isos}
           onChoose={chooseIso}
           onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
+          onLearn={() => dispatch({ type: 'learnOpened' })}
         />
       )}
       {footer === 'menu' && (

@@ -7,11 +7,14 @@ export function Header({
   n,
   total,
   simulated,
+  hint,
 }: {
   id: StepId;
   n: number;
   total: number;
   simulated: boolean;
+  /** A key hint after the title ("?: learn more"). */
+  hint?: string;
 }) {
   return (
     <Box flexDirection="column">
@@ -19,6 +22,7 @@ export function Header({
       <Text>
         <Text color="cyan">{`kvm-wizard · ${t('ui.stepOf', { n, total })} · `}</Text>
         <Text bold>{t(`step.${id}.title`)}</Text>
+        {hint && <Text dimColor>{`   ${hint}`}</Text>}
       </Text>
     </Box>
   );

@@ -25,11 +25,14 @@ export function IsoPicker({
   isos,
   onChoose,
   onBack,
+  onLearn,
 }: {
   isos: IsoImage[];
   onChoose: (choice: IsoAnswers | undefined) => void;
   /** Esc on the list: leave the step's choice as it was (the menu returns). */
   onBack: () => void;
+  /** `?` on the list (not in a text field, where it is text): the step's learn-more page. */
+  onLearn?: () => void;
 }) {
   // list → typed path or URL → (for a URL) its SHA-256 or checksum file; Esc goes one stage back.
   const [stage, setStage] = useKeyState<'list' | 'path' | 'checksum'>('list');
@@ -37,6 +40,10 @@ export function IsoPicker({
   const [checksum, setChecksum] = useKeyState('');
   const [errors, setErrors] = useKeyState<string[]>([]);
   useKeys((input, key) => {
+    if (stage === 'list' && onLearn && bound('learn.open', input, key)) {
+      onLearn();
+      return 'screenEnds';
+    }
     if (!bound('list.back', input, key)) return;
     setErrors([]);
     if (stage === 'checksum') setStage('path');

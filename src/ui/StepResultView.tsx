@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
 import { isFailure } from '../plan/types.js';
+import { outcomeWord } from '../present/outcome-words.js';
 import type { StepResult } from '../run/session.js';
 import { ValidateTable } from './ValidateTable.js';
 
@@ -35,7 +36,7 @@ export function StepResultView({
         <Text key={i} dimColor wrap={result.plan.guard ? 'wrap' : 'truncate-end'}>{`  ${l}`}</Text>
       ))}
       <Text color={failed ? 'red' : 'green'} bold>
-        {`${failed ? '✗' : '✓'} ${t(`outcome.${result.outcome}`)}`}
+        {`${failed ? '✗' : '✓'} ${outcomeWord(result.id, result.outcome)}`}
       </Text>
     </Box>
   );

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
 import { shownCommands } from '../plan/plan.js';
 import type { StepPlan } from '../plan/types.js';
+import { stateWord } from '../present/outcome-words.js';
 import { CommandList } from './CommandList.js';
 import { heightOf, wrapLines } from './layout.js';
 import { Notes } from './Notes.js';
@@ -21,7 +22,7 @@ export function StepReview({ plan, rows, columns }: { plan: StepPlan; rows: numb
       {(plan.state === 'todo' || plan.state === 'check') && (
         <CommandList commands={shownCommands(plan)} width={columns} maxLines={Math.max(4, rows - used)} />
       )}
-      {plan.state === 'already' && <Text color="green">{`✓ ${t('state.already')}`}</Text>}
+      {plan.state === 'already' && <Text color="green">{`✓ ${stateWord(plan)}`}</Text>}
     </Box>
   );
 }

@@ -4,6 +4,7 @@ import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
+import { outcomeWord } from '../present/outcome-words.js';
 import { nextSteps, titleCell } from '../present/text.js';
 import type { StepResult } from '../run/session.js';
 import { wrapLines } from './layout.js';
@@ -43,7 +44,9 @@ export function Summary({
           return (
             <Text key={id}>
               {titleCell(id)}
-              <Text color={outcome ? COLOR[outcome] : 'gray'}>{outcome ? t(`outcome.${outcome}`) : '-'}</Text>
+              <Text color={outcome ? COLOR[outcome] : 'gray'}>
+                {outcome ? outcomeWord(id, outcome) : '-'}
+              </Text>
             </Text>
           );
         })}

@@ -7,6 +7,7 @@ import { currentStep, type WizardState } from './wizard-state.js';
 /** What the main part of the screen shows. */
 export type Body =
   | { kind: 'summary' }
+  | { kind: 'learn' }
   | { kind: 'bridgeConfirm'; checks: BridgeCheck[]; deadline: number }
   | { kind: 'download'; progress: DownloadProgress }
   | { kind: 'output' }
@@ -25,6 +26,7 @@ export type Footer = 'menu' | 'isoPicker' | 'formHint' | 'probing' | 'none';
 export function screenFor(s: WizardState, plan: StepPlan): { body: Body; footer: Footer } {
   const id = currentStep(s);
   const result = s.results[id];
+  if (s.learn) return { body: { kind: 'learn' }, footer: 'none' };
   const body = bodyFor(s, plan.id, result);
   if (s.probing) return { body, footer: 'probing' };
   if (s.phase === 'running') return { body, footer: 'none' };

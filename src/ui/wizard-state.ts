@@ -31,6 +31,8 @@ export interface WizardState {
   confirmBridge?: () => void;
   /** Stops the running step's command (Ctrl-C). */
   abort?: AbortController;
+  /** The learn-more page of the step on screen is open (the `?` key), over its review or result. */
+  learn?: boolean;
 }
 
 export type WizardAction =
@@ -47,7 +49,9 @@ export type WizardAction =
   | { type: 'edit' }
   | { type: 'editCanceled' }
   | { type: 'answersChanged'; answers: Answers; probe?: boolean; skipStep?: boolean }
-  | { type: 'probed'; facts: Facts };
+  | { type: 'probed'; facts: Facts }
+  | { type: 'learnOpened' }
+  | { type: 'learnClosed' };
 
 export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
   return {
@@ -122,6 +126,11 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     }
     case 'probed':
       return { ...s, facts: a.facts, probing: false };
+    // Only over a screen that waits for the user: a running step (the bridge's countdown above all) stays in view.
+    case 'learnOpened':
+      return s.phase === 'review' || s.phase === 'result' ? { ...s, learn: true } : s;
+    case 'learnClosed':
+      return { ...s, learn: false };
   }
 }
 

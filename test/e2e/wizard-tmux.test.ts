@@ -38,7 +38,11 @@ function assertFits(screen: string, id: StepId, what: string) {
 }
 
 const MENU = /^ (Run|Next|Retry|Finish|Continue anyway|Edit|Skip) {2}/;
-const RESULT = new RegExp(`^[✓✗] (${t('outcome.done')}|${t('outcome.failed')})$`, 'm');
+// A check that passed (virt-host-validate) says checked.
+const RESULT = new RegExp(
+  `^[✓✗] (${t('outcome.done')}|${t('outcome.checked')}|${t('outcome.failed')})$`,
+  'm',
+);
 
 describe('interactive wizard in tmux, 80×24, --simulate', () => {
   it('walks every screen to the summary by keystrokes; each screen fits', async () => {
@@ -82,7 +86,8 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
         }
         s = await at(id, 'result', RESULT);
         // Soft: a failing step is reported, and the walk goes on (Skip) to check the remaining screens.
-        expect.soft(s, `${id} result`).toMatch(new RegExp(`^✓ ${t('outcome.done')}$`, 'm'));
+        const passed = id === 'validate' ? t('outcome.checked') : t('outcome.done');
+        expect.soft(s, `${id} result`).toMatch(new RegExp(`^✓ ${passed}$`, 'm'));
         if (id === 'validate') expect(s).toMatch(/^WARN +device assignment IOMMU support$/m);
       }
       expect(lastLine(s), `${id}: menu on screen`).toMatch(MENU);
@@ -112,7 +117,8 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       expect(tmux.scrolledOff(), `${id} ${what}: lines scrolled off the top`).toBe(0);
       return s;
     };
-    const done = new RegExp(`^✓ ${ja['outcome.done']}$`, 'm');
+    // A check that passed (virt-host-validate) says 確認済み.
+    const done = new RegExp(`^✓ (${ja['outcome.done']}|${ja['outcome.checked']})$`, 'm');
     for (const id of STEP_IDS) {
       let s = await at(id, 'review');
       if (id === 'summary') break;

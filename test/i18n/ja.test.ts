@@ -10,6 +10,10 @@ const jaText = (key: MessageKey): string => ja[key] ?? '';
 
 /** Keys whose Japanese text is rightly the same as the English: a command name, a product name and a URL, units only. */
 const SAME_AS_ENGLISH: readonly MessageKey[] = [
+  // i-learn: facts labels that are a path and product names
+  'facts.label.devKvm',
+  'facts.label.nm',
+  'facts.label.selinux',
   'step.validate.title', // virt-host-validate, a command
   'services.cockpitUrl', // Cockpit: {url}
   'iso.progressUnknown', // {done} MiB · {rate} MiB/s

@@ -72,7 +72,7 @@ describe('hotkeys and a failing step', () => {
     expect(w.frame()).toMatch(/^✗ failed$/m);
     // Install behind the wizard's back, as a user in another terminal would, then retry.
     await w.session.host.run(['dnf', '-y', 'install', 'libvirt']);
-    const f = await w.key('r', /^✓ done$/m);
+    const f = await w.key('r', /^✓ checked$/m);
     expect(f).toMatch(/^PASS +hardware virtualization$/m);
   });
 

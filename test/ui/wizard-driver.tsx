@@ -16,7 +16,7 @@ export const title = (id: StepId) => t(`step.${id}.title` as MessageKey);
 
 /** The outcome line of a result screen: "✓ done", "✗ failed", … */
 const RESULT_LINE = new RegExp(
-  `^[✓✗] (${(['done', 'already', 'skipped', 'failed', 'blocked'] as const).map((o) => t(`outcome.${o}`)).join('|')})$`,
+  `^[✓✗] (${(['done', 'already', 'checked', 'skipped', 'failed', 'blocked'] as const).map((o) => t(`outcome.${o}`)).join('|')})$`,
   'm',
 );
 
@@ -72,7 +72,8 @@ export class Wizard {
   /** Waits for the header of step `id` and returns the frame. */
   at(id: StepId): Promise<string> {
     const n = this.steps.indexOf(id) + 1;
-    return this.r.waitForFrame(`Step ${n}/${this.steps.length} · ${title(id)}`);
+    // In the language the test chose (setCatalogue), like the title.
+    return this.r.waitForFrame(`${t('ui.stepOf', { n, total: this.steps.length })} · ${title(id)}`);
   }
 
   /** The one-line menu at the bottom, as its labels. */

@@ -6,6 +6,7 @@ type Chord =
   | { key: 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' }
   | { key: 'return' | 'escape' | 'tab' | 'backspace' | 'delete'; shift?: boolean }
   | { ctrl: string }
+  | { char: string }
   | { printable: true };
 
 /**
@@ -34,6 +35,8 @@ export const BINDINGS = {
   'list.back': [{ key: 'escape' }],
   'bridge.keep': [{ key: 'return' }],
   'run.stop': [{ ctrl: 'c' }],
+  'learn.open': [{ char: '?' }],
+  'learn.close': [{ key: 'escape' }, { char: 'q' }, { char: '?' }],
 } as const satisfies Record<string, readonly Chord[]>;
 
 export type KeyAction = keyof typeof BINDINGS;
@@ -41,6 +44,7 @@ export type KeyAction = keyof typeof BINDINGS;
 function matches(chord: Chord, input: string, key: Key): boolean {
   if ('printable' in chord) return input.length === 1 && !key.ctrl && !key.meta && input >= ' ';
   if ('ctrl' in chord) return key.ctrl && input === chord.ctrl;
+  if ('char' in chord) return input === chord.char && !key.ctrl && !key.meta;
   if (!key[chord.key] || key.ctrl || key.meta) return false;
   return !('shift' in chord) || chord.shift === undefined || chord.shift === key.shift;
 }
@@ -72,6 +76,7 @@ export function keysOf(action: KeyAction): string {
     .map((c) => {
       if ('printable' in c) return 'a–z';
       if ('ctrl' in c) return `Ctrl-${c.ctrl.toUpperCase()}`;
+      if ('char' in c) return c.char;
       const name = CHORD_NAMES[c.key] ?? c.key;
       return 'shift' in c && c.shift ? `Shift-${name}` : name;
     })
@@ -92,6 +97,8 @@ const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> =
   { actions: ['list.up', 'list.down', 'list.pageUp', 'list.pageDown'], what: 'keys.listScroll' },
   { actions: ['bridge.keep'], what: 'keys.bridgeKeep' },
   { actions: ['run.stop'], what: 'keys.runStop' },
+  { actions: ['learn.open'], what: 'keys.learnOpen' },
+  { actions: ['learn.close'], what: 'keys.learnClose' },
 ];
 
 /** "keys: what they do" lines, from the binding table in the user's language (README "Keys" is made from it). */
