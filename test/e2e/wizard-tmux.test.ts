@@ -77,6 +77,9 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       } else if (lastLine(s).startsWith(' Run ')) {
         tmux.send(['Enter']);
         if (id === 'bridge') {
+          // The last review asks y/N before the network changes (Enter would be "no").
+          s = await at(id, 'last review', 'Apply this change now? [y/N]');
+          tmux.send(['y']);
           s = await at(id, 'confirm', 'Press Enter within');
           tmux.send(['Enter']);
         }
