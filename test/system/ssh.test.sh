@@ -4,7 +4,9 @@
 # Debian 12 host (test/system/nspawn/, netns kws-lan, state /tmp/kvmwiz-ssh, machine kvmhosts):
 #   a. `ssh -o BatchMode=yes root@HOST kvm-wizard --yes --answers …` (no TTY): runs, exit 0. (Host step and
 #      summary only: the package install takes 40–200 s here; test/system/nspawn.test.sh runs it.)
-#   c. `ssh -tt root@HOST kvm-wizard` in tmux (80×24): the bridge applied (Run, y), then the ssh client killed
+#   r. `ssh -tt root@HOST kvm-wizard` in tmux (80×24): the bridge applied (Run, y), r on the countdown: the
+#      applier rolls the checkpoint back because it was asked, not at the deadline.
+#   c. the same again, then the ssh client killed
 #      on the countdown → NetworkManager's checkpoint rolls back, the old address answers ssh again.
 #   b. a fresh `ssh -tt root@HOST kvm-wizard`: its first screen says what happened to that change; then the
 #      steps walked by keys up to the bridge (host, bridge, summary: no installs), applied and kept with the Enter typed through the same session,
@@ -81,6 +83,7 @@ M_KEPT=$(msg bridge.committed)
 M_LAST=$(msg bridge.lastRolledBack when=@@)
 M_LAST=${M_LAST#*@@} # ") was rolled back: "
 M_NOCONFIRM=$(msg bridge.reason.noConfirm)
+M_REVERTED=$(msg bridge.reason.reverted)
 M_OUTCOME="^[✓✗] ($(msg outcome.done)|$(msg outcome.failed)|$(msg outcome.already))\$"
 
 bash test/system/nspawn/down.sh --quiet || true
@@ -135,6 +138,8 @@ server_peers() { cx ss -tnpH state established '( sport = :22 )' | grep -F sshd 
 # shellcheck disable=SC2016  # expanded by the container's shell
 status_phase() { cx sh -c 'cat "$(ls /var/lib/kvm-wizard/bridge/*.status.json | tail -n 1)"' | sed -n 's/.*"phase":"\([a-z-]*\)".*/\1/p' || true; }
 committed() { test "$(status_phase)" = committed; }
+# shellcheck disable=SC2016  # expanded by the container's shell
+status_reason() { cx sh -c 'cat "$(ls /var/lib/kvm-wizard/bridge/*.status.json | tail -n 1)"' | sed -n 's/.*"reason":"\([a-zA-Z.]*\)".*/\1/p' || true; }
 bridged() { cx ip -j link show "$NSP_IFACE" | grep '"master":"br0"' >/dev/null; }
 unbridged() { ! cx ip link show br0 && cx ip -4 -o addr show dev "$NSP_IFACE" | grep " $NSP_HOST_IP/24 " >/dev/null; }
 no_checkpoint() {
@@ -149,6 +154,23 @@ apply_bridge() {
   key y
   wait_screen "$M_CONFIRM" 30
 }
+
+# ---- r on the countdown: NetworkManager rolls back now, not at the deadline ------------------------------
+must start_ui --answers /root/answers-kill.yaml --only bridge
+must nsp_wait_for -t 30 -m "the bridge menu" has_menu
+must apply_bridge
+check "r. the change is applied while the countdown runs" bridged
+t=$(nsp_now_us)
+key r
+nsp_wait_for -t 40 -m "rolled back" unbridged || true
+echo "  r: rolled back $(nsp_elapsed "$t") s after r (rollbackTimeout 20 s)"
+check "r. after r: no br0, enp0s3 has $NSP_HOST_IP/24 again, no checkpoint" eval 'unbridged && no_checkpoint'
+check "r. the applier rolled back because it was asked (got: $(status_reason))" \
+  test "$(status_reason)" = bridge.reason.reverted
+wait_screen "$M_REVERTED" || true
+check "r. the screen says why: $M_REVERTED" on_screen "$M_REVERTED"
+key q
+check "r. q ends the wizard and the session" nsp_wait_for -t 20 pane_dead
 
 # ---- c. the client killed on the countdown → rolled back, said at the next start -----------------------
 must start_ui --answers /root/answers-kill.yaml --only bridge
