@@ -125,6 +125,8 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       } else if (lastLine(s).startsWith(` ${ja['ui.run']}`)) {
         tmux.send(['Enter']);
         if (id === 'bridge') {
+          await at(id, 'last review', new RegExp(ja['bridge.review.title'].slice(0, 8)));
+          tmux.send(['y']);
           await at(id, 'confirm', new RegExp(ja['bridge.confirm'].slice(0, 8)));
           tmux.send(['Enter']);
         }
