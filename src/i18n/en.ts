@@ -265,6 +265,22 @@ export const en = {
   'bridge.rollbackFailed':
     'ROLLBACK FAILED: the network may be left half changed. Rolled back because: {reason}. The rollback failed: {failure}.',
   'bridge.byHand': 'Finish by hand from the console (an SSH session may be cut):',
+  // i-sshui: the last review before a bridge change, reverting on the countdown
+  'bridge.confirmRevert':
+    'r, Esc or Ctrl-C: undo it now. Without Enter it is undone by itself at the deadline.',
+  'bridge.reverting': 'Rolling back to the previous network…',
+  'bridge.reason.reverted': 'you asked to undo it (r, Esc or Ctrl-C on the countdown)',
+  'bridge.review.title': 'Last check before the network changes. Nothing has changed yet.',
+  'bridge.review.remove': 'Removed: profile "{profile}" ({uuid}) of {iface}. A rollback brings it back.',
+  'bridge.review.create':
+    'Created: bridge profile {bridge}, and port profile {port} that makes {iface} its port.',
+  'bridge.review.carryAll': 'Carried over: every other setting of "{profile}" (MAC address, DNS, routes…).',
+  'bridge.review.guard':
+    'Inside a NetworkManager checkpoint: unless you press Enter on the next screen, it is undone after {seconds} s.',
+  'bridge.review.ask': 'Apply this change now? [y/N]  y: apply · n, Enter or Esc: no, back to the step',
+  'keys.bridgeApply': 'apply the network change on its last review',
+  'keys.bridgeDecline': 'do not apply it: back to the step (the default)',
+  'keys.bridgeRevert': 'undo the new network now while the countdown runs',
   'bridge.lastCommitted': 'Last bridge change ({when}): kept.',
   'bridge.lastRolledBack': 'Last bridge change ({when}) was rolled back: {reason}',
   'bridge.lastRollbackFailed':

@@ -284,6 +284,25 @@ export const ja: Catalogue = {
   'bridge.rollbackFailed':
     'ロールバックに失敗しました。ネットワークが中途半端な状態のままの可能性があります。ロールバックした理由: {reason}。ロールバックの失敗: {failure}。',
   'bridge.byHand': 'コンソールから手動で復旧してください (SSH セッションは切れる可能性があります):',
+  // i-sshui: the last review before a bridge change, reverting on the countdown
+  'bridge.confirmRevert':
+    'r、Esc または Ctrl-C: 今すぐ元に戻します。Enter を押さなければ、期限に自動的に元に戻ります。',
+  'bridge.reverting': '元のネットワークにロールバックしています…',
+  'bridge.reason.reverted': 'カウントダウン中に取り消しが選ばれました (r、Esc または Ctrl-C)',
+  'bridge.review.title': 'ネットワークを変更する前の最終確認です。まだ何も変更していません。',
+  'bridge.review.remove':
+    '削除: {iface} の接続プロファイル "{profile}" ({uuid})。ロールバックすると元に戻ります。',
+  'bridge.review.create':
+    '作成: ブリッジのプロファイル {bridge} と、{iface} をそのポートにするプロファイル {port}。',
+  'bridge.review.carryAll':
+    '引き継ぎ: "{profile}" のその他の設定 (MAC アドレス、DNS、ルートなど) もすべて引き継ぎます。',
+  'bridge.review.guard':
+    'NetworkManager のチェックポイントの中で適用します。次の画面で Enter を押さなければ、{seconds} 秒後に元に戻ります。',
+  'bridge.review.ask':
+    'この変更を今すぐ適用しますか？ [y/N]  y: 適用 · n、Enter、Esc: 適用せずステップに戻る',
+  'keys.bridgeApply': 'ネットワーク変更の最終確認で適用',
+  'keys.bridgeDecline': '適用せずステップに戻る (既定)',
+  'keys.bridgeRevert': 'カウントダウン中に新しいネットワークを今すぐ元に戻す',
   'bridge.lastCommitted': '前回のブリッジ変更 ({when}) は確定済みです。',
   'bridge.lastRolledBack': '前回のブリッジ変更 ({when}) はロールバックされました: {reason}',
   'bridge.lastRollbackFailed':

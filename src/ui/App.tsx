@@ -11,12 +11,14 @@ import type { Profile } from '../plan/profiles.js';
 import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
+import { bridgeReviewNotes } from '../present/bridge-review.js';
 import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
 import type { Transcript } from '../run/transcript.js';
 import { type Action, actionsFor, menuItems } from './actions.js';
 import { BridgeConfirm } from './BridgeConfirm.js';
 import { BridgeForm } from './BridgeForm.js';
+import { BridgeReview } from './BridgeReview.js';
 import { DownloadBar } from './DownloadBar.js';
 import { Header } from './Header.js';
 import { IsoPicker } from './IsoPicker.js';
@@ -120,7 +122,9 @@ export function App({
   const run = () => void runAndReport(context, state, id, plan.guard?.create.argv, dispatch);
 
   const onAction = (a: Action) => {
-    if (a === 'run' || a === 'retry') run();
+    // A network change is looked at once more, y/N, before it is applied.
+    if ((a === 'run' || a === 'retry') && plan.guard) dispatch({ type: 'lastReview' });
+    else if (a === 'run' || a === 'retry') run();
     else if (a === 'skip') dispatch({ type: 'skip' });
     else if (a === 'back') dispatch({ type: 'back' });
     else if (a === 'next') {
@@ -178,7 +182,16 @@ export function App({
         <BridgeConfirm
           checks={body.checks}
           deadline={body.deadline}
+          columns={columns}
           onConfirm={() => state.confirmBridge?.()}
+          onRevert={() => state.revertBridge?.()}
+        />
+      ) : body.kind === 'bridgeReview' ? (
+        <BridgeReview
+          notes={bridgeReviewNotes(plan, state.facts)}
+          columns={columns}
+          onApply={run}
+          onDecline={() => dispatch({ type: 'lastReviewDeclined' })}
         />
       ) : body.kind === 'download' ? (
         <DownloadBar progress={body.progress} />
@@ -271,7 +284,7 @@ async function runAndReport(
         progress = p;
         redraw();
       },
-      onBridgeStatus: (status, confirm) => dispatch({ type: 'bridge', status, confirm }),
+      onBridgeStatus: (status, confirm, revert) => dispatch({ type: 'bridge', status, confirm, revert }),
     });
     dispatch({ type: 'stepFinished', result, facts });
   } finally {

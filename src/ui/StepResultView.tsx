@@ -4,6 +4,7 @@ import { formatArgv } from '../plan/command.js';
 import { isFailure } from '../plan/types.js';
 import { outcomeWord } from '../present/outcome-words.js';
 import type { StepResult } from '../run/session.js';
+import { hangingWrap } from './layout.js';
 import { ValidateTable } from './ValidateTable.js';
 
 /** After a step: its outcome, virt-host-validate's table, or the failed command with its exit code and last lines. */
@@ -30,10 +31,13 @@ export function StepResultView({
         <Text color="red">{t('ui.exitCode', { code: f.exitCode })}</Text>
       )}
       {f?.verify && <Text color="red">{t('cli.verifyFailed', { step: result.id })}</Text>}
-      {/* The bridge's outcome is a reason and, when its rollback failed, commands to type: never cut. */}
+      {/* The bridge's outcome is a reason and, when its rollback failed, commands to type: never cut, but
+          wrapped here at the terminal's width, continuation lines indented under their first. */}
       {f?.tail.map((l, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
-        <Text key={i} dimColor wrap={result.plan.guard ? 'wrap' : 'truncate-end'}>{`  ${l}`}</Text>
+        <Text key={i} dimColor wrap={result.plan.guard ? 'wrap' : 'truncate-end'}>
+          {result.plan.guard ? hangingWrap(`  ${l}`, columns, '    ').join('\n') : `  ${l}`}
+        </Text>
       ))}
       <Text color={failed ? 'red' : 'green'} bold>
         {`${failed ? '✗' : '✓'} ${outcomeWord(result.id, result.outcome)}`}

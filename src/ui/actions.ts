@@ -10,7 +10,9 @@ export function actionsFor(plan: StepPlan, phase: Phase, failed: boolean, first:
   const back: Action[] = first ? [] : ['back'];
   // Steps with a form (bridge, VM) or a choice (ISO) can be edited before they run.
   const edit: Action[] = plan.id === 'bridge' || plan.id === 'iso' || plan.id === 'vm' ? ['edit'] : [];
-  if (phase === 'result') return failed ? ['retry', 'skip', 'quit'] : ['next', 'quit'];
+  // A rolled-back bridge can be edited: a wrong gateway is fixed in the form, not retried as it was.
+  const fix: Action[] = plan.id === 'bridge' ? ['edit'] : [];
+  if (phase === 'result') return failed ? ['retry', ...fix, 'skip', 'quit'] : ['next', 'quit'];
   if (plan.id === 'summary') return ['finish', ...back];
   switch (plan.state) {
     case 'todo':

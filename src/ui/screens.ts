@@ -14,6 +14,7 @@ export type Body =
   | { kind: 'result'; result: StepResult }
   | { kind: 'vmForm' }
   | { kind: 'bridgeForm' }
+  | { kind: 'bridgeReview' }
   | { kind: 'review' };
 
 /** What takes the keys below it: the step's menu, the ISO picker, a form's hint, or nothing (busy). */
@@ -29,7 +30,8 @@ export function screenFor(s: WizardState, plan: StepPlan): { body: Body; footer:
   if (s.learn) return { body: { kind: 'learn' }, footer: 'none' };
   const body = bodyFor(s, plan.id, result);
   if (s.probing) return { body, footer: 'probing' };
-  if (s.phase === 'running') return { body, footer: 'none' };
+  // The running step and the last review take their keys themselves (Enter/r/Esc, y/N): no menu.
+  if (s.phase === 'running' || s.phase === 'lastReview') return { body, footer: 'none' };
   if (s.phase === 'edit' && (id === 'bridge' || id === 'vm')) return { body, footer: 'formHint' };
   const isoPicking =
     id === 'iso' &&
@@ -46,6 +48,7 @@ function bodyFor(s: WizardState, id: StepPlan['id'], result: StepResult | undefi
     if (s.download) return { kind: 'download', progress: s.download };
     return { kind: 'output' };
   }
+  if (s.phase === 'lastReview') return { kind: 'bridgeReview' };
   if (s.phase === 'result' && result) return { kind: 'result', result };
   if (s.phase === 'edit' && id === 'vm') return { kind: 'vmForm' };
   if (s.phase === 'edit' && id === 'bridge') return { kind: 'bridgeForm' };

@@ -11,7 +11,8 @@ import type { StepResult } from '../run/session.js';
  * a step) happens in App and comes back as actions.
  */
 
-export type Phase = 'review' | 'running' | 'result' | 'edit';
+/** lastReview: the y/N look at a network change before it is applied (from review, or result for Retry). */
+export type Phase = 'review' | 'running' | 'result' | 'edit' | 'lastReview';
 
 export interface WizardState {
   steps: readonly StepId[];
@@ -29,6 +30,10 @@ export interface WizardState {
   /** Progress of a bridge change, and how to confirm it once verified. */
   bridge?: BridgeStatus;
   confirmBridge?: () => void;
+  /** Rolls the verified change back now (r/Esc/Ctrl-C on the countdown). */
+  revertBridge?: () => void;
+  /** The phase the last review was opened from, and goes back to on "no". */
+  reviewFrom?: Phase;
   /** Stops the running step's command (Ctrl-C). */
   abort?: AbortController;
   /** The learn-more page of the step on screen is open (the `?` key), over its review or result. */
@@ -40,7 +45,9 @@ export type WizardAction =
   | { type: 'command'; text: string }
   | { type: 'output'; lines: readonly string[] }
   | { type: 'download'; progress: DownloadProgress }
-  | { type: 'bridge'; status: BridgeStatus; confirm: () => void }
+  | { type: 'bridge'; status: BridgeStatus; confirm: () => void; revert: () => void }
+  | { type: 'lastReview' }
+  | { type: 'lastReviewDeclined' }
   | { type: 'stepFinished'; result: StepResult; facts: Facts }
   | { type: 'next' }
   | { type: 'advance'; result: StepResult }
@@ -91,6 +98,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         ...s,
         bridge: a.status,
         confirmBridge: a.confirm,
+        revertBridge: a.revert,
         command: a.status.phase === 'applying' ? a.status.checkpoint : s.command,
       };
     case 'command':
@@ -107,7 +115,12 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         facts: a.facts,
         abort: undefined,
         confirmBridge: undefined,
+        revertBridge: undefined,
       };
+    case 'lastReview':
+      return { ...s, phase: 'lastReview', reviewFrom: s.phase };
+    case 'lastReviewDeclined':
+      return { ...s, phase: s.reviewFrom ?? 'review', reviewFrom: undefined };
     case 'advance':
       return { ...s, phase: 'review', index: forward(s), results: { ...s.results, [id]: a.result } };
     case 'next':

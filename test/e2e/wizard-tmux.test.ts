@@ -81,6 +81,9 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       } else if (lastLine(s).startsWith(' Run ')) {
         tmux.send(['Enter']);
         if (id === 'bridge') {
+          // The last review asks y/N before the network changes (Enter would be "no").
+          s = await at(id, 'last review', 'Apply this change now? [y/N]');
+          tmux.send(['y']);
           s = await at(id, 'confirm', 'Press Enter within');
           tmux.send(['Enter']);
         }
@@ -128,6 +131,8 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       } else if (lastLine(s).startsWith(` ${ja['ui.run']}`)) {
         tmux.send(['Enter']);
         if (id === 'bridge') {
+          await at(id, 'last review', new RegExp(ja['bridge.review.title'].slice(0, 8)));
+          tmux.send(['y']);
           await at(id, 'confirm', new RegExp(ja['bridge.confirm'].slice(0, 8)));
           tmux.send(['Enter']);
         }

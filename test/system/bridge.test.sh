@@ -213,6 +213,9 @@ case_interactive() { # confirm | silent
   lab_wait_for -t 20 -m "bridge screen with its menu" br_screen_has "Quit" || fail "the bridge screen never showed its menu"
   br_screen_has "Run" || fail "no Run in the menu"
   br_tmux send-keys -t kw Enter # Run is the first, selected item
+  lab_wait_for -t 20 -i 0.1 -m "last review" br_screen_has "Apply this change now?" ||
+    fail "no last review ('Apply this change now?') on the screen"
+  br_tmux send-keys -t kw y
   lab_wait_for -t 20 -i 0.1 -m "confirmation prompt" br_screen_has "Press Enter within" ||
     fail "no confirmation prompt ('Press Enter within') on the screen"
   br_log "confirmation prompt after $(lab_elapsed "$t") s; status phase '$(br_phase)'"

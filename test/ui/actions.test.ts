@@ -34,7 +34,7 @@ const CASES: Case[] = [
   { id: 'summary', state: 'already', first: true, actions: ['finish'] },
   { id: 'packages', state: 'todo', phase: 'result', actions: ['next', 'quit'] },
   { id: 'packages', state: 'todo', phase: 'result', failed: true, actions: ['retry', 'skip', 'quit'] },
-  { id: 'bridge', state: 'todo', phase: 'result', failed: true, actions: ['retry', 'skip', 'quit'] },
+  { id: 'bridge', state: 'todo', phase: 'result', failed: true, actions: ['retry', 'edit', 'skip', 'quit'] },
 ];
 
 describe('actionsFor', () => {

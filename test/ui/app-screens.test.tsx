@@ -206,7 +206,7 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
     );
     expect(c).toContain('$ nmcli connection up br0-port-enp1s0');
     expect(c).toContain('$ nmcli connection delete uuid d1ce7368-eda2-34c4-a40a-f93122e9646f');
-    const confirm = await w.key(KEY.enter, 'Press Enter within', 10_000);
+    const confirm = await w.applyBridge();
     expect(confirm).toContain('✓ address on the bridge: 192.168.1.20/24');
     const done = await w.key(KEY.enter, /^✓ done$/m, 10_000);
     expect(done).toContain('The bridge is kept');

@@ -38,6 +38,8 @@ export class Wizard {
       /** Changes the simulated host before the first probe. */
       setup?: (host: SimulatedHost) => void;
       lineDelayMs?: number;
+      /** The terminal's width (80 unless said). */
+      columns?: number;
     } = {},
   ): Promise<Wizard> {
     const session = await simSession(options.sim, options.profile, options.answers, options.lineDelayMs);
@@ -59,6 +61,7 @@ export class Wizard {
         }}
         onExit={(code) => holder.w?.onExit(code)}
       />,
+      options.columns,
     );
     holder.w = new Wizard(session, r, steps);
     await holder.w.at(steps[0] ?? 'host');
@@ -167,10 +170,16 @@ export class Wizard {
     return this.at(id);
   }
 
-  /** Runs the bridge step and keeps the new network when asked to confirm. */
+  /** Runs the bridge step: Run, y on the last review, and keeps the new network when asked to confirm. */
   async runBridge(): Promise<string> {
-    await this.key(KEY.enter, 'Press Enter within', 10_000);
+    await this.applyBridge();
     return this.key(KEY.enter, /^✓ done$/m, 10_000);
+  }
+
+  /** Run (Enter, or Retry's r), then y on the last review: waits for the countdown screen. */
+  async applyBridge(run: string = KEY.enter): Promise<string> {
+    await this.key(run, 'Apply this change now? [y/N]');
+    return this.key('y', 'Press Enter within', 10_000);
   }
 
   unmount() {

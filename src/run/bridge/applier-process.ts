@@ -95,6 +95,7 @@ export async function runApplierProcess(args: string[]): Promise<number> {
   const final = await applyBridge(new RealHost(), job, {
     report: (s) => writeJsonAtomic(paths.status, s),
     confirmed: () => existsSync(paths.confirm),
+    reverted: () => existsSync(paths.revert),
     log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
     now: () => Date.now(),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),

@@ -31,13 +31,18 @@ function outcome(s: FinalBridgeStatus) {
 export function inProcessApplier(host: Host, transcript: Transcript): BridgeApplier {
   return async (plan: StepPlan, events: CommandEvents) => {
     let confirmed = false;
+    let reverted = false;
     const confirm = () => {
       confirmed = true;
     };
+    const revert = () => {
+      reverted = true;
+    };
     // The simulated network settles at once: a short verification window keeps a failing case quick.
     const final = await applyBridge(host, jobFromPlan(plan, 1500), {
-      report: (s) => events.onBridgeStatus?.(s, confirm),
+      report: (s) => events.onBridgeStatus?.(s, confirm, revert),
       confirmed: () => confirmed,
+      reverted: () => reverted,
       log: (line) => {
         transcript.line(line);
         events.onLine?.(line);
@@ -71,10 +76,15 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
         params: { output: launched.output },
       };
       writeJsonAtomic(paths.status, refused);
-      events.onBridgeStatus?.(refused, () => {});
+      events.onBridgeStatus?.(
+        refused,
+        () => {},
+        () => {},
+      );
       return outcome(refused);
     }
     const confirm = () => writeFileSync(paths.confirm, `${new Date().toISOString()}\n`);
+    const revert = () => writeFileSync(paths.revert, `${new Date().toISOString()}\n`);
     let last = '';
     let seen: BridgeStatus | undefined;
     // Before its first status the applier only lists and creates a checkpoint: 30 s is plenty. After that it
@@ -86,7 +96,7 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
       if (s && text !== last) {
         last = text;
         seen = s;
-        events.onBridgeStatus?.(s, confirm);
+        events.onBridgeStatus?.(s, confirm, revert);
         if (isFinal(s)) break;
       }
       const deadline = seen && 'deadline' in seen ? seen.deadline + 15_000 : startDeadline;
@@ -98,7 +108,7 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
           at: Date.now(),
           reason: 'bridge.reason.lost',
         };
-        events.onBridgeStatus?.(lost, confirm);
+        events.onBridgeStatus?.(lost, confirm, revert);
         break;
       }
       await sleep(200);

@@ -24,6 +24,8 @@ export interface BridgeJob {
 export interface ApplyIo {
   report(status: BridgeStatus): void;
   confirmed(): boolean;
+  /** The user asked to undo the change now (r/Esc/Ctrl-C on the countdown), instead of waiting for the deadline. */
+  reverted(): boolean;
   log(line: string): void;
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -105,6 +107,7 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
 
   io.report({ phase: 'verified', id: job.id, at: started, checkpoint, deadline, pid: io.pid, checks });
   while (!io.confirmed()) {
+    if (io.reverted()) return rollBack('bridge.reason.reverted', {}, checks);
     if (io.now() >= deadline - ROLLBACK_MARGIN_MS) return rollBack('bridge.reason.noConfirm', {}, checks);
     await io.sleep(200);
   }

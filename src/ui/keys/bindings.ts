@@ -7,6 +7,8 @@ type Chord =
   | { key: 'return' | 'escape' | 'tab' | 'backspace' | 'delete'; shift?: boolean }
   | { ctrl: string }
   | { char: string }
+  /** One letter, either case (Shift or Caps Lock must not turn a "y" into a no). */
+  | { letter: string }
   | { printable: true };
 
 /**
@@ -33,7 +35,11 @@ export const BINDINGS = {
   'list.pageDown': [{ key: 'pageDown' }],
   'list.pick': [{ key: 'return' }],
   'list.back': [{ key: 'escape' }],
+  // i-sshui: y/N before a network change (Enter is no), undo at once on the countdown.
+  'bridge.apply': [{ letter: 'y' }],
+  'bridge.decline': [{ letter: 'n' }, { key: 'return' }, { key: 'escape' }],
   'bridge.keep': [{ key: 'return' }],
+  'bridge.revert': [{ letter: 'r' }, { key: 'escape' }, { ctrl: 'c' }],
   'run.stop': [{ ctrl: 'c' }],
   'learn.open': [{ char: '?' }],
   'learn.close': [{ key: 'escape' }, { char: 'q' }, { char: '?' }],
@@ -45,6 +51,7 @@ function matches(chord: Chord, input: string, key: Key): boolean {
   if ('printable' in chord) return input.length === 1 && !key.ctrl && !key.meta && input >= ' ';
   if ('ctrl' in chord) return key.ctrl && input === chord.ctrl;
   if ('char' in chord) return input === chord.char && !key.ctrl && !key.meta;
+  if ('letter' in chord) return !key.ctrl && !key.meta && input.toLowerCase() === chord.letter;
   if (!key[chord.key] || key.ctrl || key.meta) return false;
   return !('shift' in chord) || chord.shift === undefined || chord.shift === key.shift;
 }
@@ -77,6 +84,7 @@ export function keysOf(action: KeyAction): string {
       if ('printable' in c) return 'a–z';
       if ('ctrl' in c) return `Ctrl-${c.ctrl.toUpperCase()}`;
       if ('char' in c) return c.char;
+      if ('letter' in c) return c.letter;
       const name = CHORD_NAMES[c.key] ?? c.key;
       return 'shift' in c && c.shift ? `Shift-${name}` : name;
     })
@@ -95,7 +103,10 @@ const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> =
   { actions: ['text.start', 'text.end'], what: 'keys.textStartEnd' },
   { actions: ['text.eraseForward'], what: 'keys.textEraseForward' },
   { actions: ['list.up', 'list.down', 'list.pageUp', 'list.pageDown'], what: 'keys.listScroll' },
+  { actions: ['bridge.apply'], what: 'keys.bridgeApply' },
+  { actions: ['bridge.decline'], what: 'keys.bridgeDecline' },
   { actions: ['bridge.keep'], what: 'keys.bridgeKeep' },
+  { actions: ['bridge.revert'], what: 'keys.bridgeRevert' },
   { actions: ['run.stop'], what: 'keys.runStop' },
   { actions: ['learn.open'], what: 'keys.learnOpen' },
   { actions: ['learn.close'], what: 'keys.learnClose' },

@@ -37,7 +37,7 @@ async function expectation(): Promise<BridgeExpectation> {
   };
 }
 
-async function run(over: Partial<World> = {}, confirmAt = 0) {
+async function run(over: Partial<World> = {}, confirmAt = 0, revertAt = Number.POSITIVE_INFINITY) {
   const job: BridgeJob = {
     id: 'job1',
     create: ['busctl', 'call', ...NM.split(' '), 'CheckpointCreate', 'aouu', '0', '90', '6'],
@@ -50,7 +50,7 @@ async function run(over: Partial<World> = {}, confirmAt = 0) {
     makeWorld(over),
     COMMANDS.map((c) => c.join(' ')),
   );
-  const { io, applyIo, start } = fakeIo(confirmAt);
+  const { io, applyIo, start } = fakeIo(confirmAt, revertAt);
   const final = await applyBridge(host, job, applyIo);
   return { final, host, io, elapsed: io.time - start, phases: io.reports.map((r) => r.phase) };
 }
@@ -241,6 +241,14 @@ describe('applyBridge: the whole cycle through a fake host and a fake clock', ()
     expect(final).toMatchObject({ phase: 'rolled-back', reason: 'bridge.reason.noConfirm' });
     expect(elapsed).toBeGreaterThanOrEqual(88_000);
     expect(elapsed).toBeLessThan(90_000);
+    expect(host.calls).not.toContain(destroyCall);
+  });
+
+  it('reverted by the user on the countdown: rolled back at once, not at the deadline', async () => {
+    const { final, elapsed, host } = await run({}, Number.POSITIVE_INFINITY, 3_000);
+    expect(final).toMatchObject({ phase: 'rolled-back', reason: 'bridge.reason.reverted' });
+    expect(elapsed).toBeLessThan(4_000);
+    expect(host.calls).toContain(rollbackCall);
     expect(host.calls).not.toContain(destroyCall);
   });
 
