@@ -57,6 +57,11 @@ export type BridgeStatus =
       deadline: number;
       pid: number;
       checks: BridgeCheck[];
+      /**
+       * The host's address moved: the change waits for `kvm-wizard confirm` from a session to one of these
+       * (the bridge's IPv4 addresses, without prefix length), never for Enter in the session that applied it.
+       */
+      reconnect?: { addresses: string[] };
     }
   | { phase: 'committed'; id: string; at: number; checks: BridgeCheck[] }
   | {

@@ -18,8 +18,11 @@ export interface CommandEvents {
   /** One line of the bridge applier's log (the session hands it on to onOutput). */
   onLine?: (line: string) => void;
   signal?: AbortSignal;
-  /** Bridge progress; `confirm` keeps the new network (the UI calls it on Enter, --yes once verified). */
-  onBridgeStatus?: (status: BridgeStatus, confirm: () => void) => void;
+  /**
+   * Bridge progress; `confirm` keeps the new network (the UI calls it on Enter, --yes once verified), `revert`
+   * undoes it now. When the status carries `reconnect`, only `kvm-wizard confirm` from a new session keeps it.
+   */
+  onBridgeStatus?: (status: BridgeStatus, confirm: () => void, revert: () => void) => void;
   onDownloadProgress?: (p: DownloadProgress) => void;
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import {
   type BridgeStatus,
   describeFinal,
@@ -12,6 +12,7 @@ import type { CommandEvents } from '../execute.js';
 import { selfArgv } from '../self-argv.js';
 import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
+import { type Decision, decide } from './decision.js';
 import { jobFromPlan } from './job.js';
 import { bridgeStateDir, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
 
@@ -22,6 +23,7 @@ export type BridgeApplier = (
 ) => Promise<{ ok: boolean; tail: string[] }>;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const noop = () => {};
 
 function outcome(s: FinalBridgeStatus) {
   return { ok: s.phase === 'committed', tail: describeFinal(s) };
@@ -30,14 +32,19 @@ function outcome(s: FinalBridgeStatus) {
 /** Simulation: the same applier, in this process, against the simulated host. */
 export function inProcessApplier(host: Host, transcript: Transcript): BridgeApplier {
   return async (plan: StepPlan, events: CommandEvents) => {
-    let confirmed = false;
+    // The first answer stands, as with the decision file of a real host (decision.ts).
+    let decision: Decision | undefined;
     const confirm = () => {
-      confirmed = true;
+      decision ??= 'keep';
+    };
+    const revert = () => {
+      decision ??= 'revert';
     };
     // The simulated network settles at once: a short verification window keeps a failing case quick.
     const final = await applyBridge(host, jobFromPlan(plan, 1500), {
-      report: (s) => events.onBridgeStatus?.(s, confirm),
-      confirmed: () => confirmed,
+      report: (s) => events.onBridgeStatus?.(s, confirm, revert),
+      confirmed: () => decision === 'keep',
+      reverted: () => decision === 'revert',
       log: (line) => {
         transcript.line(line);
         events.onLine?.(line);
@@ -71,10 +78,11 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
         params: { output: launched.output },
       };
       writeJsonAtomic(paths.status, refused);
-      events.onBridgeStatus?.(refused, () => {});
+      events.onBridgeStatus?.(refused, noop, noop);
       return outcome(refused);
     }
-    const confirm = () => writeFileSync(paths.confirm, `${new Date().toISOString()}\n`);
+    const confirm = () => void decide(paths.confirm, 'keep');
+    const revert = () => void decide(paths.confirm, 'revert');
     let last = '';
     let seen: BridgeStatus | undefined;
     // Before its first status the applier only lists and creates a checkpoint: 30 s is plenty. After that it
@@ -86,7 +94,7 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
       if (s && text !== last) {
         last = text;
         seen = s;
-        events.onBridgeStatus?.(s, confirm);
+        events.onBridgeStatus?.(s, confirm, revert);
         if (isFinal(s)) break;
       }
       const deadline = seen && 'deadline' in seen ? seen.deadline + 15_000 : startDeadline;
@@ -98,7 +106,7 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
           at: Date.now(),
           reason: 'bridge.reason.lost',
         };
-        events.onBridgeStatus?.(lost, confirm);
+        events.onBridgeStatus?.(lost, noop, noop);
         break;
       }
       await sleep(200);
