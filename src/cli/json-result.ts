@@ -73,7 +73,7 @@ export async function runUnattendedJson(
       },
       onBridgeStatus: (status, confirm) => {
         bridge = status;
-        if (status.phase === 'verified') confirm();
+        if (status.phase === 'verified' && !status.reconnect) confirm();
       },
     });
     done.push(stepJson(result, commands, Math.round(performance.now() - stepStart), bridge));

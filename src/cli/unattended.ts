@@ -89,7 +89,7 @@ async function runSteps(session: Session, steps: StepId[], write: (s: string) =>
       onBridgeStatus: (status, confirm) => {
         write(bridgeStatusLine(status));
         // Unattended: keep the new network only once every check passed; silence would roll it back.
-        if (status.phase === 'verified') confirm();
+        if (status.phase === 'verified' && !status.reconnect) confirm();
       },
     });
     results.push(result);

@@ -13,6 +13,7 @@ export function jobPaths(dir: string, id: string) {
     job: join(dir, `${id}.job.json`),
     status: join(dir, `${id}.status.json`),
     confirm: join(dir, `${id}.confirm`),
+    revert: join(dir, `${id}.revert`),
     log: join(dir, `${id}.log`),
     reported: join(dir, `${id}.reported`),
   };

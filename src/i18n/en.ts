@@ -255,6 +255,7 @@ export const en = {
     'Waiting for the confirmation from a new session. Connect to the new address and run:\n  ssh root@{address}\n  kvm-wizard confirm\nRolled back in {seconds} s unless confirmed.',
   'bridge.reconnectKeys':
     'r or Esc: undo the change now. (This session cannot keep it: confirm from the new address.)',
+  'bridge.reconnectUndoing': 'Undoing the change: back to the previous network…',
   'bridge.reconnectSimKey': 'c: simulate `kvm-wizard confirm` from a session to the new address',
   'bridge.reconnectAnnounce':
     'kvm-wizard: {bridge} now has the address {address}. To keep this network change: ssh root@{address}, then kvm-wizard confirm (within {seconds} s). kvm-wizard revert undoes it; with neither it is rolled back.',
@@ -394,6 +395,9 @@ export const en = {
   'keys.textEraseForward': 'erase the character under the cursor (the Delete key)',
   'keys.listScroll': 'scroll a list or a long command list',
   'keys.bridgeKeep': 'keep the new network while the countdown runs',
+  // i-reconnect: keys of the reconnect wait
+  'keys.bridgeRevert': 'undo the new network now while the countdown runs',
+  'keys.bridgeSimConfirm': 'simulation: confirm the moved address as from a new session',
   'keys.runStop': 'stop the running command; with nothing running, quit',
   'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Ctrl-U: clear · Esc: cancel',
 

@@ -274,6 +274,7 @@ export const ja: Catalogue = {
     '新しいセッションからの確定を待っています。新しいアドレスに接続して次を実行してください:\n  ssh root@{address}\n  kvm-wizard confirm\n確定されなければ {seconds} 秒後にロールバックされます。',
   'bridge.reconnectKeys':
     'r または Esc: 今すぐ元に戻す (このセッションからは確定できません。新しいアドレスから確定してください)',
+  'bridge.reconnectUndoing': '変更を取り消して、元のネットワークに戻しています…',
   'bridge.reconnectSimKey':
     'c: 新しいアドレスのセッションから `kvm-wizard confirm` を実行したことにする (シミュレーション)',
   'bridge.reconnectAnnounce':
@@ -415,6 +416,9 @@ export const ja: Catalogue = {
   'keys.textEraseForward': 'カーソル位置の文字を消去(Delete キー)',
   'keys.listScroll': '一覧や長いコマンド一覧をスクロール',
   'keys.bridgeKeep': 'カウントダウン中に新しいネットワークを確定',
+  // i-reconnect: keys of the reconnect wait
+  'keys.bridgeRevert': 'カウントダウン中に新しいネットワークを今すぐ元に戻す',
+  'keys.bridgeSimConfirm': 'シミュレーション: 新しいセッションから変更後のアドレスを確定したことにする',
   'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了',
   'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · Ctrl-U: 消去 · Esc: キャンセル',
 

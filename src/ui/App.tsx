@@ -11,6 +11,7 @@ import type { Profile } from '../plan/profiles.js';
 import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
+import { confirmInProcess } from '../run/bridge/pending.js';
 import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
 import type { Transcript } from '../run/transcript.js';
@@ -27,6 +28,7 @@ import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
+import { ReconnectWait } from './ReconnectWait.js';
 import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
@@ -137,6 +139,12 @@ export function App({
     });
   };
 
+  // The simulation has no second session: c runs the same checks as `kvm-wizard confirm`, then keeps.
+  const guard = plan.guard;
+  const simConfirm =
+    host.simulated && guard
+      ? () => void confirmInProcess(host, guard.expect, () => state.confirmBridge?.())
+      : undefined;
   const { body, footer } = screen;
   return (
     <Box flexDirection="column" gap={1}>
@@ -156,6 +164,14 @@ export function App({
           checks={body.checks}
           deadline={body.deadline}
           onConfirm={() => state.confirmBridge?.()}
+        />
+      ) : body.kind === 'reconnectWait' ? (
+        <ReconnectWait
+          checks={body.checks}
+          addresses={body.addresses}
+          deadline={body.deadline}
+          onRevert={() => state.revertBridge?.()}
+          onSimConfirm={simConfirm}
         />
       ) : body.kind === 'download' ? (
         <DownloadBar progress={body.progress} />
@@ -243,7 +259,7 @@ async function runAndReport(
         progress = p;
         redraw();
       },
-      onBridgeStatus: (status, confirm) => dispatch({ type: 'bridge', status, confirm }),
+      onBridgeStatus: (status, confirm, revert) => dispatch({ type: 'bridge', status, confirm, revert }),
     });
     dispatch({ type: 'stepFinished', result, facts });
   } finally {

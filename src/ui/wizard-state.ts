@@ -29,6 +29,8 @@ export interface WizardState {
   /** Progress of a bridge change, and how to confirm it once verified. */
   bridge?: BridgeStatus;
   confirmBridge?: () => void;
+  /** Rolls the verified change back now (r/Esc/Ctrl-C on the countdown). */
+  revertBridge?: () => void;
   /** Stops the running step's command (Ctrl-C). */
   abort?: AbortController;
 }
@@ -38,7 +40,7 @@ export type WizardAction =
   | { type: 'command'; text: string }
   | { type: 'output'; lines: readonly string[] }
   | { type: 'download'; progress: DownloadProgress }
-  | { type: 'bridge'; status: BridgeStatus; confirm: () => void }
+  | { type: 'bridge'; status: BridgeStatus; confirm: () => void; revert: () => void }
   | { type: 'stepFinished'; result: StepResult; facts: Facts }
   | { type: 'next' }
   | { type: 'advance'; result: StepResult }
@@ -87,6 +89,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         ...s,
         bridge: a.status,
         confirmBridge: a.confirm,
+        revertBridge: a.revert,
         command: a.status.phase === 'applying' ? a.status.checkpoint : s.command,
       };
     case 'command':

@@ -1,10 +1,9 @@
-import { closeSync, constants, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RealHost } from '../../host/real-host.js';
 import { t } from '../../i18n/messages.js';
 import { visible } from '../../i18n/visible.js';
 import { applyBridge, type BridgeJob } from './apply.js';
-import { readDecision } from './decision.js';
 import { jobPaths, writeJsonAtomic } from './job-files.js';
 import { JobError, readJob } from './job-schema.js';
 
@@ -32,8 +31,8 @@ export async function runApplierProcess(args: string[]): Promise<number> {
   const paths = jobPaths(dirname(jobPath), job.id);
   const final = await applyBridge(new RealHost(), job, {
     report: (s) => writeJsonAtomic(paths.status, s),
-    confirmed: () => readDecision(paths.confirm) === 'keep',
-    reverted: () => readDecision(paths.confirm) === 'revert',
+    confirmed: () => existsSync(paths.confirm),
+    reverted: () => existsSync(paths.revert),
     announce: toConsole,
     log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
     now: () => Date.now(),

@@ -12,7 +12,7 @@ import type { CommandEvents } from '../execute.js';
 import { selfArgv } from '../self-argv.js';
 import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
-import { type Decision, decide } from './decision.js';
+import { decide } from './decision.js';
 import { jobFromPlan } from './job.js';
 import { bridgeStateDir, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
 
@@ -32,19 +32,19 @@ function outcome(s: FinalBridgeStatus) {
 /** Simulation: the same applier, in this process, against the simulated host. */
 export function inProcessApplier(host: Host, transcript: Transcript): BridgeApplier {
   return async (plan: StepPlan, events: CommandEvents) => {
-    // The first answer stands, as with the decision file of a real host (decision.ts).
-    let decision: Decision | undefined;
+    let confirmed = false;
+    let reverted = false;
     const confirm = () => {
-      decision ??= 'keep';
+      confirmed = true;
     };
     const revert = () => {
-      decision ??= 'revert';
+      reverted = true;
     };
     // The simulated network settles at once: a short verification window keeps a failing case quick.
     const final = await applyBridge(host, jobFromPlan(plan, 1500), {
       report: (s) => events.onBridgeStatus?.(s, confirm, revert),
-      confirmed: () => decision === 'keep',
-      reverted: () => decision === 'revert',
+      confirmed: () => confirmed,
+      reverted: () => reverted,
       log: (line) => {
         transcript.line(line);
         events.onLine?.(line);
@@ -81,8 +81,9 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
       events.onBridgeStatus?.(refused, noop, noop);
       return outcome(refused);
     }
-    const confirm = () => void decide(paths.confirm, 'keep');
-    const revert = () => void decide(paths.confirm, 'revert');
+    // One answer only (decision.ts): Enter here and `kvm-wizard revert` elsewhere cannot both count.
+    const confirm = () => void decide(paths, 'keep');
+    const revert = () => void decide(paths, 'revert');
     let last = '';
     let seen: BridgeStatus | undefined;
     // Before its first status the applier only lists and creates a checkpoint: 30 s is plenty. After that it

@@ -26,8 +26,8 @@ export interface BridgeJob {
 export interface ApplyIo {
   report(status: BridgeStatus): void;
   confirmed(): boolean;
-  /** The user asked to undo the change now (`kvm-wizard revert`, or r on the countdown). */
-  reverted?(): boolean;
+  /** The user asked to undo the change now (r/Esc/Ctrl-C on the countdown, or `kvm-wizard revert`). */
+  reverted(): boolean;
   /** Says the bridge's new address where someone cut off from the session can read it (the host's console). */
   announce?(line: string): void;
   log(line: string): void;
@@ -96,7 +96,7 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
   const verifyUntil = Math.min(io.now() + job.verifyWindowMs, deadline - ROLLBACK_MARGIN_MS * 5);
   let checks = await verify(host, job, gateways, io);
   while (!checks.every((c) => c.ok) && io.now() < verifyUntil) {
-    if (io.reverted?.()) return rollBack('bridge.reason.reverted', {}, checks);
+    if (io.reverted()) return rollBack('bridge.reason.reverted', {}, checks);
     await io.sleep(500);
     checks = await verify(host, job, gateways, io);
   }
@@ -117,10 +117,8 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
     ...(reconnect ? { reconnect } : {}),
   });
   if (reconnect) announce(io, job, reconnect.addresses, deadline);
-  for (;;) {
-    // Revert first: a "revert" and a "keep" never both exist (decide.ts), but undoing is the safe reading.
-    if (io.reverted?.()) return rollBack('bridge.reason.reverted', {}, checks);
-    if (io.confirmed()) break;
+  while (!io.confirmed()) {
+    if (io.reverted()) return rollBack('bridge.reason.reverted', {}, checks);
     if (io.now() >= deadline - ROLLBACK_MARGIN_MS) return rollBack('bridge.reason.noConfirm', {}, checks);
     await io.sleep(200);
   }

@@ -1,16 +1,26 @@
-import { closeSync, constants, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, writeSync } from 'node:fs';
 
 /** The user's answer to a pending bridge change: keep it, or undo it now. */
 export type Decision = 'keep' | 'revert';
 
-export type DecideResult = { written: true } | { written: false; existing: Decision | undefined };
+export type DecideResult = { written: true } | { written: false; existing: Decision };
+
+/** The two answer files beside a job (facts/bridge-jobs.ts jobPaths): the applier polls for either. */
+export interface DecisionPaths {
+  confirm: string;
+  revert: string;
+}
 
 /**
- * Writes the answer beside the job, once: created exclusively (O_EXCL), so of two sessions answering at the
- * same moment (two `confirm`s, or a `confirm` and a `revert`) exactly one wins and the other learns which
- * answer stands; a file or symlink already at the path is never followed nor overwritten.
+ * Writes the answer beside the job, once: created exclusively (O_EXCL, never through a symlink), and not at
+ * all when the other answer is there already. Two `confirm`s at once: one writes, the other learns the change
+ * is answered. A `confirm` and a `revert` in the very same instant may both write; the applier then keeps
+ * (it checks the confirmation first), which only happens after `confirm`'s checks passed.
  */
-export function decide(path: string, decision: Decision): DecideResult {
+export function decide(paths: DecisionPaths, decision: Decision): DecideResult {
+  const existing = readDecision(paths);
+  if (existing) return { written: false, existing };
+  const path = decision === 'keep' ? paths.confirm : paths.revert;
   let fd: number;
   try {
     fd = openSync(
@@ -20,30 +30,19 @@ export function decide(path: string, decision: Decision): DecideResult {
     );
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    return { written: false, existing: readDecision(path) };
+    return { written: false, existing: decision };
   }
   try {
-    writeSync(fd, `${decision} ${new Date().toISOString()}\n`);
+    writeSync(fd, `${new Date().toISOString()}\n`);
   } finally {
     closeSync(fd);
   }
   return { written: true };
 }
 
-/** The answer written so far; anything but a file starting with "keep" or "revert" is no answer. */
-export function readDecision(path: string): Decision | undefined {
-  let text: string;
-  try {
-    // O_NOFOLLOW: a symlink planted at the path is not an answer (and is not read through).
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    try {
-      text = readFileSync(fd, 'utf8').slice(0, 64);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
-  const word = text.split(/\s/, 1)[0];
-  return word === 'keep' || word === 'revert' ? word : undefined;
+/** The answer given so far, as the applier reads it (a confirmation first). */
+export function readDecision(paths: DecisionPaths): Decision | undefined {
+  if (existsSync(paths.confirm)) return 'keep';
+  if (existsSync(paths.revert)) return 'revert';
+  return undefined;
 }

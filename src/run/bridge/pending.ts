@@ -118,7 +118,7 @@ export async function answerPending(host: Host, decision: Decision, io: AnswerIo
   if (!pending) return { kind: 'nothing' };
   const { paths } = pending;
   let status: BridgeStatus = pending.status;
-  const existing = readDecision(paths.confirm);
+  const existing = readDecision(paths);
   if (existing) return waitForFinal(pending, existing, false, io);
   if (decision === 'keep') {
     if (status.phase === 'applying') io.say({ kind: 'waiting' });
@@ -131,7 +131,7 @@ export async function answerPending(host: Host, decision: Decision, io: AnswerIo
     const checks = await verifyBridge(host, pending.job.expect);
     if (!checks.every((c) => c.ok)) return { kind: 'checks-failed', checks, deadline: status.deadline };
   }
-  const written = decide(paths.confirm, decision);
+  const written = decide(paths, decision);
   if (!written.written) return waitForFinal(pending, written.existing, false, io);
   return waitForFinal(pending, decision, true, io);
 }

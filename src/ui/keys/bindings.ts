@@ -6,6 +6,8 @@ type Chord =
   | { key: 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' }
   | { key: 'return' | 'escape' | 'tab' | 'backspace' | 'delete'; shift?: boolean }
   | { ctrl: string }
+  /** One letter, either case (Shift or Caps Lock must not turn a "y" into a no). */
+  | { letter: string }
   | { printable: true };
 
 /**
@@ -33,6 +35,9 @@ export const BINDINGS = {
   'list.pick': [{ key: 'return' }],
   'list.back': [{ key: 'escape' }],
   'bridge.keep': [{ key: 'return' }],
+  'bridge.revert': [{ letter: 'r' }, { key: 'escape' }, { ctrl: 'c' }],
+  // i-reconnect: the simulation stands in for `kvm-wizard confirm` typed in a new session.
+  'bridge.simConfirm': [{ letter: 'c' }],
   'run.stop': [{ ctrl: 'c' }],
 } as const satisfies Record<string, readonly Chord[]>;
 
@@ -41,6 +46,7 @@ export type KeyAction = keyof typeof BINDINGS;
 function matches(chord: Chord, input: string, key: Key): boolean {
   if ('printable' in chord) return input.length === 1 && !key.ctrl && !key.meta && input >= ' ';
   if ('ctrl' in chord) return key.ctrl && input === chord.ctrl;
+  if ('letter' in chord) return !key.ctrl && !key.meta && input.toLowerCase() === chord.letter;
   if (!key[chord.key] || key.ctrl || key.meta) return false;
   return !('shift' in chord) || chord.shift === undefined || chord.shift === key.shift;
 }
@@ -72,6 +78,7 @@ export function keysOf(action: KeyAction): string {
     .map((c) => {
       if ('printable' in c) return 'a–z';
       if ('ctrl' in c) return `Ctrl-${c.ctrl.toUpperCase()}`;
+      if ('letter' in c) return c.letter;
       const name = CHORD_NAMES[c.key] ?? c.key;
       return 'shift' in c && c.shift ? `Shift-${name}` : name;
     })
@@ -91,6 +98,8 @@ const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> =
   { actions: ['text.eraseForward'], what: 'keys.textEraseForward' },
   { actions: ['list.up', 'list.down', 'list.pageUp', 'list.pageDown'], what: 'keys.listScroll' },
   { actions: ['bridge.keep'], what: 'keys.bridgeKeep' },
+  { actions: ['bridge.revert'], what: 'keys.bridgeRevert' },
+  { actions: ['bridge.simConfirm'], what: 'keys.bridgeSimConfirm' },
   { actions: ['run.stop'], what: 'keys.runStop' },
 ];
 

@@ -167,8 +167,11 @@ export class WorldHost implements Host {
   }
 }
 
-/** A fake clock and the statuses the applier reports; `confirmAt` is when the user's Enter arrives (ms). */
-export function fakeIo(confirmAt = 0) {
+/**
+ * A fake clock and the statuses the applier reports; `confirmAt` is when the user's Enter arrives (ms),
+ * `revertAt` when they ask to undo the change now (r/Esc/Ctrl-C).
+ */
+export function fakeIo(confirmAt = 0, revertAt = Number.POSITIVE_INFINITY) {
   const start = 1_000_000;
   const io = {
     time: start,
@@ -178,6 +181,7 @@ export function fakeIo(confirmAt = 0) {
   const applyIo: ApplyIo = {
     report: (s) => io.reports.push(s),
     confirmed: () => io.time - start >= confirmAt,
+    reverted: () => io.time - start >= revertAt,
     log: (line) => io.log.push(line),
     now: () => io.time,
     sleep: async (ms) => {
