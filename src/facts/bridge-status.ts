@@ -133,6 +133,14 @@ export type FinalBridgeStatus = Extract<
   { phase: 'committed' | 'rolled-back' | 'rollback-failed' | 'refused' }
 >;
 
+/**
+ * Whether an unattended run (--yes, --yes --json) keeps this status's change itself: a verified one, unless
+ * the address moved, which only `kvm-wizard confirm` from a session to the new address keeps.
+ */
+export function keptUnattended(s: BridgeStatus): boolean {
+  return s.phase === 'verified' && !s.reconnect;
+}
+
 export function isFinal(s: BridgeStatus): s is FinalBridgeStatus {
   return (
     s.phase === 'committed' ||

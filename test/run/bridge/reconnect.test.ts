@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answersSchema } from '../../../src/answers/schema.js';
-import type { BridgeStatus } from '../../../src/facts/bridge-status.js';
+import { type BridgeStatus, keptUnattended } from '../../../src/facts/bridge-status.js';
 import { probeFacts } from '../../../src/facts/probe.js';
 import { planStep } from '../../../src/plan/plan.js';
 import { PROFILES } from '../../../src/plan/profiles.js';
@@ -117,6 +117,11 @@ describe('reconnect flow: confirm and revert from another session', () => {
     const verified = await untilVerified(applier.paths.status);
     expect(verified).toMatchObject({ phase: 'verified', reconnect: { addresses: ['192.168.1.30'] } });
     expect(applier.announced.join('\n')).toContain('br0 now has the address 192.168.1.30');
+    // --yes keeps a verified change itself, but not this one.
+    expect(keptUnattended(verified)).toBe(false);
+    if (verified.phase !== 'verified') throw new Error('not verified');
+    const { reconnect: _moved, ...inPlace } = verified;
+    expect(keptUnattended(inPlace)).toBe(true);
     // Nobody answered: still waiting, nothing written beside the job.
     await sleep(100);
     expect(status(applier.paths.status).phase).toBe('verified');
