@@ -1,6 +1,7 @@
 import { describeFinal } from '../facts/bridge-status.js';
 import type { Host } from '../host/host.js';
 import { t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { checkLine } from '../present/text.js';
 import { bridgeStateDir } from '../run/bridge/job-files.js';
 import { type AnswerOutcome, answerPending } from '../run/bridge/pending.js';
@@ -40,7 +41,8 @@ export async function runAnswer(
     write(JSON.stringify(resultDocument(command, { exitCode: code, ...jsonBody(outcome) }), null, 2));
     return code;
   }
-  const lines = textLines(outcome, command);
+  // A status file is read through its schema, but its strings may still hold anything: written out.
+  const lines = textLines(outcome, command).map(visible);
   for (const l of lines) (code === EXIT.ok ? write : warn)(l);
   return code;
 }

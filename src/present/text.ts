@@ -120,8 +120,15 @@ export function reconnectWaitText(addresses: readonly string[], deadline: number
   return t('bridge.reconnectWait', { address: visible(addresses[0] ?? 'NEW-ADDRESS'), seconds });
 }
 
-/** One verification check as a line: ✓/✗, its title, what was found (and expected, when it failed). */
+/**
+ * One verification check as a line: ✓/✗, its title, what was found (and expected, when it failed). The values
+ * come from the host or a status file: control characters written out.
+ */
 export function checkLine(c: BridgeCheck): string {
+  return visible(checkText(c));
+}
+
+function checkText(c: BridgeCheck): string {
   const what = `${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`;
   return c.ok
     ? `✓ ${what}: ${checkValue(c.found)}`

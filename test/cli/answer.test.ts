@@ -8,6 +8,7 @@ import { runAnswer } from '../../src/cli/answer.js';
 import { parseCli, UsageError } from '../../src/cli/args.js';
 import { ExitError } from '../../src/cli/context.js';
 import { t } from '../../src/i18n/messages.js';
+import { checkLine } from '../../src/present/text.js';
 import { SimulatedHost } from '../../src/sim/sim-host.js';
 
 describe('confirm / revert arguments', () => {
@@ -85,5 +86,20 @@ describe('confirm / revert with nothing pending', () => {
         () => {},
       ),
     ).rejects.toThrow(ExitError);
+  });
+});
+
+describe('a check as a line', () => {
+  it('a failed check says what was expected and found; a value from the host cannot move the cursor', () => {
+    const line = checkLine({
+      name: 'address',
+      ok: false,
+      expected: '192.168.1.6/24',
+      found: '\u001b[2J10.0.0.9/8',
+    });
+    expect(line).toMatch(/^✗ /);
+    expect(line).toContain('192.168.1.6/24');
+    expect(line).toContain('10.0.0.9/8');
+    expect(line).not.toContain('\u001b');
   });
 });
