@@ -14,7 +14,7 @@ import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
 import { decide } from './decision.js';
 import { jobFromPlan } from './job.js';
-import { bridgeStateDir, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
+import { bridgeStateDir, isAlive, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
 
 /** Applies the bridge step's commands; the safe (checkpoint) applier plugs in here. */
 export type BridgeApplier = (
@@ -160,15 +160,5 @@ function copyLog(path: string, transcript: Transcript): void {
     transcript.write(readFileSync(path, 'utf8'));
   } catch {
     // The applier log stays on disk beside the job; the transcript only misses a copy of it.
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: alive but not ours to signal (cannot happen as root, but is not "dead").
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

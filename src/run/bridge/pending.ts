@@ -5,7 +5,7 @@ import { bridgeStatus } from '../../facts/schema.js';
 import type { Host } from '../../host/host.js';
 import type { BridgeJob } from './apply.js';
 import { type Decision, decide, readDecision } from './decision.js';
-import { jobPaths } from './job-files.js';
+import { isAlive, jobPaths } from './job-files.js';
 import { readJob } from './job-schema.js';
 import { verifyBridge } from './verify.js';
 
@@ -77,16 +77,6 @@ export function readStatus(path: string): BridgeStatus | undefined {
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
