@@ -82,6 +82,8 @@ export const bridgeAnswers = z
     ipv4: ipv4.optional(),
     /** Seconds NetworkManager waits for a confirmation before it rolls the change back by itself. */
     rollbackTimeout: z.number().int().min(15).max(600).default(90),
+    /** The same when the host's address moves and the user reconnects to confirm (default 180). */
+    reconnectTimeout: z.number().int().min(15).max(900).optional(),
   })
   .strict();
 

@@ -36,12 +36,16 @@ const TAKES: Record<Exclude<CliOptions['command'], 'wizard'>, readonly string[]>
   export: ['simulate', 'target', 'answers', 'facts', 'only'],
   validate: ['json'],
   schema: [],
+  confirm: ['json'],
+  revert: ['json'],
 };
 const NOT_FOR = {
   facts: 'cli.notForFacts',
   export: 'cli.notForExport',
   validate: 'cli.notForValidate',
   schema: 'cli.notForSchema',
+  confirm: 'cli.notForDecide',
+  revert: 'cli.notForDecide',
 } as const;
 const ANYWHERE = ['lang', 'help', 'version'];
 
@@ -56,7 +60,7 @@ export function checkCombination(command: CliOptions['command'], values: ParsedV
   if (command !== 'wizard') {
     const takes = TAKES[command];
     const extra = Object.keys(values).find((name) => !ANYWHERE.includes(name) && !takes.includes(name));
-    if (extra !== undefined) throw new UsageError(t(NOT_FOR[command], { option: `--${extra}` }));
+    if (extra !== undefined) throw new UsageError(t(NOT_FOR[command], { option: `--${extra}`, command }));
   }
   if (has('yes') && has('dry-run')) throw new UsageError(t('cli.yesDryRun'));
   if (has('target') && has('simulate')) throw new UsageError(t('cli.targetSimulate'));

@@ -35,6 +35,8 @@ export function parseCli(argv: string[]): CliOptions {
   // validate takes the file to check; an empty name is refused like an empty --answers.
   const [file, ...extra] = command === 'validate' ? rest : [undefined, ...rest];
   if (command === 'validate' && !file?.trim()) throw new UsageError(t('cli.validateFile'));
+  if (extra[0] !== undefined && (command === 'confirm' || command === 'revert'))
+    throw new UsageError(t('cli.decideArgs', { command }));
   if (extra[0] !== undefined)
     throw new UsageError(
       misplacedValue(argv, tokens, extra[0]) ?? t('cli.unexpectedArgument', { arg: shown(extra[0]) }),
@@ -71,7 +73,7 @@ function stepList(value: string): StepId[] {
   return STEP_IDS.filter((id) => names.includes(id));
 }
 
-const COMMANDS = ['wizard', 'facts', 'export', 'validate', 'schema'] as const;
+const COMMANDS = ['wizard', 'facts', 'export', 'validate', 'schema', 'confirm', 'revert'] as const;
 function isCommand(word: string): word is CliOptions['command'] {
   return (COMMANDS as readonly string[]).includes(word);
 }

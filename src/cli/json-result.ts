@@ -1,4 +1,4 @@
-import type { BridgeCheck, BridgeStatus } from '../facts/bridge-status.js';
+import { type BridgeCheck, type BridgeStatus, keptUnattended } from '../facts/bridge-status.js';
 import { planStep, shownCommands } from '../plan/plan.js';
 import { isFailure, type StepId, type StepOutcome, type StepState } from '../plan/types.js';
 import type { Session, StepResult } from '../run/session.js';
@@ -75,7 +75,7 @@ export async function runUnattendedJson(
       },
       onBridgeStatus: (status, confirm) => {
         bridge = status;
-        if (status.phase === 'verified') confirm();
+        if (keptUnattended(status)) confirm();
       },
     });
     done.push(stepJson(result, commands, Math.round(performance.now() - stepStart), bridge));

@@ -4,7 +4,7 @@ import type { Answers } from '../answers/schema.js';
 import { shellScript } from '../export/shell.js';
 import type { Facts } from '../facts/types.js';
 import { NoHost } from '../host/no-host.js';
-import { sysrootPath } from '../host/real-host.js';
+import { RealHost, sysrootPath } from '../host/real-host.js';
 import { t } from '../i18n/messages.js';
 import { applyLanguage } from '../i18n/select.js';
 import { visible } from '../i18n/visible.js';
@@ -56,6 +56,10 @@ export async function main(argv: string[]): Promise<number> {
   setValidationLanguage(applyLanguage({ lang: options.lang, env: process.env }));
   if (options.command === 'schema') return printSchema(write);
   if (options.command === 'validate') return runValidate(options.file ?? '', options.json, write, warn);
+  if (options.command === 'confirm' || options.command === 'revert') {
+    const { runAnswer } = await import('./answer.js');
+    return runAnswer(new RealHost(), options.command, options.json, write, warn);
+  }
   let answers: Answers = {};
   const file = answersFile(options);
   if (file) {

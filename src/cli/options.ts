@@ -6,7 +6,7 @@ import type { StepId } from '../plan/types.js';
  * Here on their own so that args.ts (parsing) and arg-rules.ts (what goes together) both read them.
  */
 export interface CliOptions {
-  command: 'wizard' | 'facts' | 'export' | 'validate' | 'schema';
+  command: 'wizard' | 'facts' | 'export' | 'validate' | 'schema' | 'confirm' | 'revert';
   /** validate's FILE. */
   file?: string;
   help: boolean;

@@ -42,6 +42,10 @@ const RULES: Record<string, { description: string; extra?: JsonSchema }> = {
   'bridge.rollbackTimeout': {
     description: 'Seconds NetworkManager waits for a confirmation before it rolls the bridge change back.',
   },
+  'bridge.reconnectTimeout': {
+    description:
+      'Seconds before the rollback when the host’s address moves and the change waits for `kvm-wizard confirm` from a new session (default 180).',
+  },
   iso: {
     description:
       'One of: path (an ISO on disk), catalog (a catalogue entry), or url with sha256 or checksumUrl.',

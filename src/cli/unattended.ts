@@ -1,3 +1,4 @@
+import { keptUnattended } from '../facts/bridge-status.js';
 import { t } from '../i18n/messages.js';
 import { visible, visibleOutputLine } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
@@ -89,7 +90,7 @@ async function runSteps(session: Session, steps: StepId[], write: (s: string) =>
       onBridgeStatus: (status, confirm) => {
         write(bridgeStatusLine(status));
         // Unattended: keep the new network only once every check passed; silence would roll it back.
-        if (status.phase === 'verified') confirm();
+        if (keptUnattended(status)) confirm();
       },
     });
     results.push(result);

@@ -57,6 +57,11 @@ export type BridgeStatus =
       deadline: number;
       pid: number;
       checks: BridgeCheck[];
+      /**
+       * The host's address moved: the change waits for `kvm-wizard confirm` from a session to one of these
+       * (the bridge's IPv4 addresses, without prefix length), never for Enter in the session that applied it.
+       */
+      reconnect?: { addresses: string[] };
     }
   | { phase: 'committed'; id: string; at: number; checks: BridgeCheck[] }
   | {
@@ -127,6 +132,14 @@ export type FinalBridgeStatus = Extract<
   BridgeStatus,
   { phase: 'committed' | 'rolled-back' | 'rollback-failed' | 'refused' }
 >;
+
+/**
+ * Whether an unattended run (--yes, --yes --json) keeps this status's change itself: a verified one, unless
+ * the address moved, which only `kvm-wizard confirm` from a session to the new address keeps.
+ */
+export function keptUnattended(s: BridgeStatus): boolean {
+  return s.phase === 'verified' && !s.reconnect;
+}
 
 export function isFinal(s: BridgeStatus): s is FinalBridgeStatus {
   return (

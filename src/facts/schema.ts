@@ -37,7 +37,12 @@ const pending = {
 /** A bridge change's status as the applier writes it (facts/bridge-jobs.ts reads it through this too). */
 export const bridgeStatus = z.discriminatedUnion('phase', [
   z.strictObject({ phase: z.literal('applying'), ...pending }),
-  z.strictObject({ phase: z.literal('verified'), ...pending, checks: z.array(bridgeCheck) }),
+  z.strictObject({
+    phase: z.literal('verified'),
+    ...pending,
+    checks: z.array(bridgeCheck),
+    reconnect: z.strictObject({ addresses: z.array(z.string()) }).optional(),
+  }),
   z.strictObject({
     phase: z.literal('committed'),
     id: z.string(),

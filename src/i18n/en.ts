@@ -246,8 +246,24 @@ export const en = {
   'bridge.toDhcp':
     'The bridge asks DHCP for an address instead of keeping the static {current}: the host’s address may change.',
   'bridge.newAddress': 'The host’s address changes from {current} to {address}, gateway {gateway}.',
-  'bridge.sshDrops':
-    'An SSH session to the old address drops with this change, and nobody is left to confirm it: NetworkManager then rolls it back after {seconds} s. Make it from the console, or run the wizard inside tmux or screen, reconnect to the new address and confirm there.',
+  // i-reconnect: the address moves, the user reconnects and confirms
+  'bridge.reconnect':
+    'The host’s address moves from {from} to {address}: this SSH session stops answering once the change is applied. Then, within {seconds} s, connect to the new address and keep the change: ssh root@{address} — then: kvm-wizard confirm. kvm-wizard revert undoes it at once; with neither, it is rolled back after {seconds} s.',
+  'bridge.reconnectDhcp':
+    'The host leaves its address {from} for DHCP: this SSH session stops answering once the change is applied, unless the server hands out the same address. Then, within {seconds} s, connect to the new address and keep the change: ssh root@NEW-ADDRESS — then: kvm-wizard confirm. kvm-wizard revert undoes it at once; with neither, it is rolled back after {seconds} s.',
+  'bridge.reconnectFind':
+    'Finding the new address: the bridge keeps the card’s MAC {mac}, so a reservation for that MAC on the DHCP server still applies; otherwise look {mac} up in the router’s lease table. The wizard also writes the address to the host’s console and its log as soon as it has the lease.',
+  'bridge.reconnectWait':
+    'Waiting for the confirmation from a new session. Connect to the new address and run:\n  ssh root@{address}\n  kvm-wizard confirm\nRolled back in {seconds} s unless confirmed.',
+  'bridge.reconnectKeys':
+    'r or Esc: undo the change now. (This session cannot keep it: confirm from the new address.)',
+  'bridge.reconnectUndoing': 'Undoing the change: back to the previous network…',
+  'bridge.reconnectSimKey': 'c: simulate `kvm-wizard confirm` from a session to the new address',
+  'bridge.reconnectAnnounce':
+    'kvm-wizard: {bridge} now has the address {address}. To keep this network change: ssh root@{address}, then kvm-wizard confirm (within {seconds} s). kvm-wizard revert undoes it; with neither it is rolled back.',
+  'bridge.reconnectPending':
+    'The change waits for kvm-wizard confirm from a session to {address} (until {until}).',
+  'bridge.reason.reverted': 'undone on request (kvm-wizard revert, or r, Esc or Ctrl-C on the countdown)',
   'bridge.sshWarning':
     'Your SSH session may freeze for a few seconds. If the new network does not work, it is rolled back by itself after {seconds} s.',
   'bridge.staleCheckpoint':
@@ -269,7 +285,6 @@ export const en = {
   'bridge.confirmRevert':
     'r, Esc or Ctrl-C: undo it now. Without Enter it is undone by itself at the deadline.',
   'bridge.reverting': 'Rolling back to the previous network…',
-  'bridge.reason.reverted': 'you asked to undo it (r, Esc or Ctrl-C on the countdown)',
   'bridge.review.title': 'Last check before the network changes. Nothing has changed yet.',
   'bridge.review.remove': 'Removed: profile "{profile}" ({uuid}) of {iface}. A rollback brings it back.',
   'bridge.review.create':
@@ -397,6 +412,8 @@ export const en = {
   'keys.textEraseForward': 'erase the character under the cursor (the Delete key)',
   'keys.listScroll': 'scroll a list or a long command list',
   'keys.bridgeKeep': 'keep the new network while the countdown runs',
+  // i-reconnect: keys of the reconnect wait
+  'keys.bridgeSimConfirm': 'simulation: confirm the moved address as from a new session',
   'keys.runStop': 'stop the running command; with nothing running, quit',
   // i-learn: the learn-more page (? key) and its check-it-yourself commands; the pages are in learn-en.ts
   'keys.learnOpen': 'learn more about the step on screen, with commands to check it yourself',
@@ -439,6 +456,8 @@ Usage:
                                 for a release without Node.js 20, e.g. CentOS 7)
   kvm-wizard validate FILE      check an answers file: every error at once
   kvm-wizard schema             print the answers files' JSON Schema (2020-12)
+  kvm-wizard confirm            keep a bridge change that waits for you (after
+                                the host's address moved); revert: undo it now
 
 Options:
   -y, --yes                run every step without questions (defaults and
@@ -502,6 +521,17 @@ NO_COLOR turns colours off.`,
   'cli.jobUnreadable': 'Cannot use the bridge job {path}: {reason}',
   'cli.jobInvalid': 'not a bridge job file',
   'cli.jobUsage': 'Usage: kvm-wizard __apply-bridge JOB-FILE (started by the wizard itself, not by hand)',
+  // i-reconnect: kvm-wizard confirm / revert
+  'cli.nothingPending':
+    'No bridge change is waiting for a confirmation: nothing to {verb}. (A change that was not confirmed in time has been rolled back; the wizard says so at its next start.)',
+  'cli.pendingWaiting': 'The change is still being applied and checked; waiting for it…',
+  'cli.pendingChecksFailed':
+    'The new network fails its checks, so it is not kept. It is rolled back at its deadline, or now with kvm-wizard revert:',
+  'cli.pendingDecided': 'Another session already answered this change ({decision}); waiting for the result…',
+  'cli.pendingNoResult':
+    'The apply process gave no result in time; NetworkManager rolls the change back by itself at its deadline.',
+  'cli.notForDecide': '{option} means nothing for {command}. Leave it out ({command} takes --json).',
+  'cli.decideArgs': '{command} takes no arguments: it finds the pending change itself.',
   'export.generated': 'Generated by kvm-wizard. Read it before you run it (as root).',
   'export.verifyByHand': 'verify {file} against {url} before use',
   'export.noCheckpoint': 'no NetworkManager checkpoint: nothing changed',

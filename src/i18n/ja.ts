@@ -264,8 +264,25 @@ export const ja: Catalogue = {
   'bridge.toDhcp':
     'ブリッジは静的アドレス {current} を引き継がず、DHCP でアドレスを取得します。ホストのアドレスが変わる可能性があります。',
   'bridge.newAddress': 'ホストのアドレスが {current} から {address} (ゲートウェイ {gateway}) に変わります。',
-  'bridge.sshDrops':
-    'この変更で、旧アドレスへの SSH セッションは切断され、確定する人がいなくなります。その場合 NetworkManager が {seconds} 秒後にロールバックします。コンソールから実行するか、tmux や screen の中でウィザードを実行し、新しいアドレスに再接続してから確定してください。',
+  // i-reconnect: the address moves, the user reconnects and confirms
+  'bridge.reconnect':
+    'ホストのアドレスが {from} から {address} に変わります。変更を適用すると、この SSH セッションは応答しなくなります。その後 {seconds} 秒以内に新しいアドレスに接続し (ssh root@{address})、kvm-wizard confirm で変更を確定してください。kvm-wizard revert ですぐに元に戻せます。どちらもしなければ {seconds} 秒後にロールバックされます。',
+  'bridge.reconnectDhcp':
+    'ホストはアドレス {from} をやめ、DHCP でアドレスを取得します。DHCP サーバーが同じアドレスを割り当てない限り、変更を適用するとこの SSH セッションは応答しなくなります。その後 {seconds} 秒以内に新しいアドレスに接続し (ssh root@新しいアドレス)、kvm-wizard confirm で変更を確定してください。kvm-wizard revert ですぐに元に戻せます。どちらもしなければ {seconds} 秒後にロールバックされます。',
+  'bridge.reconnectFind':
+    '新しいアドレスの調べ方: ブリッジは NIC の MAC アドレス {mac} を引き継ぐので、DHCP サーバーにこの MAC の予約があればそれが使われます。予約がなければ、ルーターのリース一覧で {mac} を探してください。ウィザードもリースを取得した時点で、アドレスをホストのコンソールとログに書き出します。',
+  'bridge.reconnectWait':
+    '新しいセッションからの確定を待っています。新しいアドレスに接続して次を実行してください:\n  ssh root@{address}\n  kvm-wizard confirm\n確定されなければ {seconds} 秒後にロールバックされます。',
+  'bridge.reconnectKeys':
+    'r または Esc: 今すぐ元に戻す (このセッションからは確定できません。新しいアドレスから確定してください)',
+  'bridge.reconnectUndoing': '変更を取り消して、元のネットワークに戻しています…',
+  'bridge.reconnectSimKey':
+    'c: 新しいアドレスのセッションから `kvm-wizard confirm` を実行したことにする (シミュレーション)',
+  'bridge.reconnectAnnounce':
+    'kvm-wizard: {bridge} のアドレスは {address} になりました。このネットワーク変更を残すには ssh root@{address} で接続し、{seconds} 秒以内に kvm-wizard confirm を実行してください。kvm-wizard revert で元に戻せます。どちらもしなければロールバックされます。',
+  'bridge.reconnectPending':
+    'この変更は {address} へのセッションからの kvm-wizard confirm を待っています ({until} まで)。',
+  'bridge.reason.reverted': '要求により元に戻しました (kvm-wizard revert、またはカウントダウン中の r、Esc、Ctrl-C)',
   'bridge.sshWarning':
     'SSH セッションが数秒間止まることがあります。新しいネットワークが機能しない場合は、{seconds} 秒後に自動的にロールバックされます。',
   'bridge.staleCheckpoint':
@@ -288,7 +305,6 @@ export const ja: Catalogue = {
   'bridge.confirmRevert':
     'r、Esc または Ctrl-C: 今すぐ元に戻します。Enter を押さなければ、期限に自動的に元に戻ります。',
   'bridge.reverting': '元のネットワークにロールバックしています…',
-  'bridge.reason.reverted': 'カウントダウン中に取り消しが選ばれました (r、Esc または Ctrl-C)',
   'bridge.review.title': 'ネットワークを変更する前の最終確認です。まだ何も変更していません。',
   'bridge.review.remove':
     '削除: {iface} の接続プロファイル "{profile}" ({uuid})。ロールバックすると元に戻ります。',
@@ -419,6 +435,8 @@ export const ja: Catalogue = {
   'keys.textEraseForward': 'カーソル位置の文字を消去(Delete キー)',
   'keys.listScroll': '一覧や長いコマンド一覧をスクロール',
   'keys.bridgeKeep': 'カウントダウン中に新しいネットワークを確定',
+  // i-reconnect: keys of the reconnect wait
+  'keys.bridgeSimConfirm': 'シミュレーション: 新しいセッションから変更後のアドレスを確定したことにする',
   'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了',
   // i-learn: the learn-more page (? key) and its check-it-yourself commands; the pages are in learn-ja.ts
   'keys.learnOpen': '表示中のステップについて詳しく読む (自分で確かめるコマンド付き)',
@@ -461,6 +479,8 @@ export const ja: Catalogue = {
                                 併用すれば Node が動かない CentOS 7 なども可)
   kvm-wizard validate FILE      回答ファイルを検証 (誤りをすべて表示)
   kvm-wizard schema             回答ファイルの JSON Schema (2020-12) を出力
+  kvm-wizard confirm            確定待ちのブリッジ変更 (アドレス変更後) を残す。
+                                revert: 今すぐ元に戻す
 
 オプション:
   -y, --yes                質問せずに全ステップを実行 (既定値 + --answers)、
@@ -527,6 +547,18 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.jobInvalid': 'ブリッジのジョブファイルではありません',
   'cli.jobUsage':
     '使い方: kvm-wizard __apply-bridge JOB-FILE (ウィザード自身が起動します。手で実行するものではありません)',
+  // i-reconnect: kvm-wizard confirm / revert
+  'cli.nothingPending':
+    '確定を待っているブリッジの変更はありません ({verb} するものがありません)。期限内に確定されなかった変更はロールバック済みで、次回ウィザードを起動したときに表示されます。',
+  'cli.pendingWaiting': '変更はまだ適用・確認中です。待っています…',
+  'cli.pendingChecksFailed':
+    '新しいネットワークが確認に合格しないため、残しません。期限になるとロールバックされます (kvm-wizard revert で今すぐ戻すこともできます):',
+  'cli.pendingDecided': '別のセッションがこの変更にすでに応答しました ({decision})。結果を待っています…',
+  'cli.pendingNoResult':
+    '適用プロセスから期限内に結果が返りませんでした。期限になると NetworkManager が自動的にロールバックします。',
+  'cli.notForDecide':
+    '{command} では {option} は意味がありません。外してください ({command} で使えるのは --json です)。',
+  'cli.decideArgs': '{command} は引数を取りません。保留中の変更は自分で見つけます。',
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',
   'export.noCheckpoint': 'NetworkManager のチェックポイントを作れませんでした: 何も変更していません',

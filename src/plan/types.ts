@@ -60,6 +60,21 @@ export interface CheckpointGuard {
   commit: Command;
   rollbackTimeout: number;
   expect: BridgeExpectation;
+  /** The host's address moves: the change waits for `kvm-wizard confirm` from a session to the new address. */
+  reconnect?: Reconnect;
+}
+
+/**
+ * An address move (static → another static, static → DHCP, DHCP → static). The session that applies it is
+ * cut off; the user reconnects to `to` (unknown before the lease for DHCP) and confirms from there.
+ */
+export interface Reconnect {
+  /** The address the host has now (the session's), without its prefix length. */
+  from: string;
+  /** The new static address without its prefix length; absent for DHCP. */
+  to?: string;
+  /** The MAC the bridge keeps, so a DHCP reservation for it still applies. */
+  mac?: string;
 }
 
 export interface BridgeExpectation {

@@ -13,7 +13,12 @@ const ADDRESS_NOTES: ReadonlySet<MessageKey> = new Set([
 ]);
 
 /** The plan's warning about the SSH session (it freezes, or drops when the address moves). */
-const SESSION_NOTES: ReadonlySet<MessageKey> = new Set(['bridge.sshWarning', 'bridge.sshDrops']);
+const SESSION_NOTES: ReadonlySet<MessageKey> = new Set([
+  'bridge.sshWarning',
+  'bridge.reconnect',
+  'bridge.reconnectDhcp',
+  'bridge.reconnectFind',
+]);
 
 /**
  * The last review before a bridge change (netplan try's "do you want to keep these settings", asked first):

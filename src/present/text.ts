@@ -1,7 +1,14 @@
-import { type BridgeStatus, checkTitle, describeFinal } from '../facts/bridge-status.js';
+import {
+  type BridgeCheck,
+  type BridgeStatus,
+  checkTitle,
+  checkValue,
+  describeFinal,
+} from '../facts/bridge-status.js';
 import type { Facts } from '../facts/types.js';
 import { NoHost } from '../host/no-host.js';
 import { t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
@@ -92,13 +99,46 @@ export function bridgeStatusLine(s: BridgeStatus): string {
   switch (s.phase) {
     case 'applying':
       return style.cyan(`  ${t('bridge.applying', { checkpoint: s.checkpoint })}`);
-    case 'verified':
-      return style.green(
-        `  ${s.checks.map((c) => `✓ ${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`).join('  ')}\n  ${t('bridge.confirmAuto')}`,
+    case 'verified': {
+      const checks = style.green(
+        `  ${s.checks.map((c) => `✓ ${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`).join('  ')}`,
       );
+      if (!s.reconnect) return `${checks}\n${style.green(`  ${t('bridge.confirmAuto')}`)}`;
+      return `${checks}\n${style.yellow(indent(reconnectWaitText(s.reconnect.addresses, s.deadline, Date.now())))}`;
+    }
     case 'committed':
       return style.green(`  ${describeFinal(s).join('\n  ')}`);
     default:
       return style.red(`  ${describeFinal(s).join('\n  ')}`);
   }
+}
+
+// i-reconnect: what a session still alive after an address move says while it waits
+/** The wait for `kvm-wizard confirm` from a new session: the exact commands, and the seconds left. */
+export function reconnectWaitText(addresses: readonly string[], deadline: number, now: number): string {
+  // The applier rolls back 2 s before NetworkManager's own deadline.
+  const seconds = Math.max(0, Math.ceil((deadline - 2000 - now) / 1000));
+  return t('bridge.reconnectWait', { address: visible(addresses[0] ?? 'NEW-ADDRESS'), seconds });
+}
+
+/**
+ * One verification check as a line: ✓/✗, its title, what was found (and expected, when it failed). The values
+ * come from the host or a status file: control characters written out.
+ */
+export function checkLine(c: BridgeCheck): string {
+  return visible(checkText(c));
+}
+
+function checkText(c: BridgeCheck): string {
+  const what = `${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`;
+  return c.ok
+    ? `✓ ${what}: ${checkValue(c.found)}`
+    : `✗ ${what}: ${t('bridge.reason.verify', { check: checkTitle(c.name), expected: checkValue(c.expected), found: checkValue(c.found) })}`;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
 }

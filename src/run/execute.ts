@@ -19,8 +19,8 @@ export interface CommandEvents {
   onLine?: (line: string) => void;
   signal?: AbortSignal;
   /**
-   * Bridge progress; `confirm` keeps the new network (the UI calls it on Enter, --yes once verified),
-   * `revert` rolls it back now (the UI's r/Esc/Ctrl-C on the countdown).
+   * Bridge progress; `confirm` keeps the new network (the UI calls it on Enter, --yes once verified), `revert`
+   * undoes it now. When the status carries `reconnect`, only `kvm-wizard confirm` from a new session keeps it.
    */
   onBridgeStatus?: (status: BridgeStatus, confirm: () => void, revert: () => void) => void;
   onDownloadProgress?: (p: DownloadProgress) => void;

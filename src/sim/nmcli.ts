@@ -127,8 +127,12 @@ function add(state: SimState, tail: string[]): RunResult {
   return { exitCode: 0, stdout: `Connection '${name}' (${uuid}) successfully added.\n`, stderr: '' };
 }
 
+/** What the simulated LAN's DHCP server hands to a card that asks for the first time. */
+export const SIM_DHCP_LEASE = '192.168.1.120/24';
+
 /** Activating a port brings its bridge up; the NIC's address moves to the bridge, as NetworkManager does. */
 function activate(state: SimState, con: SimConnection): void {
+  const before = state.connections.find((c) => c.ifname === con.ifname && c.active);
   for (const other of state.connections) if (other.ifname === con.ifname) other.active = false;
   con.active = true;
   const link = state.links.find((l) => l.ifname === con.ifname);
@@ -139,7 +143,13 @@ function activate(state: SimState, con: SimConnection): void {
   const bridge = state.connections.find((c) => c.name === con.master && c.type === 'bridge');
   if (!bridge || !link) return;
   bridge.active = true;
-  const addresses = bridge.ipv4.method === 'manual' ? bridge.ipv4.addresses : link.addresses;
+  const addresses =
+    bridge.ipv4.method === 'manual'
+      ? bridge.ipv4.addresses
+      : // DHCP keeps the lease it had; a card that was static gets one from the LAN's server.
+        before?.ipv4.method === 'manual'
+        ? [state.dhcpLease ?? SIM_DHCP_LEASE]
+        : link.addresses;
   state.links.push({ ifname: bridge.ifname, mac: bridge.clonedMac || link.mac, addresses: [...addresses] });
   link.addresses = [];
   link.master = bridge.ifname;

@@ -46,6 +46,8 @@ export interface SimState {
   connections: SimConnection[];
   links: SimLink[];
   gateway: string;
+  /** The address the LAN's DHCP server hands out (nmcli.ts SIM_DHCP_LEASE when unset). */
+  dhcpLease?: string;
   /** Interface that carries the default route. */
   defaultDev: string;
   firewalldCockpit: boolean;

@@ -12,6 +12,7 @@ import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
 import { bridgeReviewNotes } from '../present/bridge-review.js';
+import { confirmInProcess } from '../run/bridge/pending.js';
 import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
 import type { Transcript } from '../run/transcript.js';
@@ -30,6 +31,7 @@ import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
+import { ReconnectWait } from './ReconnectWait.js';
 import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
@@ -150,6 +152,12 @@ export function App({
     });
   };
 
+  // The simulation has no second session: c runs the same checks as `kvm-wizard confirm`, then keeps.
+  const guard = plan.guard;
+  const simConfirm =
+    host.simulated && guard
+      ? () => void confirmInProcess(host, guard.expect, () => state.confirmBridge?.())
+      : undefined;
   const { body, footer } = screen;
   return (
     <Box flexDirection="column" gap={1}>
@@ -192,6 +200,14 @@ export function App({
           columns={columns}
           onApply={run}
           onDecline={() => dispatch({ type: 'lastReviewDeclined' })}
+        />
+      ) : body.kind === 'reconnectWait' ? (
+        <ReconnectWait
+          checks={body.checks}
+          addresses={body.addresses}
+          deadline={body.deadline}
+          onRevert={() => state.revertBridge?.()}
+          onSimConfirm={simConfirm}
         />
       ) : body.kind === 'download' ? (
         <DownloadBar progress={body.progress} />

@@ -48,6 +48,7 @@ export function BridgeForm({
           name: v.name.trim(),
           stp: initial.stp,
           rollbackTimeout: initial.rollbackTimeout,
+          ...(initial.reconnectTimeout ? { reconnectTimeout: initial.reconnectTimeout } : {}),
           ipv4: manual
             ? {
                 method: 'manual',

@@ -9,6 +9,7 @@ export type Body =
   | { kind: 'summary' }
   | { kind: 'learn' }
   | { kind: 'bridgeConfirm'; checks: BridgeCheck[]; deadline: number }
+  | { kind: 'reconnectWait'; checks: BridgeCheck[]; deadline: number; addresses: string[] }
   | { kind: 'download'; progress: DownloadProgress }
   | { kind: 'output' }
   | { kind: 'result'; result: StepResult }
@@ -43,6 +44,11 @@ export function screenFor(s: WizardState, plan: StepPlan): { body: Body; footer:
 function bodyFor(s: WizardState, id: StepPlan['id'], result: StepResult | undefined): Body {
   if (id === 'summary') return { kind: 'summary' };
   if (s.phase === 'running') {
+    // The address moved: only `kvm-wizard confirm` from a session to the new address keeps it, not Enter here.
+    if (s.bridge?.phase === 'verified' && s.bridge.reconnect) {
+      const { checks, deadline, reconnect } = s.bridge;
+      return { kind: 'reconnectWait', checks, deadline, addresses: reconnect.addresses };
+    }
     if (s.bridge?.phase === 'verified')
       return { kind: 'bridgeConfirm', checks: s.bridge.checks, deadline: s.bridge.deadline };
     if (s.download) return { kind: 'download', progress: s.download };

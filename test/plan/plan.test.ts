@@ -991,9 +991,14 @@ describe('plan details', () => {
       'static → another address',
       { method: 'manual', address: '192.168.1.30/24', gateway: '192.168.1.1' },
       'el9',
-      ['bridge.newAddress', 'bridge.sshDrops'],
+      ['bridge.newAddress', 'bridge.reconnect'],
     ],
-    ['static → DHCP', { method: 'auto' }, 'el9', ['bridge.toDhcp', 'bridge.sshDrops']],
+    [
+      'static → DHCP',
+      { method: 'auto' },
+      'el9',
+      ['bridge.toDhcp', 'bridge.reconnectDhcp', 'bridge.reconnectFind'],
+    ],
   ] as const)('address notes: %s', (_what, ipv4, release, keys) => {
     const answers = answersSchema.parse({ bridge: { ipv4 } });
     const plan = planStep('bridge', freshFacts(release), answers, profileOf(release));

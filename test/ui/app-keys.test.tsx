@@ -143,11 +143,12 @@ describe('bridge Edit', () => {
     );
     for (const field of ['Address', 'Gateway', 'DNS']) await w.key(KEY.enter, new RegExp(`^› ${field}`, 'm'));
     const f = await w.key(KEY.enter, 'Commands:');
-    // The host was static: DHCP may give it another address, and the session to the old one would drop.
+    // The host was static: DHCP may give it another address, and the session to the old one would drop:
+    // the reconnect flow says what to type in a new session.
     expect(flat(f)).toContain(
       'The bridge asks DHCP for an address instead of keeping the static 192.168.1.20/24',
     );
-    expect(flat(f)).toContain('An SSH session to the old address drops with this change');
+    expect(flat(f)).toContain('ssh root@NEW-ADDRESS — then: kvm-wizard confirm');
     expect(await w.commands()).toMatch(
       /\$ nmcli connection add type bridge con-name br0 ifname br0 .*ipv4\.method auto/,
     );

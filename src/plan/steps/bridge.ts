@@ -5,7 +5,7 @@ import { visible } from '../../i18n/visible.js';
 import { type Carry, carryOver, keepRoute6Metric, keepRouteMetric } from '../bridge-carry.js';
 import { checkpointCommit, checkpointCreate, staleParams } from '../checkpoint.js';
 import { type Command, cmd } from '../command.js';
-import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
+import { type Note, note, type PlanContext, type Reconnect, type StepPlan } from '../types.js';
 import { carriedState, sameIpv4 } from './bridge-expect.js';
 
 /**
@@ -73,10 +73,14 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
     ? keepRoute6Metric(keepRouteMetric(decided, con.profile, uplink.defaultRouteMetric), con.profile, metric6)
     : decided;
 
+  const moves = addressChanges(con.ipv4, settings.ipv4);
+  const current = uplink.liveAddresses.find((a) => a.includes('.'));
+  // A static host moving to DHCP gets whatever the server hands out: any address counts, not the old one.
   const address =
-    settings.ipv4.method === 'manual'
-      ? settings.ipv4.addresses[0]
-      : uplink.liveAddresses.find((a) => a.includes('.'));
+    settings.ipv4.method === 'manual' ? settings.ipv4.addresses[0] : moves ? undefined : current;
+  const reconnect = moves ? reconnectTo(current, settings.ipv4, uplink.mac) : undefined;
+  // Longer when the user must open a new session to the new address to confirm.
+  const timeout = reconnect ? (settings.reconnectTimeout ?? RECONNECT_TIMEOUT) : settings.rollbackTimeout;
   // DHCP profiles have no gateway of their own: the one the default route uses now must answer afterwards.
   const gateway = settings.ipv4.gateway || con.ipv4.gateway || uplink.gateway;
   // What the uplink has working now, which the bridge must have too (run/bridge/verify.ts checks it).
@@ -87,9 +91,9 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
     // For the exported script: a profile of that name exists (an earlier run made it, or the name is taken).
     unless: { argv: ['nmcli', 'connection', 'show', 'id', settings.name] },
     guard: {
-      create: checkpointCreate(settings.rollbackTimeout),
+      create: checkpointCreate(timeout),
       commit: checkpointCommit(),
-      rollbackTimeout: settings.rollbackTimeout,
+      rollbackTimeout: timeout,
       expect: {
         bridge: settings.name,
         port: uplink.interface,
@@ -99,6 +103,7 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
         profile: con.uuid,
         portProfile: portProfileName(settings.name, uplink.interface),
       },
+      ...(reconnect ? { reconnect } : {}),
     },
     notes: [
       ...history,
@@ -106,9 +111,9 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       addressNote(con.ipv4, settings.ipv4),
       ...ipv6Notes(con.ipv6, con.profile),
       ...carry.notes,
-      note(addressChanges(con.ipv4, settings.ipv4) ? 'bridge.sshDrops' : 'bridge.sshWarning', 'warn', {
-        seconds: String(settings.rollbackTimeout),
-      }),
+      ...(reconnect
+        ? reconnectNotes(reconnect, timeout)
+        : [note('bridge.sshWarning', 'warn', { seconds: String(settings.rollbackTimeout) })]),
     ],
     commands: bridgeCommands(uplink, settings, facts.nm.version, carry),
   };
@@ -118,6 +123,22 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
 function addressChanges(current: Ipv4Settings, wanted: Ipv4Settings): boolean {
   if (wanted.method !== current.method) return true;
   return wanted.method === 'manual' && wanted.addresses[0] !== current.addresses[0];
+}
+
+function reconnectTo(current: string | undefined, wanted: Ipv4Settings, mac: string): Reconnect {
+  const bare = (cidr: string | undefined) => cidr?.split('/')[0] ?? '';
+  const to = wanted.method === 'manual' ? bare(wanted.addresses[0]) : '';
+  return { from: bare(current), ...(to ? { to } : {}), ...(mac ? { mac } : {}) };
+}
+
+/** The exact next commands of the reconnect flow; for DHCP, how to learn the address first. */
+function reconnectNotes(r: Reconnect, seconds: number): Note[] {
+  const params = { seconds: String(seconds), from: r.from || '-' };
+  if (r.to) return [note('bridge.reconnect', 'warn', { ...params, address: r.to })];
+  return [
+    note('bridge.reconnectDhcp', 'warn', params),
+    note('bridge.reconnectFind', 'info', { mac: r.mac || '-' }),
+  ];
 }
 
 /** What the bridge's IPv4 will be, said against what the card has now. */
@@ -141,6 +162,8 @@ export interface BridgeSettings {
   name: string;
   stp: boolean;
   rollbackTimeout: number;
+  /** Replaces rollbackTimeout when the address moves (see RECONNECT_TIMEOUT). */
+  reconnectTimeout?: number;
   ipv4: Ipv4Settings;
 }
 
@@ -162,9 +185,13 @@ export function bridgeSettings(facts: Facts, answers: BridgeAnswers | undefined)
     name: answers?.name ?? 'br0',
     stp: answers?.stp ?? false,
     rollbackTimeout: answers?.rollbackTimeout ?? 90,
+    ...(answers?.reconnectTimeout ? { reconnectTimeout: answers.reconnectTimeout } : {}),
     ipv4,
   };
 }
+
+/** Long enough to open a new SSH session (and, for DHCP, to look the address up in the router first). */
+export const RECONNECT_TIMEOUT = 180;
 
 function isBridgeDone(facts: Facts, name: string): boolean {
   const bridge = facts.nm.connections.find((c) => c.name === name && c.type === 'bridge');

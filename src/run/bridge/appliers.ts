@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import {
   type BridgeStatus,
   describeFinal,
@@ -12,8 +12,9 @@ import type { CommandEvents } from '../execute.js';
 import { selfArgv } from '../self-argv.js';
 import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
+import { decide } from './decision.js';
 import { jobFromPlan } from './job.js';
-import { bridgeStateDir, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
+import { bridgeStateDir, isAlive, jobPaths, readStatusFile, writeJsonAtomic } from './job-files.js';
 
 /** Applies the bridge step's commands; the safe (checkpoint) applier plugs in here. */
 export type BridgeApplier = (
@@ -22,6 +23,7 @@ export type BridgeApplier = (
 ) => Promise<{ ok: boolean; tail: string[] }>;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const noop = () => {};
 
 function outcome(s: FinalBridgeStatus) {
   return { ok: s.phase === 'committed', tail: describeFinal(s) };
@@ -76,15 +78,12 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
         params: { output: launched.output },
       };
       writeJsonAtomic(paths.status, refused);
-      events.onBridgeStatus?.(
-        refused,
-        () => {},
-        () => {},
-      );
+      events.onBridgeStatus?.(refused, noop, noop);
       return outcome(refused);
     }
-    const confirm = () => writeFileSync(paths.confirm, `${new Date().toISOString()}\n`);
-    const revert = () => writeFileSync(paths.revert, `${new Date().toISOString()}\n`);
+    // One answer only (decision.ts): Enter here and `kvm-wizard revert` elsewhere cannot both count.
+    const confirm = () => void decide(paths, 'keep');
+    const revert = () => void decide(paths, 'revert');
     let last = '';
     let seen: BridgeStatus | undefined;
     // Before its first status the applier only lists and creates a checkpoint: 30 s is plenty. After that it
@@ -108,7 +107,7 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
           at: Date.now(),
           reason: 'bridge.reason.lost',
         };
-        events.onBridgeStatus?.(lost, confirm, revert);
+        events.onBridgeStatus?.(lost, noop, noop);
         break;
       }
       await sleep(200);
@@ -161,15 +160,5 @@ function copyLog(path: string, transcript: Transcript): void {
     transcript.write(readFileSync(path, 'utf8'));
   } catch {
     // The applier log stays on disk beside the job; the transcript only misses a copy of it.
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: alive but not ours to signal (cannot happen as root, but is not "dead").
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

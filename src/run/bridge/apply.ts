@@ -2,10 +2,10 @@ import type { BridgeCheck, BridgeStatus, FinalBridgeStatus } from '../../facts/b
 import { readCheckpoints } from '../../facts/checkpoints.js';
 import { parseBusctlObjectPaths } from '../../facts/parse/busctl.js';
 import type { Host, RunResult } from '../../host/host.js';
-import type { MessageKey, MessageParams } from '../../i18n/messages.js';
+import { type MessageKey, type MessageParams, t } from '../../i18n/messages.js';
 import { checkpointCommit, staleParams } from '../../plan/checkpoint.js';
 import { formatArgv } from '../../plan/command.js';
-import type { BridgeExpectation } from '../../plan/types.js';
+import type { BridgeExpectation, Reconnect } from '../../plan/types.js';
 import { errorText, rollBackCheckpoint } from './rollback.js';
 import { gatewayAnswers, verifyBridge } from './verify.js';
 
@@ -18,14 +18,18 @@ export interface BridgeJob {
   expect: BridgeExpectation;
   /** How long verification may keep retrying (a DHCP lease or a gateway's ARP cache can take seconds). */
   verifyWindowMs: number;
+  /** The address moves: confirmation comes from `kvm-wizard confirm` in a new session (see plan/types.ts). */
+  reconnect?: Reconnect;
 }
 
 /** The applier's view of the outside world: status out, confirmation in, time. Files when detached, memory in simulation. */
 export interface ApplyIo {
   report(status: BridgeStatus): void;
   confirmed(): boolean;
-  /** The user asked to undo the change now (r/Esc/Ctrl-C on the countdown), instead of waiting for the deadline. */
+  /** The user asked to undo the change now (r/Esc/Ctrl-C on the countdown, or `kvm-wizard revert`). */
   reverted(): boolean;
+  /** Says the bridge's new address where someone cut off from the session can read it (the host's console). */
+  announce?(line: string): void;
   log(line: string): void;
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -92,6 +96,7 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
   const verifyUntil = Math.min(io.now() + job.verifyWindowMs, deadline - ROLLBACK_MARGIN_MS * 5);
   let checks = await verify(host, job, gateways, io);
   while (!checks.every((c) => c.ok) && io.now() < verifyUntil) {
+    if (io.reverted()) return rollBack('bridge.reason.reverted', {}, checks);
     await io.sleep(500);
     checks = await verify(host, job, gateways, io);
   }
@@ -105,7 +110,13 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
     );
   }
 
-  io.report({ phase: 'verified', id: job.id, at: started, checkpoint, deadline, pid: io.pid, checks });
+  const reconnect = job.reconnect ? { addresses: bridgeAddresses(checks) } : undefined;
+  io.report({
+    phase: 'verified',
+    ...{ id: job.id, at: started, checkpoint, deadline, pid: io.pid, checks },
+    ...(reconnect ? { reconnect } : {}),
+  });
+  if (reconnect) announce(io, job, reconnect.addresses, deadline);
   while (!io.confirmed()) {
     if (io.reverted()) return rollBack('bridge.reason.reverted', {}, checks);
     if (io.now() >= deadline - ROLLBACK_MARGIN_MS) return rollBack('bridge.reason.noConfirm', {}, checks);
@@ -127,6 +138,25 @@ export async function applyBridge(host: Host, job: BridgeJob, io: ApplyIo): Prom
   }
   // Any other failure leaves the checkpoint pending: roll back now rather than leave it to the timeout.
   return rollBack('bridge.reason.commitFailed', { output: errorText(commit) }, checks);
+}
+
+/** The bridge's IPv4 addresses as the address check found them, without prefix length. */
+function bridgeAddresses(checks: BridgeCheck[]): string[] {
+  const found = checks.find((c) => c.name === 'address')?.found ?? '';
+  return found
+    .split(',')
+    .map((a) => a.split('/')[0] ?? '')
+    .filter((a) => /^[0-9.]+$/.test(a));
+}
+
+/** The new address for a user cut off from the session (above all with DHCP): console and log. */
+function announce(io: ApplyIo, job: BridgeJob, addresses: string[], deadline: number): void {
+  const seconds = Math.max(0, Math.round((deadline - io.now()) / 1000));
+  for (const address of addresses) {
+    const line = t('bridge.reconnectAnnounce', { bridge: job.expect.bridge, address, seconds });
+    io.log(`# ${line}`);
+    io.announce?.(line);
+  }
 }
 
 /**

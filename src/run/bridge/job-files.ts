@@ -19,3 +19,17 @@ export function readStatusFile(path: string): BridgeStatus | undefined {
     return undefined;
   }
 }
+
+/**
+ * Whether the process a status file names still runs. 0 and negative numbers are no process (kill() would
+ * ask about a process group); EPERM is alive but not ours to signal (cannot happen as root).
+ */
+export function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

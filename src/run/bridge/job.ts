@@ -18,5 +18,6 @@ export function jobFromPlan(
     rollbackTimeout: plan.guard.rollbackTimeout,
     expect: plan.guard.expect,
     verifyWindowMs,
+    ...(plan.guard.reconnect ? { reconnect: plan.guard.reconnect } : {}),
   };
 }

@@ -40,6 +40,8 @@ export const BINDINGS = {
   'bridge.decline': [{ letter: 'n' }, { key: 'return' }, { key: 'escape' }],
   'bridge.keep': [{ key: 'return' }],
   'bridge.revert': [{ letter: 'r' }, { key: 'escape' }, { ctrl: 'c' }],
+  // i-reconnect: the simulation stands in for `kvm-wizard confirm` typed in a new session.
+  'bridge.simConfirm': [{ letter: 'c' }],
   'run.stop': [{ ctrl: 'c' }],
   'learn.open': [{ char: '?' }],
   'learn.close': [{ key: 'escape' }, { char: 'q' }, { char: '?' }],
@@ -107,6 +109,7 @@ const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> =
   { actions: ['bridge.decline'], what: 'keys.bridgeDecline' },
   { actions: ['bridge.keep'], what: 'keys.bridgeKeep' },
   { actions: ['bridge.revert'], what: 'keys.bridgeRevert' },
+  { actions: ['bridge.simConfirm'], what: 'keys.bridgeSimConfirm' },
   { actions: ['run.stop'], what: 'keys.runStop' },
   { actions: ['learn.open'], what: 'keys.learnOpen' },
   { actions: ['learn.close'], what: 'keys.learnClose' },

@@ -15,6 +15,7 @@ import { parseVirtHostValidate } from '../../../src/facts/parse/virt-host-valida
 import { probeFacts } from '../../../src/facts/probe.js';
 import type { DownloadRequest, Host, RunOptions, RunResult } from '../../../src/host/host.js';
 import { PROFILES } from '../../../src/plan/profiles.js';
+import { SIM_DHCP_LEASE } from '../../../src/sim/nmcli.js';
 import { SimulatedHost } from '../../../src/sim/sim-host.js';
 import { fixture } from '../../fixture.js';
 
@@ -599,7 +600,8 @@ describe('probeFacts on the simulated host', () => {
     expect(facts.units['libvirtd.service']).toEqual({ enabled: 'enabled', active: 'active' });
     expect(facts.firewall).toEqual({ kind: 'firewalld', cockpitAllowed: true });
     expect(facts.uplink?.interface).toBe('br0');
-    expect(facts.uplink?.liveAddresses).toEqual(['192.168.1.20/24']);
+    // The card was static and the bridge asks DHCP: it has the simulated server's lease, not the old address.
+    expect(facts.uplink?.liveAddresses).toEqual([SIM_DHCP_LEASE]);
     expect(facts.uplink?.connection?.type).toBe('bridge');
     expect(facts.nm.connections.map((c) => [c.name, c.type, c.device])).toEqual([
       ['lo', 'loopback', 'lo'],
