@@ -368,7 +368,9 @@ describe('Japanese (--lang ja)', () => {
     expect(r.stdout).toContain('シミュレーション — このマシンには何も変更を加えません');
     expect(r.stdout).toContain('スキップしたステップ (iso, vm) 以外は完了しました。');
     // "デフォルトネットワーク" is 22 cells wide: the outcome column starts after it, for every row alike.
-    const rows = r.stdout.split('\n').filter((l) => /^ {2}\S.* {2,}(完了|設定済み|確認済み|スキップ)$/.test(l));
+    const rows = r.stdout
+      .split('\n')
+      .filter((l) => /^ {2}\S.* {2,}(完了|設定済み|確認済み|スキップ)$/.test(l));
     expect(rows).toHaveLength(8);
     // The checks (host, virt-host-validate) set nothing up: 確認済み.
     expect(rows).toContain('  ホストの確認            確認済み');

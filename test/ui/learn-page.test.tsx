@@ -42,6 +42,14 @@ describe('learn more (English)', () => {
     fits(f);
   });
 
+  it('a host without the kvm module: the modprobe to run and the empty lsmod both fit on the screen', async () => {
+    w = await Wizard.start({ setup: (h) => h.state.modules.clear() });
+    const f = await w.r.waitForFrame('# lsmod | grep kvm\n(no output, exit code 1)');
+    expect(f).toMatch(/^[$#] modprobe kvm_intel/m);
+    expect(w.menu()[0]).toBe('Run');
+    fits(f);
+  });
+
   it('? opens the page, ↓ scrolls to the commands with this host’s output, Esc goes back to the same menu', async () => {
     w = await Wizard.start();
     let f = await w.key('?', 'Learn more: Host check');
