@@ -282,7 +282,8 @@ export const ja: Catalogue = {
     'kvm-wizard: {bridge} のアドレスは {address} になりました。このネットワーク変更を残すには ssh root@{address} で接続し、{seconds} 秒以内に kvm-wizard confirm を実行してください。kvm-wizard revert で元に戻せます。どちらもしなければロールバックされます。',
   'bridge.reconnectPending':
     'この変更は {address} へのセッションからの kvm-wizard confirm を待っています ({until} まで)。',
-  'bridge.reason.reverted': '要求により元に戻しました (kvm-wizard revert、またはカウントダウン中の r、Esc、Ctrl-C)',
+  'bridge.reason.reverted':
+    '要求により元に戻しました (kvm-wizard revert、またはカウントダウン中の r、Esc、Ctrl-C)',
   'bridge.sshWarning':
     'SSH セッションが数秒間止まることがあります。新しいネットワークが機能しない場合は、{seconds} 秒後に自動的にロールバックされます。',
   'bridge.staleCheckpoint':
@@ -617,7 +618,8 @@ NO_COLOR を設定すると色を付けません。`,
   'answers.requiredManual': 'manual のときは必須です',
   'answers.networkAddress': '{address} は {subnet} のネットワークアドレスで、ホストには使えません',
   'answers.broadcastAddress': '{address} は {subnet} のブロードキャストアドレスで、ホストには使えません',
-  'answers.thisNetwork': '{address} は 0.0.0.0/8（「このネットワーク」）の範囲で、LAN 上のホストには使えません',
+  'answers.thisNetwork':
+    '{address} は 0.0.0.0/8（「このネットワーク」）の範囲で、LAN 上のホストには使えません',
   'answers.loopback': '{address} はループバックアドレス（127.0.0.0/8）で、LAN からホストに届きません',
   'answers.multicast': '{address} はマルチキャストアドレス（224.0.0.0/4）で、ホストには使えません',
   'answers.reserved': '{address} は予約済みの範囲 240.0.0.0/4 にあり、ホストには使えません',

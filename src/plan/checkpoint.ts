@@ -32,10 +32,7 @@ export function checkpointCommit(path = CHECKPOINT_PLACEHOLDER): Command {
 }
 
 export function checkpointRollback(path: string): Command {
-  return cmd(
-    ['busctl', 'call', ...NM, 'CheckpointRollback', 'o', path],
-    'why.checkpointRollback',
-  );
+  return cmd(['busctl', 'call', ...NM, 'CheckpointRollback', 'o', path], 'why.checkpointRollback');
 }
 
 export function listCheckpoints(): Command {

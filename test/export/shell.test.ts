@@ -41,8 +41,7 @@ describe('shell export', () => {
   it('keeps the bridge inside a checkpoint: rollback on any failure and without confirmation', () => {
     const lines = script.split('\n');
     const create = lines.findIndex(
-      (l) =>
-        l.startsWith('  reply=$(busctl call') && l.includes('CheckpointCreate aouu 0 90 6)'),
+      (l) => l.startsWith('  reply=$(busctl call') && l.includes('CheckpointCreate aouu 0 90 6)'),
     );
     const confirm = lines.findIndex((l) =>
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the script's own shell parameter expansion
@@ -53,9 +52,7 @@ describe('shell export', () => {
     const between = lines.slice(create + 3, confirm - 1);
     expect(between.length).toBe(4);
     for (const l of between)
-      expect(l).toMatch(
-        /^ {2}nmcli .* \|\| \{ busctl call .* CheckpointRollback o "\$cp"; exit 1; \}$/,
-      );
+      expect(l).toMatch(/^ {2}nmcli .* \|\| \{ busctl call .* CheckpointRollback o "\$cp"; exit 1; \}$/);
     expect(lines[confirm]).toContain('CheckpointDestroy o "$cp"; else busctl call');
   });
 
