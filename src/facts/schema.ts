@@ -165,7 +165,13 @@ export const factsSchema = z.strictObject({
       z.strictObject({ name: z.string(), uuid: z.string(), type: z.string(), device: z.string() }),
     ),
     devices: z.array(
-      z.strictObject({ device: z.string(), type: z.string(), state: z.string(), connection: z.string() }),
+      z.strictObject({
+        device: z.string(),
+        type: z.string(),
+        state: z.string(),
+        connection: z.string(),
+        speedMbps: z.number().optional(),
+      }),
     ),
     checkpoints: z.array(z.string()),
     neverExpiring: z.array(z.string()).optional(),

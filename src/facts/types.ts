@@ -61,6 +61,8 @@ export interface NmDevice {
   type: string;
   state: string;
   connection: string;
+  /** Link speed of an Ethernet card (/sys/class/net/DEV/speed), when the kernel knows it (up, not virtio). */
+  speedMbps?: number;
 }
 
 export interface Ipv4Settings {

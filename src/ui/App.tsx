@@ -174,6 +174,7 @@ export function App({
       ) : body.kind === 'bridgeForm' ? (
         <BridgeForm
           initial={bridgeSettings(state.facts, state.answers.bridge)}
+          facts={state.facts}
           onDone={(bridge) => dispatch({ type: 'answersChanged', answers: { ...state.answers, bridge } })}
           onCancel={() => dispatch({ type: 'editCanceled' })}
         />

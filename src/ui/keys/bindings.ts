@@ -6,6 +6,8 @@ type Chord =
   | { key: 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' }
   | { key: 'return' | 'escape' | 'tab' | 'backspace' | 'delete'; shift?: boolean }
   | { ctrl: string }
+  /** One printable character (Space). */
+  | { char: string }
   | { printable: true };
 
 /**
@@ -22,6 +24,9 @@ export const BINDINGS = {
   'form.next': [{ key: 'downArrow' }, { key: 'tab', shift: false }],
   'form.submit': [{ key: 'return' }],
   'form.cancel': [{ key: 'escape' }],
+  // i-forms: choice fields are toggles; a searchable list (OS variant) opens with Enter.
+  'form.choicePrevious': [{ key: 'leftArrow' }],
+  'form.choiceNext': [{ key: 'rightArrow' }, { char: ' ' }],
   'text.clear': [{ ctrl: 'u' }],
   'text.start': [{ key: 'home' }, { ctrl: 'a' }],
   'text.end': [{ key: 'end' }, { ctrl: 'e' }],
@@ -41,6 +46,7 @@ export type KeyAction = keyof typeof BINDINGS;
 function matches(chord: Chord, input: string, key: Key): boolean {
   if ('printable' in chord) return input.length === 1 && !key.ctrl && !key.meta && input >= ' ';
   if ('ctrl' in chord) return key.ctrl && input === chord.ctrl;
+  if ('char' in chord) return input === chord.char && !key.ctrl && !key.meta;
   if (!key[chord.key] || key.ctrl || key.meta) return false;
   return !('shift' in chord) || chord.shift === undefined || chord.shift === key.shift;
 }
@@ -72,6 +78,7 @@ export function keysOf(action: KeyAction): string {
     .map((c) => {
       if ('printable' in c) return 'a–z';
       if ('ctrl' in c) return `Ctrl-${c.ctrl.toUpperCase()}`;
+      if ('char' in c) return c.char === ' ' ? 'Space' : c.char;
       const name = CHORD_NAMES[c.key] ?? c.key;
       return 'shift' in c && c.shift ? `Shift-${name}` : name;
     })
@@ -85,6 +92,7 @@ const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> =
   { actions: ['menu.hotkey'], what: 'keys.menuHotkey' },
   { actions: ['form.previous', 'form.next'], what: 'keys.formMove' },
   { actions: ['form.submit'], what: 'keys.formSubmit' },
+  { actions: ['form.choicePrevious', 'form.choiceNext'], what: 'keys.formChoose' },
   { actions: ['form.cancel'], what: 'keys.formCancel' },
   { actions: ['text.clear'], what: 'keys.textClear' },
   { actions: ['text.start', 'text.end'], what: 'keys.textStartEnd' },
