@@ -120,7 +120,8 @@ export const en = {
   'iso.downloadTitleUnknown': 'Downloading {name} (size not yet known)',
   'iso.downloadStop':
     'Ctrl-C stops the download; the part already here is kept, and running the step again resumes it.',
-  'iso.mismatch.head': 'The SHA-256 of {name} does not match: these are not the bytes the checksum describes.',
+  'iso.mismatch.head':
+    'The SHA-256 of {name} does not match: these are not the bytes the checksum describes.',
   'iso.mismatch.expected': 'expected: {hash}',
   'iso.mismatch.actual': 'actual:   {hash}',
   'iso.mismatch.deleted':
@@ -332,7 +333,7 @@ export const en = {
   'bridge.method.manual': 'static (manual)',
   'bridge.stp.off': 'off',
   'bridge.stp.on': 'on (traffic waits ~30 s)',
-  'bridge.nic': '{device} · {state} · {address} · {speed}',
+  'bridge.nic': '{state} · {address} · {speed}',
   'bridge.nicNoAddress': 'no IPv4 address',
   'bridge.nicSpeed': '{mbps} Mb/s',
   'bridge.nicSpeedUnknown': 'speed unknown',

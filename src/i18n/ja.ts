@@ -136,8 +136,7 @@ export const ja: Catalogue = {
   'iso.downloadTitleUnknown': '{name} をダウンロード中 (サイズはまだ不明)',
   'iso.downloadStop':
     'Ctrl-C でダウンロードを止められます。ここまでの分は残り、もう一度このステップを実行すると続きから再開します。',
-  'iso.mismatch.head':
-    '{name} の SHA-256 が一致しません。チェックサムが示すファイルとは別の内容です。',
+  'iso.mismatch.head': '{name} の SHA-256 が一致しません。チェックサムが示すファイルとは別の内容です。',
   'iso.mismatch.expected': '期待値: {hash}',
   'iso.mismatch.actual': '実際:   {hash}',
   'iso.mismatch.deleted':
@@ -353,7 +352,7 @@ export const ja: Catalogue = {
   'bridge.method.manual': '固定 (manual)',
   'bridge.stp.off': 'オフ',
   'bridge.stp.on': 'オン (通信が約 30 秒止まる)',
-  'bridge.nic': '{device} · {state} · {address} · {speed}',
+  'bridge.nic': '{state} · {address} · {speed}',
   'bridge.nicNoAddress': 'IPv4 アドレスなし',
   'bridge.nicSpeed': '{mbps} Mb/s',
   'bridge.nicSpeedUnknown': '速度不明',

@@ -65,8 +65,8 @@ export function cardOptions(facts: Facts): FieldOption[] {
     return {
       value: d.device,
       // Names and states come from the host: shown with their control characters written out.
-      label: t('bridge.nic', {
-        device: visible(d.device),
+      label: visible(d.device),
+      detail: t('bridge.nic', {
         state: visible(d.state),
         address: addresses.length ? addresses.join(', ') : t('bridge.nicNoAddress'),
         speed: d.speedMbps ? t('bridge.nicSpeed', { mbps: d.speedMbps }) : t('bridge.nicSpeedUnknown'),

@@ -127,15 +127,25 @@ export function Form<K extends string>({
               </Text>
               <FieldValue field={f} value={values[f.key]} cursor={cursors[f.key]} focus={focus} off={off} />
             </Box>
+            {f.choices?.find((o) => o.value === values[f.key])?.detail && (
+              <Box paddingLeft={indent.length}>
+                <Text dimColor>{f.choices.find((o) => o.value === values[f.key])?.detail}</Text>
+              </Box>
+            )}
             {focus && form.search && f.search && (
               <SearchList options={f.search} search={form.search} indent={indent} />
             )}
+            {/* Under the field, indented past the labels, wrapped lines too: the message is next to its field. */}
             {errors.map((e) => (
-              <Text key={e} color="red">{`${indent}✗ ${e}`}</Text>
+              <Box key={e} paddingLeft={indent.length}>
+                <Text color="red">{`✗ ${e}`}</Text>
+              </Box>
             ))}
             {!off &&
               (result.warnings?.[f.key] ?? []).map((w) => (
-                <Text key={w} color="yellow">{`${indent}! ${w}`}</Text>
+                <Box key={w} paddingLeft={indent.length}>
+                  <Text color="yellow">{`! ${w}`}</Text>
+                </Box>
               ))}
           </Box>
         );

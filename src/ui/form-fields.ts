@@ -4,6 +4,8 @@ import type { MessageKey } from '../i18n/messages.js';
 export interface FieldOption {
   value: string;
   label: string;
+  /** More about the chosen option, on the line under the field (a card's state, address and speed). */
+  detail?: string;
 }
 
 /**
