@@ -165,7 +165,7 @@ function cockpitLogin(groupText: string, disallowed: string | undefined) {
 async function probeVirt(
   host: Host,
   iso?: string,
-): Promise<Pick<Facts, 'imagesFreeBytes' | 'vms' | 'osVariants' | 'isoVariant'>> {
+): Promise<Pick<Facts, 'imagesFreeBytes' | 'vms' | 'osVariants' | 'osNames' | 'isoVariant'>> {
   const dir = (await host.exists(IMAGES_DIR)) ? IMAGES_DIR : '/var';
   const [df, vms, osinfo] = await Promise.all([
     host.run(['df', '-B1', '--output=avail', dir]),
@@ -192,7 +192,12 @@ async function probeVirt(
             .filter(Boolean),
         }
       : {}),
-    ...(osinfo.exitCode === 0 ? { osVariants: known.map((o) => o.shortId) } : {}),
+    ...(osinfo.exitCode === 0
+      ? {
+          osVariants: known.map((o) => o.shortId),
+          osNames: Object.fromEntries(known.map((o) => [o.shortId, o.name])),
+        }
+      : {}),
   };
 }
 

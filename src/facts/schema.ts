@@ -193,6 +193,7 @@ export const factsSchema = z.strictObject({
   imagesFreeBytes: z.number(),
   vms: z.array(z.string()).optional(),
   osVariants: z.array(z.string()).optional(),
+  osNames: z.record(z.string(), z.string()).optional(),
   isoVariant: z.string().optional(),
 });
 

@@ -170,6 +170,8 @@ export interface Facts {
   vms?: string[];
   /** osinfo short ids the host's osinfo-db knows; undefined when osinfo-query is missing. */
   osVariants?: string[];
+  /** Their names ("CentOS Stream 9"), by short id: the VM form's list is searched by both. */
+  osNames?: Record<string, string>;
   /** The chosen ISO's OS according to osinfo-detect, as a short id. */
   isoVariant?: string;
 }

@@ -64,7 +64,10 @@ export function Form<K extends string>({
     const field = fields[form.active];
     if (!field) return;
     if (form.search && field.search) {
-      searchKey(form, field.key, field.search, input, key, setForm);
+      searchKey(form, field.key, field.search, input, key, (f) =>
+        // A row taken moves on to the next field, as Enter on a typed field does.
+        setForm(f.search || !key.return ? f : { ...f, active: nextActive(fields, f.values, f.active, 1) }),
+      );
       return;
     }
     if (bound('form.cancel', input, key)) {
@@ -88,8 +91,12 @@ export function Form<K extends string>({
       if (bound('form.choiceNext', input, key)) return set(cycle(field.choices, form.values[field.key], 1));
       if (!key.return) return;
     }
-    if (field.search && key.return)
-      return setForm({ ...form, search: { filter: { value: '', cursor: 0 }, index: 0 } });
+    if (field.search && key.return) {
+      // A value typed that is not on the list is where the search starts.
+      const typed = form.values[field.key];
+      const filter = field.search.some((o) => o.value === typed) ? '' : typed;
+      return setForm({ ...form, search: { filter: { value: filter, cursor: filter.length }, index: 0 } });
+    }
     const next = field.choices
       ? 'submit'
       : editText({ value: form.values[field.key], cursor: form.cursors[field.key] }, input, key);

@@ -25,12 +25,7 @@ function fieldsFor(facts: Facts): ReadonlyArray<FieldSpec<Key>> {
       label: 'vm.field.osVariant',
       // osinfo ids come from the host: shown with their control characters written out.
       ...(os
-        ? {
-            search: [
-              { value: '', label: t('vm.osDetect') },
-              ...os.map((id) => ({ value: id, label: visible(id) })),
-            ],
-          }
+        ? { search: [{ value: '', label: t('vm.osDetect') }, ...os.map((id) => osOption(facts, id))] }
         : {}),
     },
     { key: 'vcpus', label: 'vm.field.vcpus' },
@@ -53,6 +48,13 @@ function fieldsFor(facts: Facts): ReadonlyArray<FieldSpec<Key>> {
       ],
     },
   ];
+}
+
+/** An osinfo id with its name ("centos-stream9  CentOS Stream 9"), both searched. */
+function osOption(facts: Facts, id: string) {
+  const names = facts.osNames ?? {};
+  const name = Object.hasOwn(names, id) ? names[id] : undefined;
+  return { value: id, label: visible(name ?? id) };
 }
 
 function parse(v: Values, facts: Facts, initialVariant: string) {
