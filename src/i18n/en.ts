@@ -417,7 +417,7 @@ export const en = {
   'keys.listScroll': 'scroll a list or a long command list',
   'keys.bridgeKeep': 'keep the new network while the countdown runs',
   'keys.runStop': 'stop the running command; with nothing running, quit',
-  'ui.formHint': 'Enter: next field / check and save · ↑↓: move · ←→: choose · Ctrl-U: clear · Esc: cancel',
+  'ui.formHint': 'Enter: next field / save · ↑↓: move · ←→: choose · Ctrl-U: clear · Esc: cancel',
   // i-forms: form errors and choices
   'form.wholeNumber': 'enter a whole number',
   'form.atLeast': 'at least {min}',

@@ -436,7 +436,7 @@ export const ja: Catalogue = {
   'keys.listScroll': '一覧や長いコマンド一覧をスクロール',
   'keys.bridgeKeep': 'カウントダウン中に新しいネットワークを確定',
   'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了',
-  'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · ←→: 選択 · Ctrl-U: 消去 · Esc: キャンセル',
+  'ui.formHint': 'Enter: 次へ / 保存 · ↑↓: 移動 · ←→: 選択 · Ctrl-U: 消去 · Esc: キャンセル',
   // i-forms: form errors and choices
   'form.wholeNumber': '整数を入力してください',
   'form.atLeast': '{min} 以上にしてください',
