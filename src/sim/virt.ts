@@ -101,7 +101,12 @@ export async function simDownload(
     });
   }
   // Like the real download: a SHA-256 that does not match leaves no ISO behind.
-  if (actual !== expected) return { ok: false, message: mismatchMessage(request.url, expected, actual) };
+  if (actual !== expected)
+    return {
+      ok: false,
+      message: mismatchMessage(request.url, expected, actual),
+      mismatch: { expected, actual },
+    };
   const name = request.dest.slice(request.dest.lastIndexOf('/') + 1).replace(/\.iso$/i, '');
   state.images.set(request.dest, { size: total, volumeId: name.slice(0, 32) });
   return { ok: true, sha256: actual };

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Box, Text, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Answers, IsoAnswers } from '../answers/schema.js';
@@ -158,7 +159,11 @@ export function App({
           onConfirm={() => state.confirmBridge?.()}
         />
       ) : body.kind === 'download' ? (
-        <DownloadBar progress={body.progress} />
+        <DownloadBar
+          progress={body.progress}
+          name={plan.download ? basename(plan.download.dest) : ''}
+          columns={columns}
+        />
       ) : body.kind === 'output' ? (
         // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
         <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
@@ -184,6 +189,8 @@ export function App({
       {footer === 'isoPicker' && (
         <IsoPicker
           isos={state.facts.isos}
+          // After a checksum mismatch: the URL and hash that failed, to correct.
+          initial={result?.failure?.checksum ? state.answers.iso : undefined}
           onChoose={chooseIso}
           onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
         />
@@ -192,7 +199,15 @@ export function App({
         <Menu
           // A new screen starts with its first item selected.
           key={`${id}-${state.phase}`}
-          items={menuItems(actionsFor(plan, state.phase, isFailure(result?.outcome), state.index === 0))}
+          items={menuItems(
+            actionsFor(
+              plan,
+              state.phase,
+              isFailure(result?.outcome),
+              state.index === 0,
+              !result?.failure?.checksum,
+            ),
+          )}
           onSelect={onAction}
         />
       )}
@@ -225,9 +240,16 @@ async function runAndReport(
   let progress: DownloadProgress | undefined;
   let frame: NodeJS.Timeout | undefined;
   const flush = () => {
+    clearTimeout(frame);
     frame = undefined;
     dispatch({ type: 'output', lines: tail.last() });
     if (progress) dispatch({ type: 'download', progress });
+  };
+  // What is still waiting for its frame is shown before the screen moves on (the next command, the result):
+  // dropped with the timer, the download's last progress (100 %) never reached the screen, and the bar stayed
+  // at the event before it while the download had finished.
+  const flushPending = () => {
+    if (frame) flush();
   };
   const redraw = () => {
     frame ??= setTimeout(flush, FRAME_MS);
@@ -235,7 +257,10 @@ async function runAndReport(
   try {
     const { result, facts } = await runStep({ ...context, ...state }, id, {
       signal: abort.signal,
-      onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
+      onCommand: (c) => {
+        flushPending();
+        dispatch({ type: 'command', text: formatArgv(c.argv) });
+      },
       onOutput: (block) => {
         tail.pushBlock(block);
         redraw();
@@ -246,6 +271,7 @@ async function runAndReport(
       },
       onBridgeStatus: (status, confirm) => dispatch({ type: 'bridge', status, confirm }),
     });
+    flushPending();
     dispatch({ type: 'stepFinished', result, facts });
   } finally {
     clearTimeout(frame);

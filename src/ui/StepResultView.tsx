@@ -29,10 +29,15 @@ export function StepResultView({
         <Text color="red">{t('ui.exitCode', { code: f.exitCode })}</Text>
       )}
       {f?.verify && <Text color="red">{t('cli.verifyFailed', { step: result.id })}</Text>}
-      {/* The bridge's outcome is a reason and, when its rollback failed, commands to type: never cut. */}
+      {/* The bridge's outcome is a reason and, when its rollback failed, commands to type; a checksum mismatch
+          says both hashes whole: never cut. */}
       {f?.tail.map((l, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
-        <Text key={i} dimColor wrap={result.plan.guard ? 'wrap' : 'truncate-end'}>{`  ${l}`}</Text>
+        <Text
+          key={i}
+          dimColor={!f.checksum}
+          wrap={result.plan.guard || f.checksum ? 'wrap' : 'truncate-end'}
+        >{`  ${l}`}</Text>
       ))}
       <Text color={failed ? 'red' : 'green'} bold>
         {`${failed ? '✗' : '✓'} ${t(`outcome.${result.outcome}`)}`}
