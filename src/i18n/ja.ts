@@ -224,7 +224,7 @@ export const ja: Catalogue = {
   'vm.field.osVariant': 'OS バリアント',
   // i-forms: VM form choices
   'vm.field.graphics': 'コンソール',
-  'vm.network.nat': 'NAT (virbr0)',
+  'vm.network.nat': 'NAT (virbr0 経由)',
   'vm.network.bridge': 'ブリッジ (LAN)',
   'vm.graphics.vnc': 'VNC',
   'vm.graphics.spice': 'SPICE',
@@ -348,7 +348,7 @@ export const ja: Catalogue = {
   'bridge.field.interface': 'ネットワークカード',
   'bridge.field.stp': 'STP (スパニングツリー)',
   'bridge.field.rollbackTimeout': 'ロールバックまで (秒)',
-  'bridge.method.auto': 'DHCP (auto)',
+  'bridge.method.auto': 'DHCP で自動 (auto)',
   'bridge.method.manual': '固定 (manual)',
   'bridge.stp.off': 'オフ',
   'bridge.stp.on': 'オン (通信が約 30 秒止まる)',
