@@ -174,24 +174,24 @@ function searchKey<K extends string>(
   const search = form.search;
   if (!search) return;
   const matches = searchMatches(options, search.filter.value);
-  if (bound('list.back', input, k)) return setForm({ ...form, search: undefined });
-  if (bound('list.up', input, k))
-    return setForm({ ...form, search: { ...search, index: Math.max(0, search.index - 1) } });
-  if (bound('list.down', input, k))
-    return setForm({ ...form, search: { ...search, index: Math.min(matches.length - 1, search.index + 1) } });
-  if (k.return) {
-    const picked = matches[search.index];
-    if (!picked) return;
-    const value = picked.value;
-    return setForm({
+  if (bound('list.back', input, k)) setForm({ ...form, search: undefined });
+  else if (bound('list.up', input, k))
+    setForm({ ...form, search: { ...search, index: Math.max(0, search.index - 1) } });
+  else if (bound('list.down', input, k))
+    setForm({ ...form, search: { ...search, index: Math.min(matches.length - 1, search.index + 1) } });
+  else if (k.return) {
+    const value = matches[search.index]?.value;
+    if (value === undefined) return;
+    setForm({
       ...form,
       search: undefined,
       values: { ...form.values, [key]: value },
       cursors: { ...form.cursors, [key]: value.length },
     });
+  } else {
+    const next = editText(search.filter, input, k);
+    if (next && next !== 'submit') setForm({ ...form, search: { filter: next, index: 0 } });
   }
-  const next = editText(search.filter, input, k);
-  if (next && next !== 'submit') setForm({ ...form, search: { filter: next, index: 0 } });
 }
 
 function FieldValue<K extends string>({

@@ -32,8 +32,8 @@ export function StepResultView({
       {/* The bridge's outcome is a reason and, when its rollback failed, commands to type; a checksum mismatch
           says both hashes whole: never cut. */}
       {f?.tail.map((l, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
         <Text
+          // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
           key={i}
           dimColor={!f.checksum}
           wrap={result.plan.guard || f.checksum ? 'wrap' : 'truncate-end'}
