@@ -7,6 +7,7 @@ import { ja } from '../../src/i18n/ja.js';
 import { setCatalogue } from '../../src/i18n/messages.js';
 import type { BridgeSettings } from '../../src/plan/steps/bridge.js';
 import { BridgeForm } from '../../src/ui/BridgeForm.js';
+import { activeIndex, activeLine, fieldLines, goTo, key, setField, under } from './form-driver.js';
 import { KEY, type Rendered, render } from './render.js';
 import { simSession } from './sim-session.js';
 import { waitFor } from './wait-for.js';
@@ -54,44 +55,10 @@ async function form(initial = STATIC) {
   return { r, onDone, onCancel };
 }
 
-/** Keys (one chunk), then wait for Ink to draw again. */
-async function key(r: Rendered, k: string) {
-  const before = r.frames.length;
-  r.press(k);
-  await r.waitForFrame(() => r.frames.length > before);
-}
-
-/** The field rows only (error and warning lines are indented under them). */
-const fieldLines = (frame: string) => frame.split('\n').filter((l) => /^[› ] \S/.test(l));
-const activeIndex = (frame: string) => fieldLines(frame).findIndex((l) => l.startsWith('›'));
-const activeLine = (frame: string) => fieldLines(frame)[activeIndex(frame)] ?? '';
-
-/** Moves the cursor to field `index`. */
-async function goTo(r: Rendered, index: number) {
-  while (activeIndex(r.lastFrame()) !== index)
-    await key(r, activeIndex(r.lastFrame()) < index ? KEY.down : KEY.up);
-}
-
-/** Moves to text field `index`, clears it (Ctrl-U) and pastes `text`. */
-async function setField(r: Rendered, index: number, text: string) {
-  await goTo(r, index);
-  await key(r, '\u0015');
-  if (text) await key(r, text);
-}
-
 /** Enter on every field from the active one down to the last; the last Enter checks and saves. */
 async function submit(r: Rendered) {
   while (activeIndex(r.lastFrame()) < LAST) await key(r, KEY.enter);
   r.press(KEY.enter);
-}
-
-/** The lines right under field `label`, up to the next field. */
-function under(frame: string, label: string): string[] {
-  const lines = frame.split('\n');
-  const at = lines.findIndex((l) => /^[› ] /.test(l) && l.slice(2).startsWith(label));
-  const rest = lines.slice(at + 1);
-  const end = rest.findIndex((l) => /^[› ] \S/.test(l));
-  return rest.slice(0, end < 0 ? undefined : end).map((l) => l.trim());
 }
 
 describe('BridgeForm', () => {
