@@ -20,7 +20,7 @@ describe('editText', () => {
     ['Ctrl-A', at('abc'), 'a', { ctrl: true }, at('abc', 0)],
     ['End', at('abc', 0), '', { end: true }, at('abc')],
     ['Ctrl-E', at('abc', 1), 'e', { ctrl: true }, at('abc')],
-    ['Ctrl-U erases up to the cursor', at('/var/lib/x.iso', 9), 'u', { ctrl: true }, at('x.iso', 0)],
+    ['Ctrl-U erases the whole field, wherever the cursor is', at('/var/lib/x.iso', 9), 'u', { ctrl: true }, at('', 0)],
     ['Enter submits', at('br0'), '\r', { return: true }, 'submit'],
     ['↑ is the form’s', at('a'), '', { upArrow: true }, undefined],
     ['Tab is the form’s', at('a'), '', { tab: true }, undefined],
