@@ -28,6 +28,7 @@ const words: Record<string, string> = {
   W_CONFIRM: re(t('bridge.confirm', { seconds: '@S' }).slice(0, 10)),
   W_REVIEW: re(t('bridge.review.title').slice(0, 10)),
   W_BRIDGE_NAME: re(t('bridge.field.name')),
+  W_BRIDGE_CARD: re(t('bridge.field.interface')),
   W_DONE: re(t('outcome.done')),
   W_FAILED: re(t('outcome.failed')),
 };

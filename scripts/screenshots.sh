@@ -140,7 +140,7 @@ for ((i = 1; i <= TOTAL; i++)); do
   elif [[ $(menu) == " $W_RUN"* ]]; then
     if [[ $id == bridge ]]; then
       key e
-      wait_for "^› $W_BRIDGE_NAME"
+      wait_for "^› $W_BRIDGE_CARD"
       shot "$nn-$id-edit"
       key Escape
       wait_for "^ $W_RUN"

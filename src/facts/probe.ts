@@ -20,7 +20,7 @@ import { parseRpmQuery } from './parse/rpm.js';
 import { parseSystemctlShow } from './parse/systemctl-show.js';
 import { parseVirshNetDumpxml } from './parse/virsh-net-dumpxml.js';
 import { parseVirshNetList } from './parse/virsh-net-list.js';
-import type { Facts, Ipv4Settings, Uplink } from './types.js';
+import type { Facts, Ipv4Settings, NmDevice, Uplink } from './types.js';
 
 /** What the probe needs to know of the release (plan/profiles.ts's Profile has it): which packages, and how to ask. */
 export interface PackageQuery {
@@ -165,7 +165,7 @@ function cockpitLogin(groupText: string, disallowed: string | undefined) {
 async function probeVirt(
   host: Host,
   iso?: string,
-): Promise<Pick<Facts, 'imagesFreeBytes' | 'vms' | 'osVariants' | 'isoVariant'>> {
+): Promise<Pick<Facts, 'imagesFreeBytes' | 'vms' | 'osVariants' | 'osNames' | 'isoVariant'>> {
   const dir = (await host.exists(IMAGES_DIR)) ? IMAGES_DIR : '/var';
   const [df, vms, osinfo] = await Promise.all([
     host.run(['df', '-B1', '--output=avail', dir]),
@@ -192,7 +192,12 @@ async function probeVirt(
             .filter(Boolean),
         }
       : {}),
-    ...(osinfo.exitCode === 0 ? { osVariants: known.map((o) => o.shortId) } : {}),
+    ...(osinfo.exitCode === 0
+      ? {
+          osVariants: known.map((o) => o.shortId),
+          osNames: Object.fromEntries(known.map((o) => [o.shortId, o.name])),
+        }
+      : {}),
   };
 }
 
@@ -261,9 +266,24 @@ async function probeNm(host: Host): Promise<Facts['nm']> {
   return {
     ...g,
     connections: parseNmcliConnections(cons.stdout),
-    devices: parseNmcliDevices(devs.stdout),
+    devices: await withSpeeds(host, parseNmcliDevices(devs.stdout)),
     ...checkpoints,
   };
+}
+
+/**
+ * Ethernet cards with their link speed, for the bridge form's list of cards (as nmtui and Cockpit show it).
+ * The kernel answers -1 or EINVAL when the link is down or the driver does not say (virtio): no speed then.
+ */
+async function withSpeeds(host: Host, devices: NmDevice[]): Promise<NmDevice[]> {
+  return Promise.all(
+    devices.map(async (d) => {
+      // A name from nmcli becomes part of a path: one that could leave /sys/class/net is not looked up.
+      if (d.type !== 'ethernet' || d.device.includes('/') || d.device.startsWith('.')) return d;
+      const speed = Number((await host.readFile(`/sys/class/net/${d.device}/speed`))?.trim());
+      return Number.isInteger(speed) && speed > 0 ? { ...d, speedMbps: speed } : d;
+    }),
+  );
 }
 
 /**

@@ -170,7 +170,13 @@ export const factsSchema = z.strictObject({
       z.strictObject({ name: z.string(), uuid: z.string(), type: z.string(), device: z.string() }),
     ),
     devices: z.array(
-      z.strictObject({ device: z.string(), type: z.string(), state: z.string(), connection: z.string() }),
+      z.strictObject({
+        device: z.string(),
+        type: z.string(),
+        state: z.string(),
+        connection: z.string(),
+        speedMbps: z.number().optional(),
+      }),
     ),
     checkpoints: z.array(z.string()),
     neverExpiring: z.array(z.string()).optional(),
@@ -192,6 +198,7 @@ export const factsSchema = z.strictObject({
   imagesFreeBytes: z.number(),
   vms: z.array(z.string()).optional(),
   osVariants: z.array(z.string()).optional(),
+  osNames: z.record(z.string(), z.string()).optional(),
   isoVariant: z.string().optional(),
 });
 

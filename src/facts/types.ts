@@ -61,6 +61,8 @@ export interface NmDevice {
   type: string;
   state: string;
   connection: string;
+  /** Link speed of an Ethernet card (/sys/class/net/DEV/speed), when the kernel knows it (up, not virtio). */
+  speedMbps?: number;
 }
 
 export interface Ipv4Settings {
@@ -168,6 +170,8 @@ export interface Facts {
   vms?: string[];
   /** osinfo short ids the host's osinfo-db knows; undefined when osinfo-query is missing. */
   osVariants?: string[];
+  /** Their names ("CentOS Stream 9"), by short id: the VM form's list is searched by both. */
+  osNames?: Record<string, string>;
   /** The chosen ISO's OS according to osinfo-detect, as a short id. */
   isoVariant?: string;
 }

@@ -49,11 +49,13 @@ export interface Host {
   readBytes(path: string, offset: number, length: number): Promise<Uint8Array | undefined>;
   isRoot(): boolean;
   /** Downloads an ISO to `dest`, verified against its SHA-256 (see iso/download.ts); `sha256` is what matched. */
-  download(
-    request: DownloadRequest,
-    options?: DownloadOptions,
-  ): Promise<{ ok: true; sha256: string } | { ok: false; message: string }>;
+  download(request: DownloadRequest, options?: DownloadOptions): Promise<DownloadOutcome>;
 }
+
+/** A download's end; a checksum mismatch says both hashes (the bad file is already deleted). */
+export type DownloadOutcome =
+  | { ok: true; sha256: string }
+  | { ok: false; message: string; mismatch?: { expected: string; actual: string } };
 
 export interface DownloadRequest {
   url: string;

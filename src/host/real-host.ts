@@ -2,7 +2,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { downloadIso } from '../iso/download.js';
-import { describeError } from '../iso/errors.js';
+import { describeError, IsoDownloadError } from '../iso/errors.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from './host.js';
 import { deliverOutput, LineBlocks } from './output.js';
 
@@ -146,7 +146,11 @@ export class RealHost implements Host {
       });
       return { ok: true as const, sha256 };
     } catch (e) {
-      return { ok: false as const, message: describeError(e) };
+      const mismatch =
+        e instanceof IsoDownloadError && e.code === 'checksum-mismatch'
+          ? { expected: String(e.params.expected), actual: String(e.params.actual) }
+          : undefined;
+      return { ok: false as const, message: describeError(e), ...(mismatch ? { mismatch } : {}) };
     }
   }
 

@@ -117,6 +117,17 @@ export const en = {
   'iso.catalogItem': 'Download {name} (~{size} MiB)',
   'iso.progress': '{done} of {total} MiB · {rate} MiB/s · {eta} left',
   'iso.progressUnknown': '{done} MiB · {rate} MiB/s',
+  // i-forms: download screen and checksum mismatch
+  'iso.downloadTitle': 'Downloading {name} ({size} MiB)',
+  'iso.downloadTitleUnknown': 'Downloading {name} (size not yet known)',
+  'iso.downloadStop':
+    'Ctrl-C stops the download; the part already here is kept, and running the step again resumes it.',
+  'iso.mismatch.head':
+    'The SHA-256 of {name} does not match: these are not the bytes the checksum describes.',
+  'iso.mismatch.expected': 'expected: {hash}',
+  'iso.mismatch.actual': 'actual:   {hash}',
+  'iso.mismatch.deleted':
+    'The downloaded file was deleted. Downloading it again would be checked against the same hash: choose Edit to correct the URL or the SHA-256.',
   'iso.downloadFailed': 'Download failed: {reason}',
   'iso.badUrlName':
     'The file name at the end of {url} ("{name}") cannot name a file in /var/lib/libvirt/images (empty, a path, control characters, or a leading "-" or "."): use a URL that ends in NAME.iso.',
@@ -193,8 +204,16 @@ export const en = {
   'vm.field.vcpus': 'vCPUs',
   'vm.field.memoryMiB': 'Memory (MiB)',
   'vm.field.diskGiB': 'Disk (GiB)',
-  'vm.field.network': 'Network (bridge or nat)',
-  'vm.field.osVariant': 'OS variant (osinfo id)',
+  'vm.field.network': 'Network',
+  'vm.field.osVariant': 'OS variant',
+  // i-forms: VM form choices
+  'vm.field.graphics': 'Console',
+  'vm.network.nat': 'NAT (virbr0)',
+  'vm.network.bridge': 'bridge (LAN)',
+  'vm.graphics.vnc': 'VNC',
+  'vm.graphics.spice': 'SPICE',
+  'vm.osDetect': 'detect from the ISO',
+  'vm.form.unknownVariant': 'not in this host’s osinfo list: press Enter to choose from it',
 
   // Bridge
   'bridge.nmDown': 'NetworkManager is not running; the bridge is made with NetworkManager.',
@@ -335,10 +354,27 @@ export const en = {
   'bridge.check.dns': 'DNS servers as before',
   'bridge.check.gateway': 'gateway answers',
   'bridge.field.name': 'Bridge name',
-  'bridge.field.method': 'IPv4 method (auto = DHCP, or manual)',
+  'bridge.field.method': 'IPv4 method',
   'bridge.field.address': 'Address/prefix',
   'bridge.field.gateway': 'Gateway',
   'bridge.field.dns': 'DNS servers (comma-separated)',
+  // i-forms: bridge form (card, STP, rollback timeout)
+  'bridge.field.interface': 'Network card',
+  'bridge.field.stp': 'STP (spanning tree)',
+  'bridge.field.rollbackTimeout': 'Roll back after (seconds)',
+  'bridge.method.auto': 'DHCP (auto)',
+  'bridge.method.manual': 'static (manual)',
+  'bridge.stp.off': 'off',
+  'bridge.stp.on': 'on (traffic waits ~30 s)',
+  'bridge.nic': '{state} · {address} · {speed}',
+  'bridge.nicNoAddress': 'no IPv4 address',
+  'bridge.nicSpeed': '{mbps} Mb/s',
+  'bridge.nicSpeedUnknown': 'speed unknown',
+  'bridge.setByDhcp': 'set by DHCP',
+  'bridge.form.notUplink':
+    'only {uplink} can be put in a bridge here: it carries the default route, and the wizard carries its settings over',
+  'bridge.form.noDns':
+    'no DNS server: with a static address the host loses name resolution (dnf, curl, ssh to names stop working)',
 
   // Why each command runs
   'why.modprobe': 'load the KVM module {module}',
@@ -407,7 +443,8 @@ export const en = {
   'keys.formMove': 'move between the fields of a form',
   'keys.formSubmit': 'next field; on the last one, check and save',
   'keys.formCancel': 'leave a form or list without saving',
-  'keys.textClear': 'erase up to the cursor',
+  'keys.formChoose': 'change a choice (DHCP or static, on or off…)',
+  'keys.textClear': 'erase the whole field',
   'keys.textStartEnd': 'to the start / end of the field',
   'keys.textEraseForward': 'erase the character under the cursor (the Delete key)',
   'keys.listScroll': 'scroll a list or a long command list',
@@ -427,7 +464,17 @@ export const en = {
   'learn.noOutput': '(no output, exit code {code})',
   'learn.moreLines': '… {count} more lines',
   ...learnEn,
-  'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Ctrl-U: clear · Esc: cancel',
+  'ui.formHint': 'Enter: next field / save · ↑↓: move · ←→: choose · Ctrl-U: clear · Esc: cancel',
+  // i-forms: form errors and choices
+  'form.wholeNumber': 'enter a whole number',
+  'form.atLeast': 'at least {min}',
+  'form.atMost': 'at most {max}',
+  'form.oneOf': 'one of {values}',
+  'form.invalid': 'not a valid value',
+  'form.searchOpen': 'Enter: choose from the list',
+  'form.searchHint': 'type to search · ↑/↓ choose · Enter: take it · Esc: back to the form',
+  'form.searchNone': 'nothing matches "{filter}"',
+  'form.searchCount': '{shown} of {total}',
 
   'state.todo': 'to do',
   'state.already': 'already done',

@@ -132,6 +132,16 @@ export const ja: Catalogue = {
   'iso.catalogItem': '{name} をダウンロード (約 {size} MiB)',
   'iso.progress': '{done} / {total} MiB · {rate} MiB/s · 残り {eta}',
   'iso.progressUnknown': '{done} MiB · {rate} MiB/s',
+  // i-forms: download screen and checksum mismatch
+  'iso.downloadTitle': '{name} をダウンロード中 ({size} MiB)',
+  'iso.downloadTitleUnknown': '{name} をダウンロード中 (サイズはまだ不明)',
+  'iso.downloadStop':
+    'Ctrl-C でダウンロードを止められます。ここまでの分は残り、もう一度このステップを実行すると続きから再開します。',
+  'iso.mismatch.head': '{name} の SHA-256 が一致しません。チェックサムが示すファイルとは別の内容です。',
+  'iso.mismatch.expected': '期待値: {hash}',
+  'iso.mismatch.actual': '実際:   {hash}',
+  'iso.mismatch.deleted':
+    'ダウンロードしたファイルは削除しました。もう一度ダウンロードしても同じハッシュで検証されます。「編集」で URL か SHA-256 を直してください。',
   'iso.downloadFailed': 'ダウンロードに失敗しました: {reason}',
   'iso.badUrlName':
     '{url} の末尾のファイル名 ("{name}") は /var/lib/libvirt/images のファイル名に使えません (空、パス、制御文字、または先頭が "-" か ".")。NAME.iso で終わる URL を指定してください。',
@@ -211,8 +221,16 @@ export const ja: Catalogue = {
   'vm.field.vcpus': 'vCPU 数',
   'vm.field.memoryMiB': 'メモリー (MiB)',
   'vm.field.diskGiB': 'ディスク (GiB)',
-  'vm.field.network': 'ネットワーク (bridge または nat)',
-  'vm.field.osVariant': 'OS バリアント (osinfo ID)',
+  'vm.field.network': 'ネットワーク',
+  'vm.field.osVariant': 'OS バリアント',
+  // i-forms: VM form choices
+  'vm.field.graphics': 'コンソール',
+  'vm.network.nat': 'NAT (virbr0 経由)',
+  'vm.network.bridge': 'ブリッジ (LAN)',
+  'vm.graphics.vnc': 'VNC',
+  'vm.graphics.spice': 'SPICE',
+  'vm.osDetect': 'ISO から検出',
+  'vm.form.unknownVariant': 'このホストの osinfo 一覧にありません。Enter で一覧から選んでください',
 
   // Bridge
   'bridge.nmDown': 'NetworkManager が動作していません。ブリッジは NetworkManager で作成します。',
@@ -359,10 +377,27 @@ export const ja: Catalogue = {
   'bridge.check.dns': 'DNS サーバーが変更前と同じ',
   'bridge.check.gateway': 'ゲートウェイの応答',
   'bridge.field.name': 'ブリッジ名',
-  'bridge.field.method': 'IPv4 方式 (auto = DHCP、または manual)',
+  'bridge.field.method': 'IPv4 方式',
   'bridge.field.address': 'アドレス/プレフィックス',
   'bridge.field.gateway': 'ゲートウェイ',
   'bridge.field.dns': 'DNS サーバー (カンマ区切り)',
+  // i-forms: bridge form (card, STP, rollback timeout)
+  'bridge.field.interface': 'ネットワークカード',
+  'bridge.field.stp': 'STP (スパニングツリー)',
+  'bridge.field.rollbackTimeout': 'ロールバックまで (秒)',
+  'bridge.method.auto': 'DHCP で自動 (auto)',
+  'bridge.method.manual': '固定 (manual)',
+  'bridge.stp.off': 'オフ',
+  'bridge.stp.on': 'オン (通信が約 30 秒止まる)',
+  'bridge.nic': '{state} · {address} · {speed}',
+  'bridge.nicNoAddress': 'IPv4 アドレスなし',
+  'bridge.nicSpeed': '{mbps} Mb/s',
+  'bridge.nicSpeedUnknown': '速度不明',
+  'bridge.setByDhcp': 'DHCP で設定',
+  'bridge.form.notUplink':
+    'ブリッジにできるのは {uplink} だけです。既定経路を持つカードで、ウィザードはその設定を引き継ぎます',
+  'bridge.form.noDns':
+    'DNS サーバーがありません。固定アドレスではホストが名前解決できなくなります (dnf、curl、名前での ssh が動かなくなります)',
 
   // Why each command runs (shown as a `# …` comment under the command)
   'why.modprobe': 'KVM モジュール {module} をロード',
@@ -431,7 +466,8 @@ export const ja: Catalogue = {
   'keys.formMove': 'フォームの項目を移動',
   'keys.formSubmit': '次の項目へ。最後の項目ではチェックして保存',
   'keys.formCancel': '保存せずにフォームや一覧を閉じる',
-  'keys.textClear': 'カーソルまでを消去',
+  'keys.formChoose': '選択肢を切り替える (DHCP か固定か、オンかオフか…)',
+  'keys.textClear': '項目全体を消去',
   'keys.textStartEnd': '項目の先頭 / 末尾へ',
   'keys.textEraseForward': 'カーソル位置の文字を消去(Delete キー)',
   'keys.listScroll': '一覧や長いコマンド一覧をスクロール',
@@ -451,7 +487,17 @@ export const ja: Catalogue = {
   'learn.noOutput': '(出力なし、終了コード {code})',
   'learn.moreLines': '… ほか {count} 行',
   ...learnJa,
-  'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · Ctrl-U: 消去 · Esc: キャンセル',
+  'ui.formHint': 'Enter: 次へ / 保存 · ↑↓: 移動 · ←→: 選択 · Ctrl-U: 消去 · Esc: キャンセル',
+  // i-forms: form errors and choices
+  'form.wholeNumber': '整数を入力してください',
+  'form.atLeast': '{min} 以上にしてください',
+  'form.atMost': '{max} 以下にしてください',
+  'form.oneOf': '{values} のいずれかです',
+  'form.invalid': '有効な値ではありません',
+  'form.searchOpen': 'Enter: 一覧から選ぶ',
+  'form.searchHint': '入力して検索 · ↑/↓ で選択 · Enter で決定 · Esc でフォームに戻る',
+  'form.searchNone': '"{filter}" に一致するものはありません',
+  'form.searchCount': '{total} 件中 {shown} 件',
 
   'state.todo': '未実施',
   'state.already': '設定済み',

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Answers } from '../answers/schema.js';
 import { parseVirtHostValidate } from '../facts/parse/virt-host-validate.js';
 import { probeFacts } from '../facts/probe.js';
@@ -19,7 +20,15 @@ export interface StepResult {
   id: StepId;
   outcome: StepOutcome;
   plan: StepPlan;
-  failure?: { command?: Command; exitCode?: number; tail: string[]; canceled?: boolean; verify?: boolean };
+  failure?: {
+    command?: Command;
+    exitCode?: number;
+    tail: string[];
+    canceled?: boolean;
+    verify?: boolean;
+    /** The download's SHA-256 was not the expected one (the file is deleted): a retry would fetch it in vain. */
+    checksum?: { name: string; expected: string; actual: string };
+  };
   validate?: ValidateLine[];
   /** Extra lines for the result screen (what the bridge applier concluded). */
   detail?: string[];
@@ -110,6 +119,10 @@ async function stepOnce(
       );
       if (!got.ok) {
         await reprobe();
+        if (got.mismatch) {
+          const checksum = { name: basename(dest), ...got.mismatch };
+          return done({ id, outcome: 'failed', plan, failure: { tail: mismatchLines(checksum), checksum } });
+        }
         return done({
           id,
           outcome: 'failed',
@@ -141,6 +154,16 @@ async function stepOnce(
   if (planNow().state === 'already')
     return done({ id, outcome: 'done', plan, ...(detail.length ? { detail } : {}) });
   return done({ id, outcome: 'failed', plan, failure: { verify: true, tail: [] } });
+}
+
+/** A checksum mismatch, said whole: both hashes on lines of their own, the file deleted, what to do. */
+function mismatchLines(c: { name: string; expected: string; actual: string }): string[] {
+  return [
+    t('iso.mismatch.head', { name: c.name }),
+    t('iso.mismatch.expected', { hash: c.expected }),
+    t('iso.mismatch.actual', { hash: c.actual }),
+    t('iso.mismatch.deleted'),
+  ];
 }
 
 /**

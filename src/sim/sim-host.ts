@@ -219,6 +219,9 @@ export class SimulatedHost implements Host {
   }
 
   async readFile(path: string): Promise<string | undefined> {
+    // An Ethernet card's link speed, as an e1000/igb card reports it (virtio reports none).
+    const speed = /^\/sys\/class\/net\/([^/]+)\/speed$/.exec(path)?.[1];
+    if (speed && speed !== 'lo' && this.state.links.some((l) => l.ifname === speed)) return '1000\n';
     return this.state.files.get(path);
   }
 

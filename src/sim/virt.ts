@@ -37,14 +37,35 @@ export function virshList(state: SimState, args: string[]): string {
   return [' Id   Name   State', '--------------------', ...rows, '', ''].join('\n');
 }
 
-/** `osinfo-query os` (fixture ubuntu/osinfo-query-os.header-and-excerpt.txt layout), a few current ids. */
-const OSINFO_ROWS: Array<[string, string, string, string]> = [
-  ['centos-stream9', 'CentOS Stream 9', '9', 'http://centos.org/centos-stream/9'],
-  ['centos-stream10', 'CentOS Stream 10', '10', 'http://centos.org/centos-stream/10'],
-  ['rocky9', 'Rocky Linux 9', '9', 'http://rockylinux.org/rocky/9'],
+/**
+ * `osinfo-query os`: rows as Debian 12's osinfo-db 20221130 prints them (fixture
+ * debian/osinfo-query-os.debian12-osinfo-db-20221130.excerpt.txt, checked by test/host/sim/osinfo-rows.test.ts).
+ */
+export const OSINFO_ROWS: Array<[string, string, string, string]> = [
+  ['almalinux8', 'AlmaLinux 8', '8', 'http://almalinux.org/almalinux/8'],
   ['almalinux9', 'AlmaLinux 9', '9', 'http://almalinux.org/almalinux/9'],
-  ['ubuntu24.04', 'Ubuntu 24.04 LTS', '24.04', 'http://ubuntu.com/ubuntu/24.04'],
+  ['centos-stream8', 'CentOS Stream 8', '8', 'http://centos.org/centos-stream/8'],
+  ['centos-stream9', 'CentOS Stream 9', '9', 'http://centos.org/centos-stream/9'],
+  ['centos7.0', 'CentOS 7', '7', 'http://centos.org/centos/7.0'],
+  ['centos8', 'CentOS 8', '8', 'http://centos.org/centos/8'],
+  ['debian10', 'Debian 10', '10', 'http://debian.org/debian/10'],
+  ['debian11', 'Debian 11', '11', 'http://debian.org/debian/11'],
+  ['fedora36', 'Fedora Linux 36', '36', 'http://fedoraproject.org/fedora/36'],
+  ['fedora37', 'Fedora Linux 37', '37', 'http://fedoraproject.org/fedora/37'],
+  ['rhel8.7', 'Red Hat Enterprise Linux 8.7', '8.7', 'http://redhat.com/rhel/8.7'],
+  ['rhel9.0', 'Red Hat Enterprise Linux 9.0', '9.0', 'http://redhat.com/rhel/9.0'],
+  ['rhel9.1', 'Red Hat Enterprise Linux 9.1', '9.1', 'http://redhat.com/rhel/9.1'],
+  ['rocky8', 'Rocky Linux 8', '8', 'http://rockylinux.org/rocky/8'],
+  ['rocky9', 'Rocky Linux 9', '9', 'http://rockylinux.org/rocky/9'],
+  ['ubuntu20.04', 'Ubuntu 20.04 LTS', '20.04', 'http://ubuntu.com/ubuntu/20.04'],
+  ['ubuntu22.04', 'Ubuntu 22.04 LTS', '22.04', 'http://ubuntu.com/ubuntu/22.04'],
+  ['win10', 'Microsoft Windows 10', '10.0', 'http://microsoft.com/win/10'],
+  ['win11', 'Microsoft Windows 11', '11.0', 'http://microsoft.com/win/11'],
+  ['win2k22', 'Microsoft Windows Server 2022', '10.0', 'http://microsoft.com/win/2k22'],
+  // Newer than that osinfo-db (the simulated releases need them): the same layout, as later databases name them.
+  ['centos-stream10', 'CentOS Stream 10', '10', 'http://centos.org/centos-stream/10'],
   ['debian12', 'Debian 12', '12', 'http://debian.org/debian/12'],
+  ['ubuntu24.04', 'Ubuntu 24.04 LTS', '24.04', 'http://ubuntu.com/ubuntu/24.04'],
 ];
 
 export function osinfoQuery(): string {
@@ -80,7 +101,12 @@ export async function simDownload(
     });
   }
   // Like the real download: a SHA-256 that does not match leaves no ISO behind.
-  if (actual !== expected) return { ok: false, message: mismatchMessage(request.url, expected, actual) };
+  if (actual !== expected)
+    return {
+      ok: false,
+      message: mismatchMessage(request.url, expected, actual),
+      mismatch: { expected, actual },
+    };
   const name = request.dest.slice(request.dest.lastIndexOf('/') + 1).replace(/\.iso$/i, '');
   state.images.set(request.dest, { size: total, volumeId: name.slice(0, 32) });
   return { ok: true, sha256: actual };

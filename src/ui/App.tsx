@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Box, Text, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Answers, IsoAnswers } from '../answers/schema.js';
@@ -210,7 +211,11 @@ export function App({
           onSimConfirm={simConfirm}
         />
       ) : body.kind === 'download' ? (
-        <DownloadBar progress={body.progress} />
+        <DownloadBar
+          progress={body.progress}
+          name={plan.download ? basename(plan.download.dest) : ''}
+          columns={columns}
+        />
       ) : body.kind === 'output' ? (
         // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
         <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
@@ -226,6 +231,7 @@ export function App({
       ) : body.kind === 'bridgeForm' ? (
         <BridgeForm
           initial={bridgeSettings(state.facts, state.answers.bridge)}
+          facts={state.facts}
           onDone={(bridge) => dispatch({ type: 'answersChanged', answers: { ...state.answers, bridge } })}
           onCancel={() => dispatch({ type: 'editCanceled' })}
         />
@@ -239,6 +245,8 @@ export function App({
       {footer === 'isoPicker' && (
         <IsoPicker
           isos={state.facts.isos}
+          // After a checksum mismatch: the URL and hash that failed, to correct.
+          initial={result?.failure?.checksum ? state.answers.iso : undefined}
           onChoose={chooseIso}
           onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
           onLearn={() => dispatch({ type: 'learnOpened' })}
@@ -248,7 +256,15 @@ export function App({
         <Menu
           // A new screen starts with its first item selected.
           key={`${id}-${state.phase}`}
-          items={menuItems(actionsFor(plan, state.phase, isFailure(result?.outcome), state.index === 0))}
+          items={menuItems(
+            actionsFor(
+              plan,
+              state.phase,
+              isFailure(result?.outcome),
+              state.index === 0,
+              !result?.failure?.checksum,
+            ),
+          )}
           onSelect={onAction}
         />
       )}
@@ -281,9 +297,16 @@ async function runAndReport(
   let progress: DownloadProgress | undefined;
   let frame: NodeJS.Timeout | undefined;
   const flush = () => {
+    clearTimeout(frame);
     frame = undefined;
     dispatch({ type: 'output', lines: tail.last() });
     if (progress) dispatch({ type: 'download', progress });
+  };
+  // What is still waiting for its frame is shown before the screen moves on (the next command, the result):
+  // dropped with the timer, the download's last progress (100 %) never reached the screen, and the bar stayed
+  // at the event before it while the download had finished.
+  const flushPending = () => {
+    if (frame) flush();
   };
   const redraw = () => {
     frame ??= setTimeout(flush, FRAME_MS);
@@ -291,7 +314,10 @@ async function runAndReport(
   try {
     const { result, facts } = await runStep({ ...context, ...state }, id, {
       signal: abort.signal,
-      onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
+      onCommand: (c) => {
+        flushPending();
+        dispatch({ type: 'command', text: formatArgv(c.argv) });
+      },
       onOutput: (block) => {
         tail.pushBlock(block);
         redraw();
@@ -302,6 +328,7 @@ async function runAndReport(
       },
       onBridgeStatus: (status, confirm, revert) => dispatch({ type: 'bridge', status, confirm, revert }),
     });
+    flushPending();
     dispatch({ type: 'stepFinished', result, facts });
   } finally {
     clearTimeout(frame);

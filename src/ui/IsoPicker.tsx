@@ -23,11 +23,14 @@ const CATALOG = '\u0000catalog:';
  */
 export function IsoPicker({
   isos,
+  initial,
   onChoose,
   onBack,
   onLearn,
 }: {
   isos: IsoImage[];
+  /** A URL choice to correct (its download failed its checksum): the picker opens on it, URL and hash filled in. */
+  initial?: IsoAnswers | undefined;
   onChoose: (choice: IsoAnswers | undefined) => void;
   /** Esc on the list: leave the step's choice as it was (the menu returns). */
   onBack: () => void;
@@ -35,9 +38,10 @@ export function IsoPicker({
   onLearn?: () => void;
 }) {
   // list → typed path or URL → (for a URL) its SHA-256 or checksum file; Esc goes one stage back.
-  const [stage, setStage] = useKeyState<'list' | 'path' | 'checksum'>('list');
-  const [path, setPath] = useKeyState(PREFILL);
-  const [checksum, setChecksum] = useKeyState('');
+  const url = initial && 'url' in initial ? initial : undefined;
+  const [stage, setStage] = useKeyState<'list' | 'path' | 'checksum'>(url ? 'path' : 'list');
+  const [path, setPath] = useKeyState(url?.url ?? PREFILL);
+  const [checksum, setChecksum] = useKeyState(url?.sha256 ?? url?.checksumUrl ?? '');
   const [errors, setErrors] = useKeyState<string[]>([]);
   useKeys((input, key) => {
     if (stage === 'list' && onLearn && bound('learn.open', input, key)) {

@@ -31,14 +31,18 @@ export function StepResultView({
         <Text color="red">{t('ui.exitCode', { code: f.exitCode })}</Text>
       )}
       {f?.verify && <Text color="red">{t('cli.verifyFailed', { step: result.id })}</Text>}
-      {/* The bridge's outcome is a reason and, when its rollback failed, commands to type: never cut, but
-          wrapped here at the terminal's width, continuation lines indented under their first. */}
-      {f?.tail.map((l, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
-        <Text key={i} dimColor wrap={result.plan.guard ? 'wrap' : 'truncate-end'}>
-          {result.plan.guard ? hangingWrap(`  ${l}`, columns, '    ').join('\n') : `  ${l}`}
-        </Text>
-      ))}
+      {/* The bridge's outcome is a reason and, when its rollback failed, commands to type; a checksum mismatch
+          says both hashes whole: never cut, but wrapped here at the terminal's width, continuation lines
+          indented under their first. */}
+      {f?.tail.map((l, i) => {
+        const whole = Boolean(result.plan.guard || f.checksum);
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
+          <Text key={i} dimColor={!f.checksum} wrap={whole ? 'wrap' : 'truncate-end'}>
+            {whole ? hangingWrap(`  ${l}`, columns, '    ').join('\n') : `  ${l}`}
+          </Text>
+        );
+      })}
       <Text color={failed ? 'red' : 'green'} bold>
         {`${failed ? '✗' : '✓'} ${outcomeWord(result.id, result.outcome)}`}
       </Text>

@@ -5,14 +5,28 @@ import type { Phase } from './wizard-state.js';
 
 export type Action = 'run' | 'skip' | 'back' | 'quit' | 'next' | 'retry' | 'edit' | 'continue' | 'finish';
 
-/** Which choices a screen offers, from the plan's state and the phase: data, so it is tested without rendering. */
-export function actionsFor(plan: StepPlan, phase: Phase, failed: boolean, first: boolean): Action[] {
+/**
+ * Which choices a screen offers, from the plan's state and the phase: data, so it is tested without rendering.
+ * `retryable` false: running again would fail the same way (a download whose SHA-256 did not match is checked
+ * against the same hash): Edit is offered instead of Retry.
+ */
+export function actionsFor(
+  plan: StepPlan,
+  phase: Phase,
+  failed: boolean,
+  first: boolean,
+  retryable = true,
+): Action[] {
   const back: Action[] = first ? [] : ['back'];
   // Steps with a form (bridge, VM) or a choice (ISO) can be edited before they run.
   const edit: Action[] = plan.id === 'bridge' || plan.id === 'iso' || plan.id === 'vm' ? ['edit'] : [];
   // A rolled-back bridge can be edited: a wrong gateway is fixed in the form, not retried as it was.
   const fix: Action[] = plan.id === 'bridge' ? ['edit'] : [];
-  if (phase === 'result') return failed ? ['retry', ...fix, 'skip', 'quit'] : ['next', 'quit'];
+  if (phase === 'result') {
+    if (!failed) return ['next', 'quit'];
+    // A wrong checksum is fixed by editing the URL or hash: retrying would download it all again, as wrong.
+    return retryable ? ['retry', ...fix, 'skip', 'quit'] : ['edit', 'skip', 'quit'];
+  }
   if (plan.id === 'summary') return ['finish', ...back];
   switch (plan.state) {
     case 'todo':

@@ -22,7 +22,7 @@ export function charAt(value: string, i: number): string {
 
 /**
  * One key on a text field, readline-style: ←/→, Home/End (Ctrl-A/Ctrl-E), Backspace, Delete (Ctrl-D),
- * Ctrl-U (delete to the start: one key to clear a prefilled path), typed or pasted text. 'submit' for
+ * Ctrl-U (erase the whole field: one key to clear a prefilled value, wherever the cursor is), typed or pasted text. 'submit' for
  * Enter; undefined for keys that are not the field's (↑/↓/Tab/Esc belong to the form around it).
  * Pure, so keys that arrive in one read can be applied one after the other without waiting for a render.
  */
@@ -33,7 +33,7 @@ export function editText(s: TextState, input: string, key: Key): TextState | 'su
   if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + charAt(value, cursor).length) };
   if (bound('text.start', input, key)) return { value, cursor: 0 };
   if (bound('text.end', input, key)) return { value, cursor: value.length };
-  if (bound('text.clear', input, key)) return { value: value.slice(cursor), cursor: 0 };
+  if (bound('text.clear', input, key)) return { value: '', cursor: 0 };
   // The Delete key reaches here as Ctrl-D (ui/keys/parse.ts): erase the character under the cursor.
   if (bound('text.eraseForward', input, key)) {
     return { value: value.slice(0, cursor) + value.slice(cursor + charAt(value, cursor).length), cursor };

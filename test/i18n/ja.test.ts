@@ -17,6 +17,10 @@ const SAME_AS_ENGLISH: readonly MessageKey[] = [
   'step.validate.title', // virt-host-validate, a command
   'services.cockpitUrl', // Cockpit: {url}
   'iso.progressUnknown', // {done} MiB · {rate} MiB/s
+  'vm.graphics.vnc', // VNC, a protocol
+  'vm.graphics.spice', // SPICE, a protocol
+  'bridge.nic', // {state} · {address} · {speed}
+  'bridge.nicSpeed', // {mbps} Mb/s
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -119,15 +119,20 @@ describe('bridge Edit', () => {
   it('a gateway outside the subnet is refused naming the Gateway field; Esc keeps the plan', async () => {
     w = await Wizard.start({ steps: ['bridge', 'summary'] });
     const before = await w.commands();
-    await w.key('e', '› Bridge name');
-    expect(w.frame()).toContain('Enter: next field / check and save');
-    // Down to the gateway, clear it (Backspace held), paste a new one, Enter through DNS to save.
-    await w.key(`${KEY.down}${KEY.down}${KEY.down}`, /^› Gateway/m);
+    await w.key('e', '› Network card');
+    expect(w.frame()).toContain(
+      'Enter: next field / save · ↑↓: move · ←→: choose · Ctrl-U: clear · Esc: cancel',
+    );
+    // Down to the gateway, clear it (Backspace held), paste a new one, Enter through the rest to save.
+    await w.key(KEY.down.repeat(4), /^› Gateway/m);
     await w.key(KEY.backspace.repeat('192.168.1.1'.length), /^› Gateway\s*$/m);
     await w.key('10.0.0.1', '10.0.0.1');
     await w.key(KEY.enter, /^› DNS/m);
+    await w.key(KEY.enter, /^› STP/m);
+    await w.key(KEY.enter, /^› Roll back after/m);
     const f = await w.key(KEY.enter, '✗');
-    expect(f).toContain('✗ Gateway: must be inside 192.168.1.0/24');
+    // Under the Gateway field, in the catalogue's words.
+    expect(f).toMatch(/^› Gateway +10\.0\.0\.1 ?\n +✗ must be inside 192\.168\.1\.0\/24$/m);
     await w.key(KEY.escape, 'Commands:');
     expect(await w.commands()).toBe(before);
     expect(w.session.answers.bridge).toBeUndefined();
@@ -135,13 +140,11 @@ describe('bridge Edit', () => {
 
   it('switching to DHCP changes the plan on screen', async () => {
     w = await Wizard.start({ steps: ['bridge', 'summary'] });
-    await w.key('e', '› Bridge name');
-    await w.key(KEY.down, /^› IPv4 method/m);
-    await w.key(
-      `${KEY.backspace.repeat('manual'.length)}auto`,
-      /IPv4 method \(auto = DHCP, or manual\) +auto$/m,
-    );
-    for (const field of ['Address', 'Gateway', 'DNS']) await w.key(KEY.enter, new RegExp(`^› ${field}`, 'm'));
+    await w.key('e', '› Network card');
+    await w.key(`${KEY.down}${KEY.down}`, /^› IPv4 method/m);
+    await w.key(KEY.left, /^› IPv4 method +\(•\) DHCP \(auto\)/m);
+    // The static fields are kept but skipped: Enter goes on to STP.
+    for (const field of ['STP', 'Roll back']) await w.key(KEY.enter, new RegExp(`^› ${field}`, 'm'));
     const f = await w.key(KEY.enter, 'Commands:');
     // The host was static: DHCP may give it another address, and the session to the old one would drop:
     // the reconnect flow says what to type in a new session.
@@ -159,16 +162,20 @@ describe('bridge Edit', () => {
 describe('a whole form pasted in one read', () => {
   it('fills every field in order, saves once, and the keys after the last Enter do not run the step', async () => {
     w = await Wizard.start({ steps: ['bridge', 'summary'] });
-    await w.key('e', '› Bridge name');
+    await w.key('e', '› Network card');
     const clear = '\u0015';
-    // Name, method, address, gateway, DNS, each cleared and typed, Enter after each; then a stray Enter and r.
+    // Card and method kept; name, address, gateway, DNS each cleared and typed; STP and the rollback timeout
+    // kept; Enter after each; then a stray Enter and r.
     w.press(
       [
+        '',
         `${clear}br1`,
-        `${clear}manual`,
+        '',
         `${clear}192.168.1.30/24`,
         `${clear}192.168.1.1`,
         `${clear}192.168.1.53`,
+        '',
+        '',
       ]
         .map((field) => `${field}${KEY.enter}`)
         .join('') + `${KEY.enter}r`,

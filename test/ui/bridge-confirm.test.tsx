@@ -134,10 +134,12 @@ describe('the countdown', () => {
 
 /** Edit → the gateway field → a gateway in the subnet that does not answer → saved: the plan uses it. */
 async function wrongGateway(wiz: Wizard): Promise<void> {
-  await wiz.key('e', '› Bridge name');
-  await wiz.key(`${KEY.down}${KEY.down}${KEY.down}`, /^› Gateway/m);
+  await wiz.key('e', '› Network card');
+  await wiz.key(KEY.down.repeat(4), /^› Gateway/m);
   await wiz.key(`\u0015192.168.1.254`, '192.168.1.254');
   await wiz.key(KEY.enter, /^› DNS/m);
+  await wiz.key(KEY.enter, /^› STP/m);
+  await wiz.key(KEY.enter, /^› Roll back/m);
   await wiz.key(KEY.enter, 'Commands:');
 }
 
@@ -151,11 +153,13 @@ describe('after a rollback', () => {
       'Rolled back to the previous network: check "gateway answers" failed: expected 192.168.1.254, found no answer',
     );
     expect(w.menu()).toEqual(['Retry', 'Edit', 'Skip', 'Quit']);
-    const form = await w.key('e', '› Bridge name');
+    const form = await w.key('e', '› Network card');
     expect(form).toMatch(/Gateway +192\.168\.1\.254$/m);
     // Fixed in the form: the step screen, then Run asks again before anything changes.
-    await w.key(`${KEY.down}${KEY.down}${KEY.down}\u0015192.168.1.1`, /^› Gateway +192\.168\.1\.1$/m);
+    await w.key(`${KEY.down.repeat(4)}\u0015192.168.1.1`, /^› Gateway +192\.168\.1\.1$/m);
     await w.key(KEY.enter, /^› DNS/m);
+    await w.key(KEY.enter, /^› STP/m);
+    await w.key(KEY.enter, /^› Roll back/m);
     await w.key(KEY.enter, 'Commands:');
     expect(w.session.answers.bridge?.ipv4).toMatchObject({ gateway: '192.168.1.1' });
     await w.applyBridge();

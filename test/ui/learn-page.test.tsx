@@ -130,6 +130,7 @@ describe('learn more (English)', () => {
     w = await Wizard.start();
     await w.walkTo('bridge');
     await w.key('e', /Bridge name/);
+    await w.key(KEY.down, '› Bridge name');
     const f = await w.key('?', (fr) => fr.includes('br0?'));
     expect(f).not.toContain('Learn more');
   });

@@ -160,6 +160,8 @@ function addressNote(current: Ipv4Settings, wanted: Ipv4Settings): Note {
 
 export interface BridgeSettings {
   name: string;
+  /** The card the answers name (only the uplink can be bridged; the form offers the others with a reason). */
+  interface?: string;
   stp: boolean;
   rollbackTimeout: number;
   /** Replaces rollbackTimeout when the address moves (see RECONNECT_TIMEOUT). */
@@ -183,6 +185,7 @@ export function bridgeSettings(facts: Facts, answers: BridgeAnswers | undefined)
     : (current ?? { method: 'auto', addresses: [], gateway: '', dns: [] });
   return {
     name: answers?.name ?? 'br0',
+    ...(answers?.interface ? { interface: answers.interface } : {}),
     stp: answers?.stp ?? false,
     rollbackTimeout: answers?.rollbackTimeout ?? 90,
     ...(answers?.reconnectTimeout ? { reconnectTimeout: answers.reconnectTimeout } : {}),

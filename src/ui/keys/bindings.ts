@@ -6,6 +6,7 @@ type Chord =
   | { key: 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' }
   | { key: 'return' | 'escape' | 'tab' | 'backspace' | 'delete'; shift?: boolean }
   | { ctrl: string }
+  /** One printable character as it is (`?`, Space). */
   | { char: string }
   /** One letter, either case (Shift or Caps Lock must not turn a "y" into a no). */
   | { letter: string }
@@ -25,6 +26,9 @@ export const BINDINGS = {
   'form.next': [{ key: 'downArrow' }, { key: 'tab', shift: false }],
   'form.submit': [{ key: 'return' }],
   'form.cancel': [{ key: 'escape' }],
+  // i-forms: choice fields are toggles; a searchable list (OS variant) opens with Enter.
+  'form.choicePrevious': [{ key: 'leftArrow' }],
+  'form.choiceNext': [{ key: 'rightArrow' }, { char: ' ' }],
   'text.clear': [{ ctrl: 'u' }],
   'text.start': [{ key: 'home' }, { ctrl: 'a' }],
   'text.end': [{ key: 'end' }, { ctrl: 'e' }],
@@ -85,7 +89,7 @@ export function keysOf(action: KeyAction): string {
     .map((c) => {
       if ('printable' in c) return 'a–z';
       if ('ctrl' in c) return `Ctrl-${c.ctrl.toUpperCase()}`;
-      if ('char' in c) return c.char;
+      if ('char' in c) return c.char === ' ' ? 'Space' : c.char;
       if ('letter' in c) return c.letter;
       const name = CHORD_NAMES[c.key] ?? c.key;
       return 'shift' in c && c.shift ? `Shift-${name}` : name;
@@ -100,6 +104,7 @@ const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> =
   { actions: ['menu.hotkey'], what: 'keys.menuHotkey' },
   { actions: ['form.previous', 'form.next'], what: 'keys.formMove' },
   { actions: ['form.submit'], what: 'keys.formSubmit' },
+  { actions: ['form.choicePrevious', 'form.choiceNext'], what: 'keys.formChoose' },
   { actions: ['form.cancel'], what: 'keys.formCancel' },
   { actions: ['text.clear'], what: 'keys.textClear' },
   { actions: ['text.start', 'text.end'], what: 'keys.textStartEnd' },
