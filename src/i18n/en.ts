@@ -342,6 +342,11 @@ export const en = {
   'ui.stepOf': 'Step {n}/{total}',
   'ui.commands': 'Commands:',
   'ui.noCommands': 'Nothing to run.',
+  // i-layout: the command display and the terminal's size
+  'ui.downloadWhy':
+    'what the download does (the wizard does it itself, resumable): fetch to .part, check the SHA-256, move into place',
+  'ui.downloadMove': 'put the checked file in place',
+  'ui.tooSmall': 'This window is {columns}×{rows}: make the window at least {minColumns}×{minRows} to go on.',
   'ui.run': 'Run',
   'ui.skip': 'Skip',
   'ui.back': 'Back',

@@ -362,6 +362,11 @@ export const ja: Catalogue = {
   'ui.stepOf': 'ステップ {n}/{total}',
   'ui.commands': 'コマンド:',
   'ui.noCommands': 'コマンドはありません。',
+  // i-layout: the command display and the terminal's size
+  'ui.downloadWhy':
+    'ダウンロードの内容 (ウィザードが自分で行い、中断しても再開できます): .part に取得し、SHA-256 を確認してから配置します',
+  'ui.downloadMove': '確認したファイルを配置します',
+  'ui.tooSmall': 'ウィンドウは {columns}×{rows} です。続けるには、ウィンドウを {minColumns}×{minRows} 以上にしてください。',
   'ui.run': '実行',
   'ui.skip': 'スキップ',
   'ui.back': '戻る',

@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useStdout } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Answers, IsoAnswers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
@@ -31,6 +31,7 @@ import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
 import { screenFor } from './screens.js';
+import { SizeGate, useTerminalSize } from './terminal-size.js';
 import { VmForm } from './VmForm.js';
 import { currentStep, exitCodeOf, initialState, type WizardAction, wizardReducer } from './wizard-state.js';
 
@@ -67,13 +68,14 @@ export function App({
 }) {
   const { host, profile } = context;
   const { exit } = useApp();
-  const { stdout } = useStdout();
-  const columns = stdout.columns || 80;
+  const size = useTerminalSize();
+  const { columns } = size;
+  const prompt: '#' | '$' = host.isRoot() ? '#' : '$';
   // Rows left for the step body: minus header (2, 3 in simulation), menu and the gaps between them.
   // Said once the transcript cannot be written (read-only, full, a planted link): the run goes on without it.
   const [logProblem, setLogProblem] = useState(context.transcript.problem);
   useEffect(() => context.transcript.onProblem(setLogProblem), [context.transcript]);
-  const reviewRows = (stdout.rows || 24) - (host.simulated ? 3 : 2) - 3 - (logProblem ? 2 : 0);
+  const reviewRows = size.rows - (host.simulated ? 3 : 2) - 3 - (logProblem ? 2 : 0);
   const [state, dispatch] = useKeyReducer(wizardReducer, () => initialState(steps, answers, facts));
   const id = currentStep(state);
   const plan = useMemo(
@@ -139,65 +141,67 @@ export function App({
 
   const { body, footer } = screen;
   return (
-    <Box flexDirection="column" gap={1}>
-      <Header id={id} n={state.index + 1} total={steps.length} simulated={host.simulated} />
-      {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
-      {startNote && state.index === 0 && <Notes notes={[startNote]} />}
-      {body.kind === 'summary' ? (
-        <Summary
-          steps={steps}
-          results={state.results}
-          facts={state.facts}
-          logPath={context.transcript.written ? context.transcript.path : undefined}
-          columns={columns}
-        />
-      ) : body.kind === 'bridgeConfirm' ? (
-        <BridgeConfirm
-          checks={body.checks}
-          deadline={body.deadline}
-          onConfirm={() => state.confirmBridge?.()}
-        />
-      ) : body.kind === 'download' ? (
-        <DownloadBar progress={body.progress} />
-      ) : body.kind === 'output' ? (
-        // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
-        <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
-      ) : body.kind === 'result' ? (
-        <StepResultView result={body.result} rows={reviewRows} columns={columns} />
-      ) : body.kind === 'vmForm' ? (
-        <VmForm
-          initial={vmSettings(state.facts, state.answers)}
-          facts={state.facts}
-          onDone={(vm) => dispatch({ type: 'answersChanged', answers: { ...state.answers, vm } })}
-          onCancel={() => dispatch({ type: 'editCanceled' })}
-        />
-      ) : body.kind === 'bridgeForm' ? (
-        <BridgeForm
-          initial={bridgeSettings(state.facts, state.answers.bridge)}
-          onDone={(bridge) => dispatch({ type: 'answersChanged', answers: { ...state.answers, bridge } })}
-          onCancel={() => dispatch({ type: 'editCanceled' })}
-        />
-      ) : (
-        <StepReview plan={plan} rows={reviewRows} columns={columns} />
-      )}
-      {footer === 'isoPicker' && (
-        <IsoPicker
-          isos={state.facts.isos}
-          onChoose={chooseIso}
-          onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
-        />
-      )}
-      {footer === 'menu' && (
-        <Menu
-          // A new screen starts with its first item selected.
-          key={`${id}-${state.phase}`}
-          items={menuItems(actionsFor(plan, state.phase, isFailure(result?.outcome), state.index === 0))}
-          onSelect={onAction}
-        />
-      )}
-      {footer === 'formHint' && <Text dimColor>{t('ui.formHint')}</Text>}
-      {footer === 'probing' && <Text dimColor>{t('ui.probing')}</Text>}
-    </Box>
+    <SizeGate size={size}>
+      <Box flexDirection="column" gap={1}>
+        <Header id={id} n={state.index + 1} total={steps.length} simulated={host.simulated} />
+        {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
+        {startNote && state.index === 0 && <Notes notes={[startNote]} />}
+        {body.kind === 'summary' ? (
+          <Summary
+            steps={steps}
+            results={state.results}
+            facts={state.facts}
+            logPath={context.transcript.written ? context.transcript.path : undefined}
+            columns={columns}
+          />
+        ) : body.kind === 'bridgeConfirm' ? (
+          <BridgeConfirm
+            checks={body.checks}
+            deadline={body.deadline}
+            onConfirm={() => state.confirmBridge?.()}
+          />
+        ) : body.kind === 'download' ? (
+          <DownloadBar progress={body.progress} />
+        ) : body.kind === 'output' ? (
+          // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
+          <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
+        ) : body.kind === 'result' ? (
+          <StepResultView result={body.result} rows={reviewRows} columns={columns} prompt={prompt} />
+        ) : body.kind === 'vmForm' ? (
+          <VmForm
+            initial={vmSettings(state.facts, state.answers)}
+            facts={state.facts}
+            onDone={(vm) => dispatch({ type: 'answersChanged', answers: { ...state.answers, vm } })}
+            onCancel={() => dispatch({ type: 'editCanceled' })}
+          />
+        ) : body.kind === 'bridgeForm' ? (
+          <BridgeForm
+            initial={bridgeSettings(state.facts, state.answers.bridge)}
+            onDone={(bridge) => dispatch({ type: 'answersChanged', answers: { ...state.answers, bridge } })}
+            onCancel={() => dispatch({ type: 'editCanceled' })}
+          />
+        ) : (
+          <StepReview plan={plan} rows={reviewRows} columns={columns} prompt={prompt} />
+        )}
+        {footer === 'isoPicker' && (
+          <IsoPicker
+            isos={state.facts.isos}
+            onChoose={chooseIso}
+            onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
+          />
+        )}
+        {footer === 'menu' && (
+          <Menu
+            // A new screen starts with its first item selected.
+            key={`${id}-${state.phase}`}
+            items={menuItems(actionsFor(plan, state.phase, isFailure(result?.outcome), state.index === 0))}
+            onSelect={onAction}
+          />
+        )}
+        {footer === 'formHint' && <Text dimColor>{t('ui.formHint')}</Text>}
+        {footer === 'probing' && <Text dimColor>{t('ui.probing')}</Text>}
+      </Box>
+    </SizeGate>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
-import { type Command, formatArgv } from '../plan/command.js';
+import { commandLayout, type ShownCommand } from './command-text.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
@@ -13,35 +13,33 @@ interface Line {
   n: number;
 }
 
-export function commandLines(commands: readonly Command[], width: number): Line[] {
+/** The commands' lines at `width`: each laid out to paste as one command (command-text.ts), then its reason. */
+export function commandLines(commands: readonly ShownCommand[], width: number, prompt: '#' | '$'): Line[] {
   return commands
     .flatMap((c) => [
-      ...hangingWrap(`$ ${formatArgv(c.argv)}`, width, '    ').map((text) => ({
-        text,
-        kind: 'argv' as const,
-      })),
-      ...hangingWrap(`  # ${t(c.why, c.whyParams)}`, width, '    ').map((text) => ({
-        text,
-        kind: 'why' as const,
-      })),
+      ...commandLayout(c.words, width, prompt).map((text) => ({ text, kind: 'argv' as const })),
+      ...hangingWrap(`  # ${c.why}`, width, '    ').map((text) => ({ text, kind: 'why' as const })),
     ])
     .map((l, n) => ({ ...l, n }));
 }
 
 /**
- * The exact commands, quoted for a POSIX shell, each with its reason. When they do not fit in `maxLines`,
+ * The exact commands, quoted for bash and broken only between words, each with its reason. When they do not fit in `maxLines`,
  * ↑/↓ (a line) and PgUp/PgDn (a window) scroll them and a status line says where you are.
  */
 export function CommandList({
   commands,
   width,
   maxLines,
+  prompt,
 }: {
-  commands: readonly Command[];
+  commands: readonly ShownCommand[];
   width: number;
   maxLines: number;
+  /** `#` when the commands run as root. */
+  prompt: '#' | '$';
 }) {
-  const lines = commandLines(commands, width);
+  const lines = commandLines(commands, width, prompt);
   const overflow = lines.length + 1 > maxLines;
   const window = overflow ? Math.max(1, maxLines - 2) : lines.length;
   const [offset, setOffset] = useKeyState(0);
@@ -61,12 +59,7 @@ export function CommandList({
     <Box flexDirection="column">
       <Text bold>{t('ui.commands')}</Text>
       {shown.map((l) => (
-        <Text
-          key={l.n}
-          color={l.kind === 'argv' ? 'cyan' : undefined}
-          dimColor={l.kind === 'why'}
-          wrap="truncate-end"
-        >
+        <Text key={l.n} color={l.kind === 'argv' ? 'cyan' : undefined} dimColor={l.kind === 'why'}>
           {l.text}
         </Text>
       ))}
