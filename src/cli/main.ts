@@ -86,6 +86,9 @@ export async function main(argv: string[]): Promise<number> {
   const host = captured ? new NoHost() : makeHost(options, lineMs);
   if (interactive && !(process.stdin.isTTY && process.stdout.isTTY))
     throw new ExitError(t('cli.needTty'), EXIT.environment);
+  // A dumb terminal has no cursor movement: every redraw would pile up below the last one.
+  if (interactive && process.env.TERM === 'dumb')
+    throw new ExitError(t('cli.dumbTerminal'), EXIT.environment);
 
   const profile = await resolveProfile(host, options, captured?.os);
   const changesHost = options.command === 'wizard' && !options.dryRun;

@@ -464,6 +464,9 @@ export const ja: Catalogue = {
 NO_COLOR を設定すると色を付けません。`,
   'cli.needTty':
     '対話型ウィザードには端末が必要です。無人で実行するには --yes を、計画を見るには --dry-run を使ってください。(SSH 経由の場合: ssh -t host kvm-wizard)',
+  // i-layout: a terminal that cannot draw screens
+  'cli.dumbTerminal':
+    'この端末 (TERM=dumb) では対話型ウィザードを表示できません。無人で実行するには --yes を、計画を見るには --dry-run を、読んでから実行できるスクリプトには export を使ってください。',
   'cli.needRoot':
     'kvm-wizard はシステムを変更するため、root で実行する必要があります。例: sudo kvm-wizard {args}',
   'cli.unknownCommand': '不明なコマンド "{command}" です。--help を参照してください。',

@@ -116,10 +116,11 @@ function hardSplit(piece: string, first: number, width: number): string[] {
 /**
  * Greedy word wrap by display width, as a terminal shows the text: breaks at spaces and, in Japanese text
  * (which has none between words), between phrases, keeping the kinsoku rules (no line starts with 。、」
- * or ends with 「). A paragraph's leading spaces stay on its first line; a word wider than a line is cut.
+ * or ends with 「). A paragraph's leading spaces stay on its first line; a word wider than a line is cut, or
+ * with `cut: false` (plain output, where the terminal folds it) left whole on a line of its own.
  * For ASCII text it wraps exactly like src/ui/layout.ts wrapLines.
  */
-export function wrapDisplay(text: string, width: number): string[] {
+export function wrapDisplay(text: string, width: number, { cut = true }: { cut?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     const indent = /^ */.exec(paragraph)?.[0] ?? '';
@@ -161,6 +162,10 @@ export function wrapDisplay(text: string, width: number): string[] {
         }
         if (!fresh) newLine();
         if (used + unitWidth <= width) {
+          line += unit;
+          used += unitWidth;
+        } else if (!cut) {
+          // Left whole for the terminal to fold: a path or command copied from it stays one piece.
           line += unit;
           used += unitWidth;
         } else {

@@ -37,7 +37,7 @@ function assertFits(screen: string, id: StepId, what: string) {
   for (const l of lines) expect(l.length, `${what}: ${l}`).toBeLessThanOrEqual(80);
 }
 
-const MENU = /^ (Run|Next|Retry|Finish|Continue anyway|Edit|Skip) {2}/;
+const MENU = /^[ ›](Run|Next|Retry|Finish|Continue anyway|Edit|Skip) {2}/;
 const RESULT = new RegExp(`^[✓✗] (${t('outcome.done')}|${t('outcome.failed')})$`, 'm');
 
 describe('interactive wizard in tmux, 80×24, --simulate', () => {
@@ -65,16 +65,20 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       let s = await at(id, 'review');
       if (id === 'summary') {
         expect(s).toContain('Cockpit: https://192.168.1.20:9090');
-        expect(lastLine(s)).toMatch(/^ Finish {2}/);
+        expect(lastLine(s)).toMatch(/^[ ›]Finish {2}/);
         break;
       }
       if (id === 'iso') {
         expect(s).toContain('❯ /var/lib/libvirt/images/CentOS-Stream-9-latest-x86_64-boot.iso');
         tmux.send(['Enter']);
         // The host is looked at again for the chosen ISO ("Looking at the host…"); then the menu returns.
-        s = await at(id, 'chosen', /Using \/var\/lib\/libvirt\/images\/[\s\S]*^ (Run|Next|Edit|Skip) {2}/m);
+        s = await at(
+          id,
+          'chosen',
+          /Using \/var\/lib\/libvirt\/images\/[\s\S]*^[ ›](Run|Next|Edit|Skip) {2}/m,
+        );
         expect(lastLine(s)).toMatch(MENU);
-      } else if (lastLine(s).startsWith(' Run ')) {
+      } else if (/^[ ›]Run /.test(lastLine(s))) {
         tmux.send(['Enter']);
         if (id === 'bridge') {
           s = await at(id, 'confirm', 'Press Enter within');
@@ -87,7 +91,7 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       }
       expect(lastLine(s), `${id}: menu on screen`).toMatch(MENU);
       // Next where offered; a step that cannot run here (or failed) is skipped.
-      tmux.send([lastLine(s).startsWith(' Next ') ? 'Enter' : 's']);
+      tmux.send([/^[ ›]Next /.test(lastLine(s)) ? 'Enter' : 's']);
     }
 
     tmux.send(['Enter']);
@@ -137,7 +141,7 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     w = new TmuxWizard(['--simulate']);
     await w.waitFor(`Step 1/${N} · Host check`);
     w.send(['Enter']);
-    await w.waitFor(/^ Run {4}Skip {4}Back {4}Quit/m);
+    await w.waitFor(/^›Run {4}Skip {4}Back {4}Quit/m);
     // One send-keys with literal escape sequences: one write to the terminal, one read by the wizard.
     w.send(['\u001b[C\u001b[C\r'], true);
     await w.waitFor(`Step 1/${N} · Host check`);

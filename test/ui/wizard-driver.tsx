@@ -78,7 +78,11 @@ export class Wizard {
   /** The one-line menu at the bottom, as its labels. */
   menu(): string[] {
     const last = this.frame().trimEnd().split('\n').at(-1) ?? '';
-    return last.trim().split(/\s{2,}/);
+    // The selected item starts with › (Menu.tsx): the labels without it.
+    return last
+      .trim()
+      .split(/\s{2,}/)
+      .map((item) => item.replace(/^›/, ''));
   }
 
   press(keys: string) {
