@@ -75,17 +75,15 @@ export function commandLayout(words: readonly Word[], width: number, prompt: '#'
       return;
     }
     if (displayWidth(`${indent}${text}`) <= room || 'op' in word) {
-      lines.push(line + CONTINUE);
+      lines.push(continued(line, width));
       line = `${indent}${text}`;
       return;
     }
-    // Wider than a whole line: pieces of the argument, each quoted on its own, joined by `\`+newline.
-    const pieces = cutWord(word.arg, width - 1, width - 1 - displayWidth(`${line} `));
-    if (pieces[0] === '') {
-      lines.push(line + CONTINUE);
-      line = '';
-      pieces.shift();
-    } else line = `${line} `;
+    // Wider than a whole line: on a line of its own, in pieces each quoted on its own and ended by `\`;
+    // the pieces after the first start at the first column, so bash joins them back into one word.
+    lines.push(continued(line, width));
+    const pieces = cutWord(word.arg, width - indent.length - 1, width - 1);
+    line = indent;
     pieces.forEach((piece, n) => {
       if (n === pieces.length - 1) {
         line += piece;
@@ -99,25 +97,33 @@ export function commandLayout(words: readonly Word[], width: number, prompt: '#'
   return lines;
 }
 
-/**
- * Cuts an argument into pieces whose quoted form fits: the first in `firstRoom` columns (empty when nothing
- * fits there), the others in `room`.
- */
-function cutWord(arg: string, room: number, firstRoom: number): string[] {
+/** A line that the command goes on after: ` \`, or a bare `\` after a cut word's last piece that fills it. */
+function continued(line: string, width: number): string {
+  return displayWidth(line + CONTINUE) <= width ? line + CONTINUE : `${line}\\`;
+}
+
+/** Where a long path or URL is best cut: after one of these, when there is one near the end of the room. */
+const CUT_AFTER = new Set('/,-=&?:.');
+const CUT_SEARCH = 16;
+
+/** Cuts an argument into pieces whose quoted form fits: the first in `firstRoom` columns, the others in `room`. */
+function cutWord(arg: string, firstRoom: number, room: number): string[] {
   const pieces: string[] = [];
-  let raw = '';
+  let rest = [...arg];
   let limit = firstRoom;
-  for (const ch of arg) {
-    if (raw !== '' && displayWidth(shellQuote(raw + ch)) > limit) {
-      pieces.push(shellQuote(raw));
-      raw = '';
-      limit = room;
-    } else if (raw === '' && displayWidth(shellQuote(ch)) > limit) {
-      pieces.push('');
-      limit = room;
+  while (rest.length) {
+    let n = 1;
+    while (n < rest.length && displayWidth(shellQuote(rest.slice(0, n + 1).join(''))) <= limit) n++;
+    if (n < rest.length) {
+      for (let i = n - 1; i > 0 && i >= n - CUT_SEARCH; i--)
+        if (CUT_AFTER.has(rest[i] ?? '')) {
+          n = i + 1;
+          break;
+        }
     }
-    raw += ch;
+    pieces.push(shellQuote(rest.slice(0, n).join('')));
+    rest = rest.slice(n);
+    limit = room;
   }
-  pieces.push(shellQuote(raw));
   return pieces;
 }
