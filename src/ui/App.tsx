@@ -28,10 +28,10 @@ import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
 import { StepResultView } from './StepResultView.js';
-import { StepReview } from './StepReview.js';
+import { StepReview, textHeight } from './StepReview.js';
 import { Summary } from './Summary.js';
 import { screenFor } from './screens.js';
-import { SizeGate, useTerminalSize } from './terminal-size.js';
+import { COMPACT_BELOW_ROWS, SizeGate, useTerminalSize } from './terminal-size.js';
 import { VmForm } from './VmForm.js';
 import { currentStep, exitCodeOf, initialState, type WizardAction, wizardReducer } from './wizard-state.js';
 
@@ -75,7 +75,9 @@ export function App({
   // Said once the transcript cannot be written (read-only, full, a planted link): the run goes on without it.
   const [logProblem, setLogProblem] = useState(context.transcript.problem);
   useEffect(() => context.transcript.onProblem(setLogProblem), [context.transcript]);
-  const reviewRows = size.rows - (host.simulated ? 3 : 2) - 3 - (logProblem ? 2 : 0);
+  // A short window (60×18) has no room for blank lines between the parts: they go first.
+  const gap = size.rows < COMPACT_BELOW_ROWS ? 0 : 1;
+  const reviewRows = size.rows - (host.simulated ? 3 : 2) - 1 - 2 * gap - (logProblem ? 1 + gap : 0);
   const [state, dispatch] = useKeyReducer(wizardReducer, () => initialState(steps, answers, facts));
   const id = currentStep(state);
   const plan = useMemo(
@@ -142,7 +144,7 @@ export function App({
   const { body, footer } = screen;
   return (
     <SizeGate size={size}>
-      <Box flexDirection="column" gap={1}>
+      <Box flexDirection="column" gap={gap}>
         <Header id={id} n={state.index + 1} total={steps.length} simulated={host.simulated} />
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
         {startNote && state.index === 0 && <Notes notes={[startNote]} />}
@@ -181,11 +183,14 @@ export function App({
             onCancel={() => dispatch({ type: 'editCanceled' })}
           />
         ) : (
-          <StepReview plan={plan} rows={reviewRows} columns={columns} prompt={prompt} />
+          <StepReview plan={plan} rows={reviewRows} columns={columns} prompt={prompt} gap={gap} />
         )}
         {footer === 'isoPicker' && (
           <IsoPicker
             isos={state.facts.isos}
+            columns={columns}
+            // The rows under the step's text (and the gap between them): the list scrolls within them.
+            rows={reviewRows + 1 - textHeight(plan, columns) - gap}
             onChoose={chooseIso}
             onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
           />

@@ -8,7 +8,8 @@ import { hangingWrap } from './layout.js';
 
 interface Line {
   text: string;
-  kind: 'argv' | 'why';
+  kind: 'argv' | 'why' | 'lead' | 'title';
+  color?: string | undefined;
   /** Position in the whole list: a stable key while the window scrolls. */
   n: number;
 }
@@ -32,16 +33,27 @@ export function CommandList({
   width,
   maxLines,
   prompt,
+  lead,
 }: {
   commands: readonly ShownCommand[];
   width: number;
   maxLines: number;
   /** `#` when the commands run as root. */
   prompt: '#' | '$';
+  /** Lines above the commands that scroll with them (a step's text in a short window). */
+  lead?: ReadonlyArray<{ text: string; color?: string | undefined }>;
 }) {
-  const lines = commandLines(commands, width, prompt);
-  const overflow = lines.length + 1 > maxLines;
-  const window = overflow ? Math.max(1, maxLines - 2) : lines.length;
+  const title = t('ui.commands');
+  const lines: Line[] = lead
+    ? [
+        ...lead.map((l) => ({ ...l, kind: 'lead' as const })),
+        ...(commands.length ? [{ text: title, kind: 'title' as const }] : []),
+        ...commandLines(commands, width, prompt),
+      ].map((l, n) => ({ ...l, n }))
+    : commandLines(commands, width, prompt);
+  // Without a lead, the title stays above the window and takes a line of it.
+  const overflow = lines.length + (lead ? 0 : 1) > maxLines;
+  const window = overflow ? Math.max(1, maxLines - (lead ? 1 : 2)) : lines.length;
   const [offset, setOffset] = useKeyState(0);
   useKeys(
     (input, key) => {
@@ -53,13 +65,18 @@ export function CommandList({
     },
     { isActive: overflow },
   );
-  if (!commands.length) return <Text dimColor>{t('ui.noCommands')}</Text>;
+  if (!commands.length && !lead) return <Text dimColor>{t('ui.noCommands')}</Text>;
   const shown = lines.slice(offset, offset + window);
   return (
     <Box flexDirection="column">
-      <Text bold>{t('ui.commands')}</Text>
+      {!lead && <Text bold>{title}</Text>}
       {shown.map((l) => (
-        <Text key={l.n} color={l.kind === 'argv' ? 'cyan' : undefined} dimColor={l.kind === 'why'}>
+        <Text
+          key={l.n}
+          color={l.kind === 'argv' ? 'cyan' : l.color}
+          dimColor={l.kind === 'why'}
+          bold={l.kind === 'title'}
+        >
           {l.text}
         </Text>
       ))}

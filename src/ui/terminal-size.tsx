@@ -7,6 +7,8 @@ import { wrapLines } from './layout.js';
 /** Below this the screens cannot fit (the ISO names, the menu, the commands): the wizard asks for more room. */
 export const MIN_COLUMNS = 60;
 export const MIN_ROWS = 18;
+/** Below this many rows the screens leave out the blank lines between their parts. */
+export const COMPACT_BELOW_ROWS = 24;
 
 interface Size {
   columns: number;

@@ -122,8 +122,8 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       if (id === 'summary') break;
       if (id === 'iso') {
         tmux.send(['Enter']);
-        s = await at(id, 'chosen', new RegExp(`^ ${ja['ui.next']}`, 'm'));
-      } else if (lastLine(s).startsWith(` ${ja['ui.run']}`)) {
+        s = await at(id, 'chosen', new RegExp(`^[ ›]${ja['ui.next']}`, 'm'));
+      } else if (new RegExp(`^[ ›]${ja['ui.run']}`).test(lastLine(s))) {
         tmux.send(['Enter']);
         if (id === 'bridge') {
           await at(id, 'confirm', new RegExp(ja['bridge.confirm'].slice(0, 8)));
@@ -131,7 +131,7 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
         }
         s = await at(id, 'result', done);
       }
-      tmux.send([lastLine(s).startsWith(` ${ja['ui.next']}`) ? 'Enter' : 's']);
+      tmux.send([new RegExp(`^[ ›]${ja['ui.next']}`).test(lastLine(s)) ? 'Enter' : 's']);
     }
     tmux.send(['Enter']);
     expect(await tmux.exitCode()).toBe(0);
@@ -185,11 +185,8 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     expect(await w.exitCode()).toBe(0);
     // Nothing ran, so there is no log to point at.
     const s = await w.waitFor('Stopped at step');
-    // A full 80-column row continues on the next one (the terminal wrapped it): join those back.
-    const unwrapped = s
-      .split('\n')
-      .map((l) => (l.length === 80 ? l : `${l}\n`))
-      .join('');
+    // Wrapped at spaces to the terminal's width (never cut inside a word): join the lines back.
+    const unwrapped = s.replace(/\s+/g, ' ');
     expect(unwrapped).toContain(
       `Stopped at step 1/${N} (Host check); the steps after it did not run. Start kvm-wizard again to go on.`,
     );
