@@ -69,7 +69,7 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
         break;
       }
       if (id === 'iso') {
-        expect(s).toContain('❯ /var/lib/libvirt/images/CentOS-Stream-9-latest-x86_64-boot.iso');
+        expect(s).toContain('❯ CentOS-Stream-9-latest-x86_64-boot.iso  [CentOS-Stream-9-BaseOS-x86_64]');
         tmux.send(['Enter']);
         // The host is looked at again for the chosen ISO ("Looking at the host…"); then the menu returns.
         s = await at(
@@ -172,7 +172,7 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     await w.waitFor('Dependencies resolved.');
     w.send(['C-c']);
     const s = await w.waitFor(t('ui.canceled'));
-    expect(lastLine(s)).toMatch(/^ Retry {2}/);
+    expect(lastLine(s)).toMatch(/^[ ›]Retry {2}/);
     w.send(['C-c']);
     expect(await w.exitCode()).toBe(1);
     expect(await w.waitFor('Log: ')).toContain('Stopped at step 1/1');

@@ -58,7 +58,7 @@ describe('hotkeys and a failing step', () => {
     await w.next('packages');
     await w.key('s', '· virt-host-validate');
     const f = await w.key('r', /^✗ failed$/m);
-    expect(f).toContain('$ virt-host-validate qemu');
+    expect(f).toContain('# virt-host-validate qemu');
     expect(f).toContain('Exit code 127. Last lines:');
     expect(f).toContain('virt-host-validate: command not found');
     expect(w.menu()).toEqual(['Retry', 'Skip', 'Quit']);
@@ -149,7 +149,7 @@ describe('bridge Edit', () => {
     );
     expect(flat(f)).toContain('An SSH session to the old address drops with this change');
     expect(await w.commands()).toMatch(
-      /\$ nmcli connection add type bridge con-name br0 ifname br0 .*ipv4\.method auto/,
+      /# nmcli connection add type bridge con-name br0 ifname br0 .*ipv4\.method auto/,
     );
     expect(w.session.answers.bridge?.ipv4).toEqual({ method: 'auto' });
   });
@@ -193,7 +193,7 @@ describe('CentOS Stream 8 (EL8 profile)', () => {
       profile: 'el8',
       steps: ['packages', 'bridge', 'summary'],
     });
-    expect(await w.commands()).toContain('$ dnf -y module install virt');
+    expect(await w.commands()).toContain('# dnf -y module install virt');
     await w.key('s', '· Bridge');
     const c = await w.commands();
     expect(c).toContain('master br0 slave-type bridge');
