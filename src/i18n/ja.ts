@@ -366,7 +366,8 @@ export const ja: Catalogue = {
   'ui.downloadWhy':
     'ダウンロードの内容 (ウィザードが自分で行い、中断しても再開できます): .part に取得し、SHA-256 を確認してから配置します',
   'ui.downloadMove': '確認したファイルを配置します',
-  'ui.tooSmall': 'ウィンドウは {columns}×{rows} です。続けるには、ウィンドウを {minColumns}×{minRows} 以上にしてください。',
+  'ui.tooSmall':
+    'ウィンドウは {columns}×{rows} です。続けるには、ウィンドウを {minColumns}×{minRows} 以上にしてください。',
   'ui.run': '実行',
   'ui.skip': 'スキップ',
   'ui.back': '戻る',
