@@ -8,6 +8,7 @@ import { RealHost, sysrootPath } from '../host/real-host.js';
 import { t } from '../i18n/messages.js';
 import { applyLanguage } from '../i18n/select.js';
 import { visible } from '../i18n/visible.js';
+import { wrapDisplay } from '../i18n/width.js';
 import { planStep } from '../plan/plan.js';
 import { profileLabel } from '../plan/profiles.js';
 import { hostBanner } from '../present/text.js';
@@ -23,7 +24,15 @@ import { runValidate } from './validate.js';
 
 const write = (s: string) => process.stdout.write(`${s}\n`);
 // One line each: whatever a message quotes (a path, a value, a host's os-release) cannot move the cursor.
-const fail = (s: string) => process.stderr.write(`kvm-wizard: ${visible(s)}\n`);
+/**
+ * An error, one line for a pipe or a log; on a terminal wrapped at spaces to its width, so no word of it is
+ * split where the terminal would fold it (a path or option stays whole).
+ */
+const fail = (s: string) => {
+  const line = `kvm-wizard: ${visible(s)}`;
+  const width = process.stderr.isTTY ? process.stderr.columns : 0;
+  process.stderr.write(`${width ? wrapDisplay(line, width, { cut: false }).join('\n') : line}\n`);
+};
 const warn = (s: string) => process.stderr.write(`${s}\n`);
 
 /** Read when --answers is not given: a host provisioned with its answers needs no flag (said on stderr). */
@@ -90,6 +99,9 @@ export async function main(argv: string[]): Promise<number> {
   const host = captured ? new NoHost() : makeHost(options, lineMs);
   if (interactive && !(process.stdin.isTTY && process.stdout.isTTY))
     throw new ExitError(t('cli.needTty'), EXIT.environment);
+  // A dumb terminal has no cursor movement: every redraw would pile up below the last one.
+  if (interactive && process.env.TERM === 'dumb')
+    throw new ExitError(t('cli.dumbTerminal'), EXIT.environment);
 
   const profile = await resolveProfile(host, options, captured?.os);
   const changesHost = options.command === 'wizard' && !options.dryRun;

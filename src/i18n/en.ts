@@ -411,6 +411,11 @@ export const en = {
   'ui.stepOf': 'Step {n}/{total}',
   'ui.commands': 'Commands:',
   'ui.noCommands': 'Nothing to run.',
+  // i-layout: the command display and the terminal's size
+  'ui.downloadWhy':
+    'what the download does (the wizard does it itself, resumable): fetch to .part, check the SHA-256, move into place',
+  'ui.downloadMove': 'put the checked file in place',
+  'ui.tooSmall': 'This window is {columns}×{rows}: make the window at least {minColumns}×{minRows} to go on.',
   'ui.run': 'Run',
   'ui.skip': 'Skip',
   'ui.back': 'Back',
@@ -538,6 +543,9 @@ its answers beside it (replay: kvm-wizard --yes --answers FILE).
 NO_COLOR turns colours off.`,
   'cli.needTty':
     'The interactive wizard needs a terminal. Use --yes for an unattended run, or --dry-run to see the plan. (Over SSH: ssh -t host kvm-wizard)',
+  // i-layout: a terminal that cannot draw screens
+  'cli.dumbTerminal':
+    'This terminal (TERM=dumb) cannot draw the interactive wizard. Use --yes for an unattended run, --dry-run to see the plan, or export for a script to read and run.',
   'cli.needRoot': 'kvm-wizard changes the system and must run as root. Try: sudo kvm-wizard {args}',
   'cli.unknownCommand': 'Unknown command "{command}". Try --help.',
   'cli.unknownLanguage': 'Unknown language "{lang}" for --lang. Languages: ja, en',

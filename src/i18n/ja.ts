@@ -434,6 +434,12 @@ export const ja: Catalogue = {
   'ui.stepOf': 'ステップ {n}/{total}',
   'ui.commands': 'コマンド:',
   'ui.noCommands': 'コマンドはありません。',
+  // i-layout: the command display and the terminal's size
+  'ui.downloadWhy':
+    'ダウンロードの内容 (ウィザードが自分で行い、中断しても再開できます): .part に取得し、SHA-256 を確認してから配置します',
+  'ui.downloadMove': '確認したファイルを配置します',
+  'ui.tooSmall':
+    'ウィンドウは {columns}×{rows} です。続けるには、ウィンドウを {minColumns}×{minRows} 以上にしてください。',
   'ui.run': '実行',
   'ui.skip': 'スキップ',
   'ui.back': '戻る',
@@ -560,6 +566,9 @@ export const ja: Catalogue = {
 NO_COLOR を設定すると色を付けません。`,
   'cli.needTty':
     '対話型ウィザードには端末が必要です。無人で実行するには --yes を、計画を見るには --dry-run を使ってください。(SSH 経由の場合: ssh -t host kvm-wizard)',
+  // i-layout: a terminal that cannot draw screens
+  'cli.dumbTerminal':
+    'この端末 (TERM=dumb) では対話型ウィザードを表示できません。無人で実行するには --yes を、計画を見るには --dry-run を、読んでから実行できるスクリプトには export を使ってください。',
   'cli.needRoot':
     'kvm-wizard はシステムを変更するため、root で実行する必要があります。例: sudo kvm-wizard {args}',
   'cli.unknownCommand': '不明なコマンド "{command}" です。--help を参照してください。',

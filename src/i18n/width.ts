@@ -17,6 +17,9 @@ export function padEndDisplay(text: string, columns: number): string {
 }
 
 const isWide = (cp: number) => eastAsianWidth(cp) === 2;
+const isHiragana = (ch: string) => ch >= '\u3041' && ch <= '\u309f';
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+const wide = (ch: string) => isWide(ch.codePointAt(0) ?? 0);
 
 /** Closing punctuation, prolonged sound mark and small kana: a line must not start with these (kinsoku). */
 const NO_BREAK_BEFORE = new Set(
@@ -24,22 +27,38 @@ const NO_BREAK_BEFORE = new Set(
 );
 /** Opening brackets: a line must not end with these. */
 const NO_BREAK_AFTER = new Set('(（[「『【〔〈《{');
+/** Punctuation that ends a phrase: a new one may start after it. */
+const PHRASE_END = new Set('、。，．)]}）」』】〕〉》!?！？：；…‥・％');
+
+/*
+ * Japanese phrase breaks, by a rule of thumb rather than a library. BudouX (Apache-2.0) would fit, but its npm
+ * package pulls in an HTML DOM (linkedom), commander and a Google Artifact Registry auth client at run time,
+ * all bundled into the single executable, for a job this rule does on the catalogue's texts: a phrase
+ * (文節) is a content word (kanji, katakana, Latin) followed by its hiragana tail (okurigana, particles,
+ * auxiliaries: 設定して/ください。). So a line breaks only where a hiragana tail or closing punctuation ends
+ * and a new content word begins, never inside a hiragana run (くださ/い。), a kanji or katakana run (仮想/マシン)
+ * or between a number and its counter (1/行). test/i18n/width.test.ts checks it on every Japanese text.
+ */
+function phraseBreak(previous: string, ch: string): boolean {
+  if (previous === ' ' || ch === ' ') return false; // a space kept inside a word (see gluedWords) holds
+  if (!wide(previous) && !wide(ch)) return false; // Latin words break at spaces only
+  if (NO_BREAK_BEFORE.has(ch) || NO_BREAK_AFTER.has(previous)) return false; // kinsoku
+  if (isHiragana(ch)) return false; // a hiragana tail stays with the word before it
+  if (NO_BREAK_AFTER.has(ch)) return true;
+  if (isHiragana(previous) || PHRASE_END.has(previous)) return true;
+  return !wide(previous) && !isDigit(previous); // Latin → Japanese, but not a number → its counter
+}
 
 /**
- * Splits a space-free word where a line may break inside it: next to a wide (Japanese) character, but not
- * before closing or after opening punctuation. A run of narrow characters (an ASCII word, a path) stays whole.
+ * Splits a space-free word where a line may break inside it (phraseBreak). A run of narrow characters (an
+ * ASCII word, a path) stays whole.
  */
 function breakUnits(word: string): string[] {
   const units: string[] = [];
   let unit = '';
   let previous = '';
   for (const ch of word) {
-    const breakable =
-      unit !== '' &&
-      (isWide(previous.codePointAt(0) ?? 0) || isWide(ch.codePointAt(0) ?? 0)) &&
-      !NO_BREAK_BEFORE.has(ch) &&
-      !NO_BREAK_AFTER.has(previous);
-    if (breakable) {
+    if (unit !== '' && phraseBreak(previous, ch)) {
       units.push(unit);
       unit = '';
     }
@@ -50,6 +69,30 @@ function breakUnits(word: string): string[] {
   return units;
 }
 
+/**
+ * A paragraph's words. Japanese text puts spaces around Latin words and numbers (`root で`, `1 行で`); a line
+ * must not break at such a space before a particle or punctuation (it would start a line with で or 。), nor
+ * between a number and its counter: those spaces stay inside one word.
+ */
+function gluedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = words.at(-1);
+    const first = [...word][0] ?? '';
+    const lastChar = [...(last ?? '')].at(-1) ?? '';
+    const holds =
+      last !== undefined &&
+      lastChar !== '' &&
+      first !== '' &&
+      (isHiragana(first) ||
+        (NO_BREAK_BEFORE.has(first) && wide(first)) ||
+        (isDigit(lastChar) && wide(first)));
+    if (holds) words[words.length - 1] = `${last} ${word}`;
+    else words.push(word);
+  }
+  return words;
+}
+
 /** Cuts a piece wider than a line into chunks: the first at most `first` columns, the others `width`. */
 function hardSplit(piece: string, first: number, width: number): string[] {
   const chunks: string[] = [];
@@ -58,8 +101,10 @@ function hardSplit(piece: string, first: number, width: number): string[] {
   for (const ch of piece) {
     const w = displayWidth(ch);
     if (displayWidth(chunk) + w > room && (chunk !== '' || room < width)) {
-      chunks.push(chunk);
-      chunk = '';
+      // Kinsoku still holds in a forced cut: closing punctuation takes the character before it along.
+      const carried = NO_BREAK_BEFORE.has(ch) && [...chunk].length > 1 ? ([...chunk].at(-1) ?? '') : '';
+      chunks.push(chunk.slice(0, chunk.length - carried.length));
+      chunk = carried;
       room = width;
     }
     chunk += ch;
@@ -70,11 +115,12 @@ function hardSplit(piece: string, first: number, width: number): string[] {
 
 /**
  * Greedy word wrap by display width, as a terminal shows the text: breaks at spaces and, in Japanese text
- * (which has none between words), between characters, keeping the kinsoku rules (no line starts with 。、」
- * or ends with 「). A paragraph's leading spaces stay on its first line; a word wider than a line is cut.
+ * (which has none between words), between phrases, keeping the kinsoku rules (no line starts with 。、」
+ * or ends with 「). A paragraph's leading spaces stay on its first line; a word wider than a line is cut, or
+ * with `cut: false` (plain output, where the terminal folds it) left whole on a line of its own.
  * For ASCII text it wraps exactly like src/ui/layout.ts wrapLines.
  */
-export function wrapDisplay(text: string, width: number): string[] {
+export function wrapDisplay(text: string, width: number, { cut = true }: { cut?: boolean } = {}): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     const indent = /^ */.exec(paragraph)?.[0] ?? '';
@@ -87,7 +133,7 @@ export function wrapDisplay(text: string, width: number): string[] {
       used = 0;
       fresh = true;
     };
-    for (const word of paragraph.slice(indent.length).split(' ')) {
+    for (const word of gluedWords(paragraph.slice(indent.length))) {
       const wordWidth = displayWidth(word);
       const gap = fresh ? 0 : 1;
       if (used + gap + wordWidth <= width) {
@@ -116,6 +162,10 @@ export function wrapDisplay(text: string, width: number): string[] {
         }
         if (!fresh) newLine();
         if (used + unitWidth <= width) {
+          line += unit;
+          used += unitWidth;
+        } else if (!cut) {
+          // Left whole for the terminal to fold: a path or command copied from it stays one piece.
           line += unit;
           used += unitWidth;
         } else {

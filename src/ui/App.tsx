@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { Box, Text, useApp, useStdout } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Answers, IsoAnswers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
@@ -34,10 +34,11 @@ import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
 import { ReconnectWait } from './ReconnectWait.js';
 import { StepResultView } from './StepResultView.js';
-import { StepReview } from './StepReview.js';
+import { StepReview, textHeight } from './StepReview.js';
 import { Summary } from './Summary.js';
 import { screenFor } from './screens.js';
 import { TryItBlock } from './TryIt.js';
+import { COMPACT_BELOW_ROWS, SizeGate, useTerminalSize } from './terminal-size.js';
 import { VmForm } from './VmForm.js';
 import { currentStep, exitCodeOf, initialState, type WizardAction, wizardReducer } from './wizard-state.js';
 
@@ -74,13 +75,16 @@ export function App({
 }) {
   const { host, profile } = context;
   const { exit } = useApp();
-  const { stdout } = useStdout();
-  const columns = stdout.columns || 80;
+  const size = useTerminalSize();
+  const { columns } = size;
+  const prompt: '#' | '$' = host.isRoot() ? '#' : '$';
   // Rows left for the step body: minus header (2, 3 in simulation), menu and the gaps between them.
   // Said once the transcript cannot be written (read-only, full, a planted link): the run goes on without it.
   const [logProblem, setLogProblem] = useState(context.transcript.problem);
   useEffect(() => context.transcript.onProblem(setLogProblem), [context.transcript]);
-  const reviewRows = (stdout.rows || 24) - (host.simulated ? 3 : 2) - 3 - (logProblem ? 2 : 0);
+  // A short window (60×18) has no room for blank lines between the parts: they go first.
+  const gap = size.rows < COMPACT_BELOW_ROWS ? 0 : 1;
+  const reviewRows = size.rows - (host.simulated ? 3 : 2) - 1 - 2 * gap - (logProblem ? 1 + gap : 0);
   const [state, dispatch] = useKeyReducer(wizardReducer, () => initialState(steps, answers, facts));
   const id = currentStep(state);
   const plan = useMemo(
@@ -161,116 +165,121 @@ export function App({
       : undefined;
   const { body, footer } = screen;
   return (
-    <Box flexDirection="column" gap={1}>
-      <Header
-        id={id}
-        n={state.index + 1}
-        total={steps.length}
-        simulated={host.simulated}
-        hint={footer === 'menu' ? t('learn.hint') : undefined}
-      />
-      {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
-      {startNote && state.index === 0 && <Notes notes={[startNote]} />}
-      {body.kind === 'learn' ? (
-        <LearnPage
-          host={host}
+    <SizeGate size={size}>
+      <Box flexDirection="column" gap={gap}>
+        <Header
           id={id}
-          columns={columns}
-          rows={reviewRows + 2}
-          onClose={() => dispatch({ type: 'learnClosed' })}
+          n={state.index + 1}
+          total={steps.length}
+          simulated={host.simulated}
+          hint={footer === 'menu' ? t('learn.hint') : undefined}
         />
-      ) : body.kind === 'summary' ? (
-        <Summary
-          steps={steps}
-          results={state.results}
-          facts={state.facts}
-          logPath={context.transcript.written ? context.transcript.path : undefined}
-          columns={columns}
-        />
-      ) : body.kind === 'bridgeConfirm' ? (
-        <BridgeConfirm
-          checks={body.checks}
-          deadline={body.deadline}
-          columns={columns}
-          onConfirm={() => state.confirmBridge?.()}
-          onRevert={() => state.revertBridge?.()}
-        />
-      ) : body.kind === 'bridgeReview' ? (
-        <BridgeReview
-          notes={bridgeReviewNotes(plan, state.facts)}
-          columns={columns}
-          onApply={run}
-          onDecline={() => dispatch({ type: 'lastReviewDeclined' })}
-        />
-      ) : body.kind === 'reconnectWait' ? (
-        <ReconnectWait
-          checks={body.checks}
-          addresses={body.addresses}
-          deadline={body.deadline}
-          onRevert={() => state.revertBridge?.()}
-          onSimConfirm={simConfirm}
-        />
-      ) : body.kind === 'download' ? (
-        <DownloadBar
-          progress={body.progress}
-          name={plan.download ? basename(plan.download.dest) : ''}
-          columns={columns}
-        />
-      ) : body.kind === 'output' ? (
-        // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
-        <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
-      ) : body.kind === 'result' ? (
-        <StepResultView result={body.result} rows={reviewRows} columns={columns} />
-      ) : body.kind === 'vmForm' ? (
-        <VmForm
-          initial={vmSettings(state.facts, state.answers)}
-          facts={state.facts}
-          onDone={(vm) => dispatch({ type: 'answersChanged', answers: { ...state.answers, vm } })}
-          onCancel={() => dispatch({ type: 'editCanceled' })}
-        />
-      ) : body.kind === 'bridgeForm' ? (
-        <BridgeForm
-          initial={bridgeSettings(state.facts, state.answers.bridge)}
-          facts={state.facts}
-          onDone={(bridge) => dispatch({ type: 'answersChanged', answers: { ...state.answers, bridge } })}
-          onCancel={() => dispatch({ type: 'editCanceled' })}
-        />
-      ) : (
-        <>
-          <StepReview plan={plan} rows={reviewRows} columns={columns} />
-          {/* i-learn: the host check shows what it looked at, as commands the learner can type */}
-          {id === 'host' && <TryItBlock host={host} id={id} width={columns} />}
-        </>
-      )}
-      {footer === 'isoPicker' && (
-        <IsoPicker
-          isos={state.facts.isos}
-          // After a checksum mismatch: the URL and hash that failed, to correct.
-          initial={result?.failure?.checksum ? state.answers.iso : undefined}
-          onChoose={chooseIso}
-          onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
-          onLearn={() => dispatch({ type: 'learnOpened' })}
-        />
-      )}
-      {footer === 'menu' && (
-        <Menu
-          // A new screen starts with its first item selected.
-          key={`${id}-${state.phase}`}
-          items={menuItems(
-            actionsFor(
-              plan,
-              state.phase,
-              isFailure(result?.outcome),
-              state.index === 0,
-              !result?.failure?.checksum,
-            ),
-          )}
-          onSelect={onAction}
-        />
-      )}
-      {footer === 'formHint' && <Text dimColor>{t('ui.formHint')}</Text>}
-      {footer === 'probing' && <Text dimColor>{t('ui.probing')}</Text>}
-    </Box>
+        {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
+        {startNote && state.index === 0 && <Notes notes={[startNote]} />}
+        {body.kind === 'learn' ? (
+          <LearnPage
+            host={host}
+            id={id}
+            columns={columns}
+            rows={reviewRows + 2}
+            onClose={() => dispatch({ type: 'learnClosed' })}
+          />
+        ) : body.kind === 'summary' ? (
+          <Summary
+            steps={steps}
+            results={state.results}
+            facts={state.facts}
+            logPath={context.transcript.written ? context.transcript.path : undefined}
+            columns={columns}
+          />
+        ) : body.kind === 'bridgeConfirm' ? (
+          <BridgeConfirm
+            checks={body.checks}
+            deadline={body.deadline}
+            columns={columns}
+            onConfirm={() => state.confirmBridge?.()}
+            onRevert={() => state.revertBridge?.()}
+          />
+        ) : body.kind === 'bridgeReview' ? (
+          <BridgeReview
+            notes={bridgeReviewNotes(plan, state.facts)}
+            columns={columns}
+            onApply={run}
+            onDecline={() => dispatch({ type: 'lastReviewDeclined' })}
+          />
+        ) : body.kind === 'reconnectWait' ? (
+          <ReconnectWait
+            checks={body.checks}
+            addresses={body.addresses}
+            deadline={body.deadline}
+            onRevert={() => state.revertBridge?.()}
+            onSimConfirm={simConfirm}
+          />
+        ) : body.kind === 'download' ? (
+          <DownloadBar
+            progress={body.progress}
+            name={plan.download ? basename(plan.download.dest) : ''}
+            columns={columns}
+          />
+        ) : body.kind === 'output' ? (
+          // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
+          <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
+        ) : body.kind === 'result' ? (
+          <StepResultView result={body.result} rows={reviewRows} columns={columns} prompt={prompt} />
+        ) : body.kind === 'vmForm' ? (
+          <VmForm
+            initial={vmSettings(state.facts, state.answers)}
+            facts={state.facts}
+            onDone={(vm) => dispatch({ type: 'answersChanged', answers: { ...state.answers, vm } })}
+            onCancel={() => dispatch({ type: 'editCanceled' })}
+          />
+        ) : body.kind === 'bridgeForm' ? (
+          <BridgeForm
+            initial={bridgeSettings(state.facts, state.answers.bridge)}
+            facts={state.facts}
+            onDone={(bridge) => dispatch({ type: 'answersChanged', answers: { ...state.answers, bridge } })}
+            onCancel={() => dispatch({ type: 'editCanceled' })}
+          />
+        ) : (
+          <>
+            <StepReview plan={plan} rows={reviewRows} columns={columns} prompt={prompt} gap={gap} />
+            {/* i-learn: the host check shows what it looked at, as commands the learner can type */}
+            {id === 'host' && <TryItBlock host={host} id={id} width={columns} />}
+          </>
+        )}
+        {footer === 'isoPicker' && (
+          <IsoPicker
+            isos={state.facts.isos}
+            columns={columns}
+            // The rows under the step's text (and the gap between them): the list scrolls within them.
+            rows={reviewRows + 1 - textHeight(plan, columns) - gap}
+            // After a checksum mismatch: the URL and hash that failed, to correct.
+            initial={result?.failure?.checksum ? state.answers.iso : undefined}
+            onChoose={chooseIso}
+            onBack={() => dispatch({ type: state.phase === 'edit' ? 'editCanceled' : 'back' })}
+            onLearn={() => dispatch({ type: 'learnOpened' })}
+          />
+        )}
+        {footer === 'menu' && (
+          <Menu
+            // A new screen starts with its first item selected.
+            key={`${id}-${state.phase}`}
+            items={menuItems(
+              actionsFor(
+                plan,
+                state.phase,
+                isFailure(result?.outcome),
+                state.index === 0,
+                !result?.failure?.checksum,
+              ),
+            )}
+            onSelect={onAction}
+          />
+        )}
+        {footer === 'formHint' && <Text dimColor>{t('ui.formHint')}</Text>}
+        {footer === 'probing' && <Text dimColor>{t('ui.probing')}</Text>}
+      </Box>
+    </SizeGate>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
-import { type Command, formatArgv } from '../plan/command.js';
+import { commandLayout, type ShownCommand } from './command-text.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
@@ -8,42 +8,52 @@ import { hangingWrap } from './layout.js';
 
 interface Line {
   text: string;
-  kind: 'argv' | 'why';
+  kind: 'argv' | 'why' | 'lead' | 'title';
+  color?: string | undefined;
   /** Position in the whole list: a stable key while the window scrolls. */
   n: number;
 }
 
-export function commandLines(commands: readonly Command[], width: number): Line[] {
+/** The commands' lines at `width`: each laid out to paste as one command (command-text.ts), then its reason. */
+export function commandLines(commands: readonly ShownCommand[], width: number, prompt: '#' | '$'): Line[] {
   return commands
     .flatMap((c) => [
-      ...hangingWrap(`$ ${formatArgv(c.argv)}`, width, '    ').map((text) => ({
-        text,
-        kind: 'argv' as const,
-      })),
-      ...hangingWrap(`  # ${t(c.why, c.whyParams)}`, width, '    ').map((text) => ({
-        text,
-        kind: 'why' as const,
-      })),
+      ...commandLayout(c.words, width, prompt).map((text) => ({ text, kind: 'argv' as const })),
+      ...hangingWrap(`  # ${c.why}`, width, '    ').map((text) => ({ text, kind: 'why' as const })),
     ])
     .map((l, n) => ({ ...l, n }));
 }
 
 /**
- * The exact commands, quoted for a POSIX shell, each with its reason. When they do not fit in `maxLines`,
+ * The exact commands, quoted for bash and broken only between words, each with its reason. When they do not fit in `maxLines`,
  * ↑/↓ (a line) and PgUp/PgDn (a window) scroll them and a status line says where you are.
  */
 export function CommandList({
   commands,
   width,
   maxLines,
+  prompt,
+  lead,
 }: {
-  commands: readonly Command[];
+  commands: readonly ShownCommand[];
   width: number;
   maxLines: number;
+  /** `#` when the commands run as root. */
+  prompt: '#' | '$';
+  /** Lines above the commands that scroll with them (a step's text in a short window). */
+  lead?: ReadonlyArray<{ text: string; color?: string | undefined }>;
 }) {
-  const lines = commandLines(commands, width);
-  const overflow = lines.length + 1 > maxLines;
-  const window = overflow ? Math.max(1, maxLines - 2) : lines.length;
+  const title = t('ui.commands');
+  const lines: Line[] = lead
+    ? [
+        ...lead.map((l) => ({ ...l, kind: 'lead' as const })),
+        ...(commands.length ? [{ text: title, kind: 'title' as const }] : []),
+        ...commandLines(commands, width, prompt),
+      ].map((l, n) => ({ ...l, n }))
+    : commandLines(commands, width, prompt);
+  // Without a lead, the title stays above the window and takes a line of it.
+  const overflow = lines.length + (lead ? 0 : 1) > maxLines;
+  const window = overflow ? Math.max(1, maxLines - (lead ? 1 : 2)) : lines.length;
   const [offset, setOffset] = useKeyState(0);
   useKeys(
     (input, key) => {
@@ -55,17 +65,17 @@ export function CommandList({
     },
     { isActive: overflow },
   );
-  if (!commands.length) return <Text dimColor>{t('ui.noCommands')}</Text>;
+  if (!commands.length && !lead) return <Text dimColor>{t('ui.noCommands')}</Text>;
   const shown = lines.slice(offset, offset + window);
   return (
     <Box flexDirection="column">
-      <Text bold>{t('ui.commands')}</Text>
+      {!lead && <Text bold>{title}</Text>}
       {shown.map((l) => (
         <Text
           key={l.n}
-          color={l.kind === 'argv' ? 'cyan' : undefined}
+          color={l.kind === 'argv' ? 'cyan' : l.color}
           dimColor={l.kind === 'why'}
-          wrap="truncate-end"
+          bold={l.kind === 'title'}
         >
           {l.text}
         </Text>

@@ -5,10 +5,12 @@ import { IMAGES_DIR } from '../facts/iso-images.js';
 import type { IsoImage } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
+import { displayWidth } from '../i18n/width.js';
 import { loadCatalog } from '../iso/catalog.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
+import { wrapLines } from './layout.js';
 import { SelectList } from './SelectList.js';
 import { TextField } from './TextField.js';
 
@@ -16,6 +18,20 @@ const TYPE = '\u0000type';
 const PREFILL = `${IMAGES_DIR}/`;
 const NONE = '\u0000none';
 const CATALOG = '\u0000catalog:';
+
+/**
+ * A found ISO on one line of `width`, never broken inside its name: the path and volume id when they fit, else
+ * the file name alone for one in libvirt's images directory (the step's text names it), the volume id only
+ * when there is room.
+ */
+function isoLabel(iso: IsoImage, width: number): string {
+  const volume = iso.volumeId ? `  [${iso.volumeId}]` : '';
+  const inImages = iso.path.startsWith(`${IMAGES_DIR}/`);
+  const names = [iso.path, ...(inImages ? [iso.path.slice(IMAGES_DIR.length + 1)] : [])];
+  const fits = (text: string) => displayWidth(text) <= width;
+  for (const name of names) if (fits(name + volume)) return name + volume;
+  return names.find(fits) ?? names.at(-1) ?? iso.path;
+}
 
 /**
  * Pick an ISO found on the host, one to download from the catalogue, a path or your own URL (then its SHA-256
@@ -27,10 +43,15 @@ export function IsoPicker({
   onChoose,
   onBack,
   onLearn,
+  rows = 14,
+  columns = 80,
 }: {
   isos: IsoImage[];
   /** A URL choice to correct (its download failed its checksum): the picker opens on it, URL and hash filled in. */
   initial?: IsoAnswers | undefined;
+  /** Lines the picker may use (list and hint): the list scrolls within them. */
+  rows?: number;
+  columns?: number;
   onChoose: (choice: IsoAnswers | undefined) => void;
   /** Esc on the list: leave the step's choice as it was (the menu returns). */
   onBack: () => void;
@@ -122,7 +143,7 @@ export function IsoPicker({
     ...isos
       .filter((i) => i.volumeId !== undefined)
       // File names and volume ids come from the host: shown with their control characters written out.
-      .map((i) => ({ value: i.path, label: visible(`${i.path}${i.volumeId ? `  [${i.volumeId}]` : ''}`) })),
+      .map((i) => ({ value: i.path, label: visible(isoLabel(i, columns - 2)) })),
     ...loadCatalog().map((e) => ({
       value: `${CATALOG}${e.id}`,
       label: t('iso.catalogItem', { name: e.name, size: e.sizeMiB }),
@@ -130,12 +151,13 @@ export function IsoPicker({
     { value: TYPE, label: `${t('iso.typePath')}…` },
     { value: NONE, label: t('iso.skipChoice') },
   ];
+  const hint = wrapLines(t('iso.pickerHint'), columns);
   return (
     <Box flexDirection="column">
       <SelectList
         options={options}
-        // "Path to an ISO…" and "No ISO for now" must not fall below the fold (12 rows fit the 80×24 screen).
-        visibleCount={12}
+        // As many as fit above the hint (12 at most, as on the 80×24 screen), and never fewer than 3.
+        visibleCount={Math.max(3, Math.min(12, rows - hint.length - errors.length))}
         onPick={(value) => {
           if (value === TYPE) {
             setStage('path');
@@ -149,7 +171,7 @@ export function IsoPicker({
       {errors.map((e) => (
         <Text key={e} color="red">{`✗ ${e}`}</Text>
       ))}
-      <Text dimColor>{t('iso.pickerHint')}</Text>
+      <Text dimColor>{hint.join('\n')}</Text>
     </Box>
   );
 }

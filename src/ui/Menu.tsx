@@ -49,13 +49,18 @@ export function Menu<V extends string>({
   return (
     <Box gap={2}>
       {items.map((item, i) => (
+        // The selected item is marked with › as well as inverse: with NO_COLOR, TERM=vt100 or a screen reader
+        // there is no inverse, and Enter must not pick an item nobody can see is selected.
         <Text key={item.value} inverse={i === index} bold={i === index}>
-          {` ${withHotkey(item)} `}
+          {`${i === index ? SELECTED : ' '}${withHotkey(item)} `}
         </Text>
       ))}
     </Box>
   );
 }
+
+/** In place of the leading space, so the menu keeps its width whichever item is selected. */
+export const SELECTED = '›';
 
 /** A label that does not start with its hotkey (Japanese ones) shows it: 実行(R). */
 function withHotkey(item: MenuItem<string>): string {

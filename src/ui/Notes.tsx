@@ -11,6 +11,13 @@ const COLOR: Record<Tone, string | undefined> = {
   error: 'red',
 };
 
+/** The notes' lines at `width`, each with its colour: for a screen that scrolls them with the commands. */
+export function noteLines(notes: Note[], width: number): Array<{ text: string; color: string | undefined }> {
+  return notes.flatMap((n) =>
+    wrapLines(`${MARK[n.tone]} ${t(n.key, n.params)}`, width).map((text) => ({ text, color: COLOR[n.tone] })),
+  );
+}
+
 /** Notes with their ✓ ! ✗ marks; with `width`, wrapped here so that screens can count the lines. */
 export function Notes({ notes, width }: { notes: Note[]; width?: number }) {
   return (

@@ -1,50 +1,58 @@
 import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
-import { formatArgv } from '../plan/command.js';
 import { isFailure } from '../plan/types.js';
 import { outcomeWord } from '../present/outcome-words.js';
 import type { StepResult } from '../run/session.js';
-import { hangingWrap } from './layout.js';
+import { commandLayout, shownCommand } from './command-text.js';
+import { hangingWrap, wrapLines } from './layout.js';
 import { ValidateTable } from './ValidateTable.js';
 
-/** After a step: its outcome, virt-host-validate's table, or the failed command with its exit code and last lines. */
+/**
+ * After a step: its outcome, virt-host-validate's table, or the failed command with its exit code and last
+ * lines. Nothing is cut: a reason, a checksum mismatch or an output line wraps at the terminal's width.
+ */
 export function StepResultView({
   result,
   rows,
   columns,
+  prompt,
 }: {
   result: StepResult;
   rows: number;
   columns: number;
+  prompt: '#' | '$';
 }) {
   const failed = isFailure(result.outcome);
   const f = result.failure;
+  const wrap = (text: string, width = columns) => wrapLines(text, width).join('\n');
   return (
     <Box flexDirection="column">
       {result.validate && <ValidateTable lines={result.validate} rows={rows - 2} columns={columns} />}
       {result.detail?.map((l) => (
-        <Text key={l}>{l}</Text>
+        <Text key={l}>{wrap(l)}</Text>
       ))}
-      {f?.command && <Text color="red">{`$ ${formatArgv(f.command.argv)}`}</Text>}
-      {f?.canceled && <Text color="yellow">{t('ui.canceled')}</Text>}
-      {f?.exitCode !== undefined && !f.canceled && (
-        <Text color="red">{t('ui.exitCode', { code: f.exitCode })}</Text>
+      {f?.command && (
+        <Text color="red">{commandLayout(shownCommand(f.command).words, columns, prompt).join('\n')}</Text>
       )}
-      {f?.verify && <Text color="red">{t('cli.verifyFailed', { step: result.id })}</Text>}
-      {/* The bridge's outcome is a reason and, when its rollback failed, commands to type; a checksum mismatch
-          says both hashes whole: never cut, but wrapped here at the terminal's width, continuation lines
-          indented under their first. */}
-      {f?.tail.map((l, i) => {
-        const whole = Boolean(result.plan.guard || f.checksum);
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
-          <Text key={i} dimColor={!f.checksum} wrap={whole ? 'wrap' : 'truncate-end'}>
-            {whole ? hangingWrap(`  ${l}`, columns, '    ').join('\n') : `  ${l}`}
-          </Text>
-        );
-      })}
+      {f?.canceled && <Text color="yellow">{wrap(t('ui.canceled'))}</Text>}
+      {f?.exitCode !== undefined && !f.canceled && (
+        <Text color="red">{wrap(t('ui.exitCode', { code: f.exitCode }))}</Text>
+      )}
+      {f?.verify && <Text color="red">{wrap(t('cli.verifyFailed', { step: result.id }))}</Text>}
+      {/* Output lines (already made visible by run/tail.ts), a failure's reason, rollback commands, a checksum
+          mismatch's two hashes: never cut. A bridge's reason and a mismatch hang their continuation lines. */}
+      {f?.tail.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: output lines have no better key
+        <Text key={i} dimColor={!f.checksum}>
+          {result.plan.guard || f.checksum
+            ? hangingWrap(`  ${l}`, columns, '    ').join('\n')
+            : wrapLines(l, columns - 2)
+                .map((part) => `  ${part}`)
+                .join('\n')}
+        </Text>
+      ))}
       <Text color={failed ? 'red' : 'green'} bold>
-        {`${failed ? '✗' : '✓'} ${outcomeWord(result.id, result.outcome)}`}
+        {wrap(`${failed ? '✗' : '✓'} ${outcomeWord(result.id, result.outcome)}`)}
       </Text>
     </Box>
   );

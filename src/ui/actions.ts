@@ -31,6 +31,8 @@ export function actionsFor(
   switch (plan.state) {
     case 'todo':
     case 'check':
+      // Nothing to run (a check whose host is a stand-in): no Run that would do nothing unseen.
+      if (!plan.commands.length && !plan.download && !plan.guard) return ['next', ...edit, ...back, 'quit'];
       return ['run', ...edit, 'skip', ...back, 'quit'];
     case 'already':
       return ['next', ...edit, ...back, 'quit'];

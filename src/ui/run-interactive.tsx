@@ -7,6 +7,7 @@ import { reportOnce } from '../run/bridge/last-apply.js';
 import type { Session } from '../run/session.js';
 import { App } from './App.js';
 import { KeyRouterProvider } from './keys/router.js';
+import { wrapLines } from './layout.js';
 
 /** Starts the Ink app on the terminal and resolves with the exit code once the user finishes or quits. */
 export async function runInteractive(session: Session, steps: readonly StepId[]): Promise<number> {
@@ -35,15 +36,16 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
     { exitOnCtrlC: false },
   );
   await app.waitUntilExit();
+  // Wrapped at spaces for the terminal as it is now: a word is never split, a path never cut.
+  const say = (line: string) =>
+    process.stdout.write(`${wrapLines(line, process.stdout.columns || 80, { cut: false }).join('\n')}\n`);
   // Below the last screen, which stays: where a Quit left off, and where the log is.
   if (stoppedAt !== 'summary') {
     const title = t(`step.${stoppedAt}.title`);
-    process.stdout.write(
-      `${t('ui.stoppedAt', { n: steps.indexOf(stoppedAt) + 1, total: steps.length, step: title })}\n`,
-    );
+    say(t('ui.stoppedAt', { n: steps.indexOf(stoppedAt) + 1, total: steps.length, step: title }));
   }
-  if (transcript.written) process.stdout.write(`${t('ui.log', { path: visible(transcript.path) })}\n`);
-  process.stdout.write(`${saveAnswersLine(session)}\n`);
+  if (transcript.written) say(t('ui.log', { path: visible(transcript.path) }));
+  say(saveAnswersLine(session));
   return code;
 }
 

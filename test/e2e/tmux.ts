@@ -109,6 +109,11 @@ export class TmuxWizard {
     );
   }
 
+  /** Resizes the window, as a user dragging its corner: the wizard gets SIGWINCH. */
+  resize(width: number, height: number): void {
+    tmux('resize-window', '-t', this.name, '-x', String(width), '-y', String(height));
+  }
+
   alive(): boolean {
     try {
       tmux('has-session', '-t', this.name);

@@ -59,14 +59,60 @@ describe('wrapDisplay', () => {
       }
   });
 
-  it('breaks Japanese between characters, but no line starts with closing punctuation', () => {
+  it('breaks Japanese between phrases, but no line starts with closing punctuation', () => {
     const lines = wrapDisplay(ja['step.bridge.about'], 80);
     expect(lines.length).toBe(3);
-    expect(lines.slice(0, -1).every((l) => displayWidth(l) >= 76)).toBe(true);
+    expect(lines.slice(0, -1).every((l) => displayWidth(l) >= 70)).toBe(true);
     for (const width of [30, 52, 79, 80])
       for (const text of Object.values(ja))
         for (const line of wrapDisplay(text, width).slice(1))
           expect(line, text).not.toMatch(/^[、。）」』ー]/);
+  });
+
+  // i-layout: kinsoku and phrases, on every Japanese text of the catalogue at the widths the wizard uses.
+  it('never splits a Japanese word, a hiragana tail or a number from its counter (60 and 80 columns)', () => {
+    const kind = (ch: string) =>
+      /[\u3041-\u309f]/.test(ch)
+        ? 'hiragana'
+        : /[\u30a0-\u30ff]/.test(ch)
+          ? 'katakana'
+          : /[\u4e00-\u9fff々]/.test(ch)
+            ? 'kanji'
+            : /[0-9]/.test(ch)
+              ? 'digit'
+              : 'other';
+    const bad: string[] = [];
+    for (const width of [56, 60, 76, 80])
+      for (const text of Object.values(ja))
+        for (const paragraph of text.split('\n')) {
+          const lines = wrapDisplay(paragraph, width);
+          for (let i = 0; i + 1 < lines.length; i++) {
+            const end = [...(lines[i] ?? '')].at(-1) ?? '';
+            const start = [...(lines[i + 1] ?? '')][0] ?? '';
+            const [a, b] = [kind(end), kind(start)];
+            const split =
+              /[、。，．）」』】ー！？：；]/.test(start) ||
+              /[（「『【(]/.test(end) ||
+              b === 'hiragana' ||
+              (a === b && a !== 'other' && a !== 'digit') ||
+              (a === 'digit' && b !== 'other');
+            if (split) bad.push(`${width}: …${lines[i]}⏎${lines[i + 1]}…`);
+          }
+        }
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps the examples the issue found whole: 1 行で, ください。', () => {
+    const text =
+      'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。例 (コピーしやすいよう 1 行で):';
+    for (let width = 20; width <= 80; width++) {
+      const joined = wrapDisplay(text, width).join('⏎');
+      expect(joined, `${width}`).not.toMatch(/1⏎|⏎行|⏎で/);
+    }
+    for (let width = 20; width <= 40; width++)
+      expect(wrapDisplay('ブリッジを作成してください。', width).join('⏎'), `${width}`).not.toMatch(
+        /さ⏎い|⏎。/,
+      );
   });
 
   it('keeps an opening bracket with what follows', () => {

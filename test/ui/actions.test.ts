@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { cmd } from '../../src/plan/command.js';
 import type { StepId, StepPlan, StepState } from '../../src/plan/types.js';
 import { type Action, actionsFor, menuItems } from '../../src/ui/actions.js';
 import type { Phase } from '../../src/ui/wizard-state.js';
 
-const plan = (id: StepId, state: StepState): StepPlan => ({ id, state, notes: [], commands: [] });
+// A step to do or check has something to run (one command); `empty` leaves it with nothing.
+const plan = (id: StepId, state: StepState, empty = false): StepPlan => ({
+  id,
+  state,
+  notes: [],
+  commands: (state === 'todo' || state === 'check') && !empty ? [cmd(['true'], 'why.netStart')] : [],
+});
 
 interface Case {
   id: StepId;
@@ -11,6 +18,7 @@ interface Case {
   phase?: Phase;
   failed?: boolean;
   first?: boolean;
+  empty?: boolean;
   actions: Action[];
 }
 
@@ -35,18 +43,26 @@ const CASES: Case[] = [
   { id: 'packages', state: 'todo', phase: 'result', actions: ['next', 'quit'] },
   { id: 'packages', state: 'todo', phase: 'result', failed: true, actions: ['retry', 'skip', 'quit'] },
   { id: 'bridge', state: 'todo', phase: 'result', failed: true, actions: ['retry', 'edit', 'skip', 'quit'] },
+  // i-layout: a step with nothing to run shows no Run.
+  { id: 'host', state: 'check', first: true, empty: true, actions: ['next', 'quit'] },
+  { id: 'packages', state: 'todo', empty: true, actions: ['next', 'back', 'quit'] },
 ];
 
 describe('actionsFor', () => {
   it.each(CASES)('$id $state ($phase, failed=$failed, first=$first) → $actions', (c) => {
-    expect(actionsFor(plan(c.id, c.state), c.phase ?? 'review', c.failed ?? false, c.first ?? false)).toEqual(
-      c.actions,
-    );
+    expect(
+      actionsFor(plan(c.id, c.state, c.empty), c.phase ?? 'review', c.failed ?? false, c.first ?? false),
+    ).toEqual(c.actions);
   });
 
   it('every screen offers a way out (quit, or finish on the summary)', () => {
     for (const c of CASES) {
-      const a = actionsFor(plan(c.id, c.state), c.phase ?? 'review', c.failed ?? false, c.first ?? false);
+      const a = actionsFor(
+        plan(c.id, c.state, c.empty),
+        c.phase ?? 'review',
+        c.failed ?? false,
+        c.first ?? false,
+      );
       expect(a.includes('quit') || a.includes('finish')).toBe(true);
     }
   });
@@ -54,7 +70,7 @@ describe('actionsFor', () => {
   it('no menu has two items with the same hotkey (first letter)', () => {
     for (const c of CASES) {
       const items = menuItems(
-        actionsFor(plan(c.id, c.state), c.phase ?? 'review', c.failed ?? false, c.first ?? false),
+        actionsFor(plan(c.id, c.state, c.empty), c.phase ?? 'review', c.failed ?? false, c.first ?? false),
       );
       const letters = items.map((i) => i.label[0]?.toLowerCase());
       expect(new Set(letters).size, items.map((i) => i.label).join(', ')).toBe(letters.length);

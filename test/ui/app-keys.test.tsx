@@ -58,7 +58,7 @@ describe('hotkeys and a failing step', () => {
     await w.next('packages');
     await w.key('s', '· virt-host-validate');
     const f = await w.key('r', /^✗ failed$/m);
-    expect(f).toContain('$ virt-host-validate qemu');
+    expect(f).toContain('# virt-host-validate qemu');
     expect(f).toContain('Exit code 127. Last lines:');
     expect(f).toContain('virt-host-validate: command not found');
     expect(w.menu()).toEqual(['Retry', 'Skip', 'Quit']);
@@ -145,7 +145,8 @@ describe('bridge Edit', () => {
     await w.key(KEY.left, /^› IPv4 method +\(•\) DHCP \(auto\)/m);
     // The static fields are kept but skipped: Enter goes on to STP.
     for (const field of ['STP', 'Roll back']) await w.key(KEY.enter, new RegExp(`^› ${field}`, 'm'));
-    const f = await w.key(KEY.enter, 'Commands:');
+    // The notes are long: the step's text and its commands scroll together, the menu stays.
+    const f = await w.key(KEY.enter, /^›Run /m);
     // The host was static: DHCP may give it another address, and the session to the old one would drop:
     // the reconnect flow says what to type in a new session.
     expect(flat(f)).toContain(
@@ -153,7 +154,7 @@ describe('bridge Edit', () => {
     );
     expect(flat(f)).toContain('ssh root@NEW-ADDRESS — then: kvm-wizard confirm');
     expect(await w.commands()).toMatch(
-      /\$ nmcli connection add type bridge con-name br0 ifname br0 .*ipv4\.method auto/,
+      /# nmcli connection add type bridge con-name br0 ifname br0 .*ipv4\.method auto/,
     );
     expect(w.session.answers.bridge?.ipv4).toEqual({ method: 'auto' });
   });
@@ -201,7 +202,7 @@ describe('CentOS Stream 8 (EL8 profile)', () => {
       profile: 'el8',
       steps: ['packages', 'bridge', 'summary'],
     });
-    expect(await w.commands()).toContain('$ dnf -y module install virt');
+    expect(await w.commands()).toContain('# dnf -y module install virt');
     await w.key('s', '· Bridge');
     const c = await w.commands();
     expect(c).toContain('master br0 slave-type bridge');

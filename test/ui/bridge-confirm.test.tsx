@@ -193,6 +193,7 @@ describe('after a rollback', () => {
         result={{ id: 'bridge', outcome: 'failed', plan, failure: { tail } }}
         rows={20}
         columns={columns}
+        prompt="#"
       />,
       columns,
     );

@@ -73,7 +73,7 @@ describe('a wrong checksum', () => {
     expect(c).toContain(WRONG);
     await w.key(`\u0015${actual}${KEY.enter}`, 'Commands:');
     expect(w.session.answers.iso).toEqual({ url: URL, sha256: actual });
-    await w.r.waitForFrame(/^ Run /m);
+    await w.r.waitForFrame(/^[ ›]Run /m);
     const done = await w.run();
     expect(flat(done)).toContain(`SHA-256 verified: ${actual}`);
   });

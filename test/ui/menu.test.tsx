@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { ja } from '../../src/i18n/ja.js';
+import { setCatalogue } from '../../src/i18n/messages.js';
+import { type Action, menuItems } from '../../src/ui/actions.js';
 import { Menu, type MenuItem } from '../../src/ui/Menu.js';
 import { KEY, type Rendered, render } from './render.js';
 import { waitFor } from './wait-for.js';
@@ -130,5 +134,30 @@ describe('Menu', () => {
     r.press(`${KEY.right}${KEY.enter}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(onSelect.mock.calls.map((c) => c[0])).toEqual(['run']);
+  });
+});
+
+// i-layout: with NO_COLOR (and in these tests, whose stdout has no colours at all) inverse is gone; the
+// selected item must still be visible, in both languages.
+describe('Menu without colour', () => {
+  afterEach(() => setCatalogue(en));
+
+  it('marks the selected item with ›, and the mark follows → and ←', async () => {
+    const { r } = await menu();
+    expect(r.lastFrame()).toMatch(/^›Run {3,}Skip {3,}Back {3,}Quit/);
+    r.press(KEY.right);
+    await r.waitForFrame(/^ Run {3,}›Skip {3,}Back/);
+    r.press(`${KEY.left}${KEY.left}`);
+    await r.waitForFrame(/^ Run {3,}Skip {3,}Back {3,}›Quit/);
+    expect(r.lastFrame()).not.toContain('\u001b[7m'); // no inverse was drawn: the mark is all there is
+  });
+
+  it('marks the selected item in Japanese too', async () => {
+    setCatalogue(ja);
+    const onSelect = vi.fn<(v: Action) => void>();
+    r = render(<Menu items={menuItems(['run', 'skip', 'back', 'quit'])} onSelect={onSelect} />);
+    await r.waitForFrame(/^›実行\(R\) {3,}スキップ\(S\)/);
+    r.press(KEY.right);
+    await r.waitForFrame(/^ 実行\(R\) {3,}›スキップ\(S\)/);
   });
 });

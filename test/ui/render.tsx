@@ -11,10 +11,18 @@ import { waitFor } from './wait-for.js';
  */
 class FakeStdout extends EventEmitter {
   readonly frames: string[] = [];
-  constructor(readonly columns: number) {
+  constructor(
+    public columns: number,
+    public rows = 24,
+  ) {
     super();
   }
-  readonly rows = 24;
+  /** The terminal changed size (SIGWINCH): Ink and the wizard's useTerminalSize hear 'resize'. */
+  resize(columns: number, rows: number) {
+    this.columns = columns;
+    this.rows = rows;
+    this.emit('resize');
+  }
   write = (frame: string) => {
     this.frames.push(frame);
     return true;
@@ -40,6 +48,7 @@ export interface Rendered {
   lastFrame: () => string;
   frames: string[];
   stdin: FakeStdin;
+  stdout: FakeStdout;
   unmount: () => void;
   /** Waits until the last frame contains `text` (or satisfies the predicate) and returns that frame. */
   waitForFrame: (match: string | RegExp | ((frame: string) => boolean), timeout?: number) => Promise<string>;
@@ -60,8 +69,8 @@ export const KEY = {
   home: '\u001b[H',
 } as const;
 
-export function render(tree: ReactElement, columns = 80): Rendered {
-  const stdout = new FakeStdout(columns);
+export function render(tree: ReactElement, columns = 80, rows = 24): Rendered {
+  const stdout = new FakeStdout(columns, rows);
   const stderr = new FakeStdout(columns);
   const stdin = new FakeStdin();
   const instance = inkRender(<KeyRouterProvider source={stdin}>{tree}</KeyRouterProvider>, {
@@ -79,6 +88,7 @@ export function render(tree: ReactElement, columns = 80): Rendered {
     lastFrame,
     frames: stdout.frames,
     stdin,
+    stdout,
     unmount: () => {
       instance.unmount();
       instance.cleanup();

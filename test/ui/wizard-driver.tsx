@@ -11,6 +11,8 @@ import { simSession } from './sim-session.js';
 
 /** Whitespace collapsed: a command wrapped over several screen lines reads as it would be typed. */
 export const flat = (s: string) => s.replace(/\s+/g, ' ');
+/** A command's screen lines joined as bash reads them: ` \`+newline between words, `\`+newline inside one. */
+export const joinContinued = (s: string) => s.replace(/ \\\n\s*/g, ' ').replace(/\\\n/g, '');
 
 export const title = (id: StepId) => t(`step.${id}.title` as MessageKey);
 
@@ -82,7 +84,11 @@ export class Wizard {
   /** The one-line menu at the bottom, as its labels. */
   menu(): string[] {
     const last = this.frame().trimEnd().split('\n').at(-1) ?? '';
-    return last.trim().split(/\s{2,}/);
+    // The selected item starts with › (Menu.tsx): the labels without it.
+    return last
+      .trim()
+      .split(/\s{2,}/)
+      .map((item) => item.replace(/^›/, ''));
   }
 
   press(keys: string) {
@@ -123,26 +129,32 @@ export class Wizard {
     return this.key(KEY.enter, (f) => f !== before);
   }
 
-  /** Every line of the command list, scrolling with ↓ when it does not fit, joined as they would be typed. */
+  /**
+   * Every line of the command list, scrolling with ↓ when it does not fit, joined as they would be typed. In a
+   * short window the step's text scrolls with the commands (StepReview): the lines after "Commands:".
+   */
   async commands(): Promise<string> {
     const lines: string[] = [];
+    const afterTitle = (all: string[]) => all.slice(all.indexOf('Commands:') + 1);
     for (let guard = 0; guard < 50; guard++) {
       const all = this.frame().split('\n');
-      const start = all.indexOf('Commands:');
-      expect(start, this.frame()).toBeGreaterThanOrEqual(0);
       const statusAt = all.findIndex((l) => /lines \d+–\d+ of \d+/.test(l));
       if (statusAt < 0) {
+        const start = all.indexOf('Commands:');
+        expect(start, this.frame()).toBeGreaterThanOrEqual(0);
         const end = all.indexOf('', start);
-        return flat(all.slice(start + 1, end < 0 ? undefined : end).join('\n'));
+        return flat(joinContinued(all.slice(start + 1, end < 0 ? undefined : end).join('\n')));
       }
       const [, a = '1', b = '0', n = '0'] = /lines (\d+)–(\d+) of (\d+)/.exec(all[statusAt] ?? '') ?? [];
-      all.slice(start + 1, statusAt).forEach((l, i) => {
+      const top = statusAt - (Number(b) - Number(a) + 1);
+      all.slice(top, statusAt).forEach((l, i) => {
         lines[Number(a) - 1 + i] = l;
       });
       if (Number(b) >= Number(n)) {
         // Back to the top, so the screen is as it was.
         await this.key(KEY.up.repeat(Number(n)), /lines 1–/);
-        return flat(lines.join('\n'));
+        const list = lines.includes('Commands:') ? afterTitle(lines) : lines;
+        return flat(joinContinued(list.join('\n')));
       }
       await this.key(KEY.down.repeat(Number(b) - Number(a) + 1), (f) => !f.includes(all[statusAt] ?? ''));
     }

@@ -38,6 +38,12 @@ export class KeyRouter {
   private waiting = false;
   /** A screen ended: what arrives before its render commits was typed ahead, at a screen not yet shown. */
   private dropping = false;
+  /** The screen is hidden (a window too small): keys are dropped, all but Ctrl-C. */
+  private holding = false;
+
+  hold(on: boolean): void {
+    this.holding = on;
+  }
 
   add(handler: { current: KeyHandler }): () => void {
     this.handlers.push(handler);
@@ -81,6 +87,7 @@ export class KeyRouter {
     const raw = this.queue.shift();
     if (raw === undefined) return;
     const { input, key } = parseKey(raw);
+    if (this.holding && !(key.ctrl && input === 'c')) return;
     // Handlers that a previous handler's update unmounted are skipped; ones it mounted wait for the next key.
     let screenEnds = false;
     for (const handler of [...this.handlers]) {
@@ -113,6 +120,12 @@ export function KeyRouterProvider({ source, children }: { source: KeySource; chi
     };
   }, [source, router]);
   return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
+}
+
+/** While `on`, keys are dropped (all but Ctrl-C): for a screen that is hidden. */
+export function useKeyHold(on: boolean): void {
+  const router = useContext(RouterContext);
+  useLayoutEffect(() => router?.hold(on), [router, on]);
 }
 
 /** Ink's `useInput`, through the router: `handler` gets every key while `isActive`, in the order typed. */
