@@ -379,7 +379,12 @@ export const en = {
   'keys.textEraseForward': 'erase the character under the cursor (the Delete key)',
   'keys.listScroll': 'scroll a list or a long command list',
   'keys.bridgeKeep': 'keep the new network while the countdown runs',
-  'keys.runStop': 'stop the running command; with nothing running, quit',
+  // i-flow: asking before quitting, a step's log
+  'keys.runStop': 'stop the running command; with nothing running, ask whether to quit',
+  'keys.quitYes': 'when asked "Quit?": quit',
+  'keys.quitNo': 'when asked "Quit?": stay where you were',
+  'keys.logShow': "on a step's result: show the step's whole output (↑/↓ PgUp/PgDn scroll, Esc closes)",
+  'ui.quitAsk': 'Quit kvm-wizard now? The steps not run yet stay undone. [y/N]',
   'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Ctrl-U: clear · Esc: cancel',
 
   'state.todo': 'to do',

@@ -399,7 +399,12 @@ export const ja: Catalogue = {
   'keys.textEraseForward': 'カーソル位置の文字を消去(Delete キー)',
   'keys.listScroll': '一覧や長いコマンド一覧をスクロール',
   'keys.bridgeKeep': 'カウントダウン中に新しいネットワークを確定',
-  'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了',
+  // i-flow: 終了前の確認、ステップのログ
+  'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了するか確認',
+  'keys.quitYes': '「終了しますか?」と聞かれたとき: 終了',
+  'keys.quitNo': '「終了しますか?」と聞かれたとき: 終了せずに元の画面へ',
+  'keys.logShow': 'ステップの結果画面で: そのステップの出力をすべて表示(↑/↓ PgUp/PgDn でスクロール、Esc で閉じる)',
+  'ui.quitAsk': 'kvm-wizard を終了しますか? まだ実行していないステップはそのままです。[y/N]',
   'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · Ctrl-U: 消去 · Esc: キャンセル',
 
   'state.todo': '未実施',

@@ -27,6 +27,7 @@ import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
+import { QuitConfirm } from './QuitConfirm.js';
 import { StepResultView } from './StepResultView.js';
 import { StepReview } from './StepReview.js';
 import { Summary } from './Summary.js';
@@ -101,10 +102,10 @@ export function App({
   };
 
   // Ctrl-C stops the running command (SIGTERM, then SIGKILL) and the step shows as canceled; with nothing
-  // running it quits. A bridge change is never interrupted: its checkpoint decides, whatever happens here.
+  // running it asks whether to quit. A bridge change is never interrupted: its checkpoint decides.
   useKeys((input, key) => {
     if (!bound('run.stop', input, key)) return;
-    if (state.phase !== 'running') quit();
+    if (state.phase !== 'running') dispatch({ type: 'askQuit' });
     else if (!plan.guard) state.abort?.abort();
   });
 
@@ -196,6 +197,7 @@ export function App({
         />
       )}
       {footer === 'formHint' && <Text dimColor>{t('ui.formHint')}</Text>}
+      {state.askingQuit && <QuitConfirm onQuit={quit} onStay={() => dispatch({ type: 'keepGoing' })} />}
       {footer === 'probing' && <Text dimColor>{t('ui.probing')}</Text>}
     </Box>
   );

@@ -10,7 +10,8 @@ export function actionsFor(plan: StepPlan, phase: Phase, failed: boolean, first:
   const back: Action[] = first ? [] : ['back'];
   // Steps with a form (bridge, VM) or a choice (ISO) can be edited before they run.
   const edit: Action[] = plan.id === 'bridge' || plan.id === 'iso' || plan.id === 'vm' ? ['edit'] : [];
-  if (phase === 'result') return failed ? ['retry', 'skip', 'quit'] : ['next', 'quit'];
+  // A result screen goes back too: to the step before, as it was left.
+  if (phase === 'result') return failed ? ['retry', 'skip', ...back, 'quit'] : ['next', ...back, 'quit'];
   if (plan.id === 'summary') return ['finish', ...back];
   switch (plan.state) {
     case 'todo':

@@ -31,6 +31,8 @@ export interface WizardState {
   confirmBridge?: () => void;
   /** Stops the running step's command (Ctrl-C). */
   abort?: AbortController;
+  /** Ctrl-C with nothing running: "Quit? y/N" is asked over the screen, which stays as it was. */
+  askingQuit: boolean;
 }
 
 export type WizardAction =
@@ -47,7 +49,9 @@ export type WizardAction =
   | { type: 'edit' }
   | { type: 'editCanceled' }
   | { type: 'answersChanged'; answers: Answers; probe?: boolean; skipStep?: boolean }
-  | { type: 'probed'; facts: Facts };
+  | { type: 'probed'; facts: Facts }
+  | { type: 'askQuit' }
+  | { type: 'keepGoing' };
 
 export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
   return {
@@ -60,6 +64,7 @@ export function initialState(steps: readonly StepId[], answers: Answers, facts: 
     probing: false,
     command: '',
     output: [],
+    askingQuit: false,
   };
 }
 
@@ -109,6 +114,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case 'next':
       return { ...s, phase: 'review', index: forward(s) };
     case 'back':
+      // From a review or a result screen alike: the step before, as it was left (its result is kept).
       return { ...s, phase: 'review', index: Math.max(s.index - 1, 0) };
     case 'skip':
       return skip(s, id);
@@ -122,6 +128,11 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     }
     case 'probed':
       return { ...s, facts: a.facts, probing: false };
+    // A running command is stopped by Ctrl-C, never quit under it: the question is for idle screens only.
+    case 'askQuit':
+      return s.phase === 'running' ? s : { ...s, askingQuit: true };
+    case 'keepGoing':
+      return { ...s, askingQuit: false };
   }
 }
 
@@ -135,7 +146,11 @@ function skip(s: WizardState, id: StepId): WizardState {
   return { ...s, phase: 'review', index: forward(s), results: { ...s.results, [id]: skipped } };
 }
 
-/** Interactive exit code: 1 when any step ended failed, else 0. */
+/**
+ * Interactive exit code, as README's table says: 0 only when the wizard was finished (left on the summary)
+ * with no step failed or blocked; 1 when a step failed, or when it was left before the end (not finished).
+ */
 export function exitCodeOf(s: WizardState): number {
+  if (currentStep(s) !== 'summary') return 1;
   return Object.values(s.results).some((r) => isFailure(r?.outcome)) ? 1 : 0;
 }

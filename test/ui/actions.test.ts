@@ -32,9 +32,16 @@ const CASES: Case[] = [
   { id: 'bridge', state: 'blocked', actions: ['edit', 'skip', 'back', 'quit'] },
   { id: 'summary', state: 'already', actions: ['finish', 'back'] },
   { id: 'summary', state: 'already', first: true, actions: ['finish'] },
-  { id: 'packages', state: 'todo', phase: 'result', actions: ['next', 'quit'] },
-  { id: 'packages', state: 'todo', phase: 'result', failed: true, actions: ['retry', 'skip', 'quit'] },
-  { id: 'bridge', state: 'todo', phase: 'result', failed: true, actions: ['retry', 'skip', 'quit'] },
+  { id: 'packages', state: 'todo', phase: 'result', actions: ['next', 'back', 'quit'] },
+  {
+    id: 'packages',
+    state: 'todo',
+    phase: 'result',
+    failed: true,
+    actions: ['retry', 'skip', 'back', 'quit'],
+  },
+  { id: 'bridge', state: 'todo', phase: 'result', failed: true, actions: ['retry', 'skip', 'back', 'quit'] },
+  { id: 'host', state: 'todo', phase: 'result', first: true, actions: ['next', 'quit'] },
 ];
 
 describe('actionsFor', () => {

@@ -6,6 +6,7 @@ type Chord =
   | { key: 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' }
   | { key: 'return' | 'escape' | 'tab' | 'backspace' | 'delete'; shift?: boolean }
   | { ctrl: string }
+  | { letter: string }
   | { printable: true };
 
 /**
@@ -34,6 +35,9 @@ export const BINDINGS = {
   'list.back': [{ key: 'escape' }],
   'bridge.keep': [{ key: 'return' }],
   'run.stop': [{ ctrl: 'c' }],
+  'quit.yes': [{ letter: 'y' }, { ctrl: 'c' }],
+  'quit.no': [{ letter: 'n' }, { key: 'return' }, { key: 'escape' }],
+  'log.show': [{ letter: 'l' }],
 } as const satisfies Record<string, readonly Chord[]>;
 
 export type KeyAction = keyof typeof BINDINGS;
@@ -41,6 +45,7 @@ export type KeyAction = keyof typeof BINDINGS;
 function matches(chord: Chord, input: string, key: Key): boolean {
   if ('printable' in chord) return input.length === 1 && !key.ctrl && !key.meta && input >= ' ';
   if ('ctrl' in chord) return key.ctrl && input === chord.ctrl;
+  if ('letter' in chord) return !key.ctrl && !key.meta && input.toLowerCase() === chord.letter;
   if (!key[chord.key] || key.ctrl || key.meta) return false;
   return !('shift' in chord) || chord.shift === undefined || chord.shift === key.shift;
 }
@@ -72,6 +77,7 @@ export function keysOf(action: KeyAction): string {
     .map((c) => {
       if ('printable' in c) return 'a–z';
       if ('ctrl' in c) return `Ctrl-${c.ctrl.toUpperCase()}`;
+      if ('letter' in c) return c.letter;
       const name = CHORD_NAMES[c.key] ?? c.key;
       return 'shift' in c && c.shift ? `Shift-${name}` : name;
     })
@@ -92,6 +98,9 @@ const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> =
   { actions: ['list.up', 'list.down', 'list.pageUp', 'list.pageDown'], what: 'keys.listScroll' },
   { actions: ['bridge.keep'], what: 'keys.bridgeKeep' },
   { actions: ['run.stop'], what: 'keys.runStop' },
+  { actions: ['quit.yes'], what: 'keys.quitYes' },
+  { actions: ['quit.no'], what: 'keys.quitNo' },
+  { actions: ['log.show'], what: 'keys.logShow' },
 ];
 
 /** "keys: what they do" lines, from the binding table in the user's language (README "Keys" is made from it). */
