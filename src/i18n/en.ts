@@ -51,6 +51,20 @@ export const en = {
   'validate.about': 'Runs the checks and explains every line that is not PASS.',
   'vm.notInstalled': 'virt-install is not installed yet: run the packages step first.',
   'validate.notInstalled': 'virt-host-validate is not installed yet: run the packages step first.',
+  // i-flow: what a step needs from an earlier one (plan/prerequisites.ts)
+  'prereq.virtHostValidate':
+    'virt-host-validate is not installed: the packages step installs it. Run that step first (Back, or --only packages,validate).',
+  'prereq.packages':
+    'Not installed: {list}. The services come with these packages: run the packages step first (Back, or --only packages,services).',
+  'prereq.libvirt':
+    'libvirt does not answer (virsh cannot connect): the services step starts it. Run that step first (Back, or --only services,{step}).',
+  'prereq.virtInstall':
+    'virt-install is not installed: the packages step installs it. Run that step first (Back, or --only packages,vm).',
+  'prereq.iso':
+    '{iso} is not on this host: the ISO step downloads it. Run that step first (Back, or --only iso,vm).',
+  'prereq.natPending':
+    'The default network is not active yet: the default network step before this one starts it.',
+  'prereq.bridgePending': 'Bridge {bridge} is not active yet: the bridge step before this one makes it.',
   'validate.passedCount': 'PASS × {count} (the other checks)',
   'validate.allPass': 'Every check passed.',
   'validate.failed': '{count} check(s) failed.',

@@ -62,6 +62,21 @@ export const ja: Catalogue = {
     'virt-install はまだインストールされていません。先にパッケージのステップを実行してください。',
   'validate.notInstalled':
     'virt-host-validate はまだインストールされていません。先にパッケージのステップを実行してください。',
+  // i-flow: 前のステップが用意するもの (plan/prerequisites.ts)
+  'prereq.virtHostValidate':
+    'virt-host-validate がインストールされていません。パッケージのステップでインストールされます。先にそのステップを実行してください(戻る、または --only packages,validate)。',
+  'prereq.packages':
+    '未インストール: {list}。サービスはこれらのパッケージに含まれています。先にパッケージのステップを実行してください(戻る、または --only packages,services)。',
+  'prereq.libvirt':
+    'libvirt が応答しません(virsh が接続できません)。サービスのステップで起動されます。先にそのステップを実行してください(戻る、または --only services,{step})。',
+  'prereq.virtInstall':
+    'virt-install がインストールされていません。パッケージのステップでインストールされます。先にそのステップを実行してください(戻る、または --only packages,vm)。',
+  'prereq.iso':
+    '{iso} はこのホストにありません。ISO のステップでダウンロードされます。先にそのステップを実行してください(戻る、または --only iso,vm)。',
+  'prereq.natPending':
+    'default ネットワークはまだ動いていません。この前の default ネットワークのステップで起動されます。',
+  'prereq.bridgePending':
+    'ブリッジ {bridge} はまだ動いていません。この前のブリッジのステップで作成されます。',
   'validate.passedCount': 'PASS × {count} (その他のチェック)',
   'validate.allPass': 'すべてのチェックに合格しました。',
   'validate.failed': '{count} 件のチェックが失敗しました。',
@@ -403,7 +418,8 @@ export const ja: Catalogue = {
   'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了するか確認',
   'keys.quitYes': '「終了しますか?」と聞かれたとき: 終了',
   'keys.quitNo': '「終了しますか?」と聞かれたとき: 終了せずに元の画面へ',
-  'keys.logShow': 'ステップの結果画面で: そのステップの出力をすべて表示(↑/↓ PgUp/PgDn でスクロール、Esc で閉じる)',
+  'keys.logShow':
+    'ステップの結果画面で: そのステップの出力をすべて表示(↑/↓ PgUp/PgDn でスクロール、Esc で閉じる)',
   'ui.quitAsk': 'kvm-wizard を終了しますか? まだ実行していないステップはそのままです。[y/N]',
   'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · Ctrl-U: 消去 · Esc: キャンセル',
 
