@@ -47,9 +47,9 @@ function answers(a: Record<string, unknown>): Answers {
 }
 
 /** As --dry-run plans a step of a whole run: the steps before it are pending (prerequisites.test.ts: alone). */
-const before = (step: 'iso' | 'vm') => STEP_IDS.slice(0, STEP_IDS.indexOf(step));
+const stepsBefore = (step: 'iso' | 'vm') => STEP_IDS.slice(0, STEP_IDS.indexOf(step));
 const plan = (step: 'iso' | 'vm', f: Facts, a: Answers): StepPlan =>
-  planStep(step, f, a, profileOf('el9'), before(step));
+  planStep(step, f, a, profileOf('el9'), stepsBefore(step));
 const argvOf = (p: StepPlan) => p.commands.map((c) => [...c.argv]);
 const keys = (p: StepPlan) => p.notes.map((n) => n.key);
 const text = (n: Note) => t(n.key, n.params);
@@ -147,7 +147,7 @@ describe('VM step: the exact virt-install argv', () => {
     '%s without %s yet: the same command, and a note to run the packages step first',
     (release, pkg) => {
       const f = facts({ packages: { ...allInstalled(release).packages, [pkg]: false } });
-      const p = planStep('vm', f, withIso, profileOf(release), before('vm'));
+      const p = planStep('vm', f, withIso, profileOf(release), stepsBefore('vm'));
       expect(p.state).toBe('todo');
       expect(keys(p)).toEqual(['vm.summary', 'vm.onNat', 'vm.notInstalled']);
       expect(text(p.notes[2] as Note)).toBe(
@@ -319,7 +319,7 @@ describe('VM step: blocked, each note naming the answers field to change', () =>
     ],
   ] as const)('%s', (_field, vm, factOverrides, key, says) => {
     // Without the bridge step before it in this run (with it, br0 is yet to be made: prerequisites.test.ts).
-    const notBridge = before('vm').filter((s) => s !== 'bridge');
+    const notBridge = stepsBefore('vm').filter((s) => s !== 'bridge');
     const p = planStep(
       'vm',
       facts(factOverrides),
@@ -346,7 +346,7 @@ describe('VM step: blocked, each note naming the answers field to change', () =>
       facts(),
       a,
       PROFILES.el9,
-      before('vm').filter((s) => s !== 'bridge'),
+      stepsBefore('vm').filter((s) => s !== 'bridge'),
     );
     expect(p.state).toBe('blocked');
     expect(p.notes[0]?.params).toEqual({ bridge: 'lan0' });
@@ -531,7 +531,7 @@ describe('ISO step', () => {
     const url = 'https://mirror.example.org/isos/my-distro-1.0.iso';
     const withUrl = answers({ iso: { url, sha256: SHA } });
     const [iso, vm] = (['iso', 'vm'] as const).map((id) =>
-      planStep(id, facts(), withUrl, PROFILES.el9, before(id)),
+      planStep(id, facts(), withUrl, PROFILES.el9, stepsBefore(id)),
     );
     expect(iso?.state).toBe('todo');
     expect(argvOf(vm as StepPlan)[0]).toEqual(
