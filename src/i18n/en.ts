@@ -399,6 +399,12 @@ export const en = {
   'keys.quitNo': 'when asked "Quit?": stay where you were',
   'keys.logShow': "on a step's result: show the step's whole output (↑/↓ PgUp/PgDn scroll, Esc closes)",
   'ui.quitAsk': 'Quit kvm-wizard now? The steps not run yet stay undone. [y/N]',
+  'ui.logHint': "l: the step's whole output",
+  'ui.changedPackages': 'Installed: {list}',
+  'ui.changedUnits': 'Enabled and started: {list}',
+  'ui.took': 'Took {seconds} s.',
+  'ui.logEmpty': 'This step printed nothing.',
+  'ui.logScroll': '↑/↓ PgUp/PgDn scroll · Esc or l closes · lines {from}–{to} of {total}',
   'ui.formHint': 'Enter: next field / check and save · ↑↓: move · Ctrl-U: clear · Esc: cancel',
 
   'state.todo': 'to do',

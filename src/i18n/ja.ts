@@ -421,6 +421,12 @@ export const ja: Catalogue = {
   'keys.logShow':
     'ステップの結果画面で: そのステップの出力をすべて表示(↑/↓ PgUp/PgDn でスクロール、Esc で閉じる)',
   'ui.quitAsk': 'kvm-wizard を終了しますか? まだ実行していないステップはそのままです。[y/N]',
+  'ui.logHint': 'l: このステップの出力をすべて表示',
+  'ui.changedPackages': 'インストールしたパッケージ: {list}',
+  'ui.changedUnits': '有効にして起動したユニット: {list}',
+  'ui.took': '所要時間 {seconds} 秒。',
+  'ui.logEmpty': 'このステップは何も出力しませんでした。',
+  'ui.logScroll': '↑/↓ PgUp/PgDn でスクロール · Esc または l で閉じる · {total} 行中 {from}–{to} 行目',
   'ui.formHint': 'Enter: 次へ / チェックして保存 · ↑↓: 移動 · Ctrl-U: 消去 · Esc: キャンセル',
 
   'state.todo': '未実施',

@@ -23,6 +23,7 @@ import { IsoPicker } from './IsoPicker.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyReducer } from './keys/state.js';
+import { LogView } from './LogView.js';
 import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
@@ -36,6 +37,8 @@ import { VmForm } from './VmForm.js';
 import { currentStep, exitCodeOf, initialState, type WizardAction, wizardReducer } from './wizard-state.js';
 
 const TAIL_LINES = 8;
+/** What `l` can show of a step's output: its end, when a step prints more (the transcript has all of it). */
+const LOG_LINES = 5000;
 
 /** The host the wizard works on and where it writes: fixed for the whole run. */
 export interface WizardContext {
@@ -109,6 +112,14 @@ export function App({
     else if (!plan.guard) state.abort?.abort();
   });
 
+  // l on a result screen: the step's whole output.
+  useKeys(
+    (input, key) => {
+      if (bound('log.show', input, key)) dispatch({ type: 'showLog', show: true });
+    },
+    { isActive: state.phase === 'result' && !state.viewingLog && !state.askingQuit },
+  );
+
   const run = () => void runAndReport(context, state, id, plan.guard?.create.argv, dispatch);
 
   const onAction = (a: Action) => {
@@ -163,8 +174,19 @@ export function App({
       ) : body.kind === 'output' ? (
         // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
         <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
+      ) : body.kind === 'log' ? (
+        <LogView
+          lines={state.logs[id] ?? []}
+          rows={reviewRows}
+          onClose={() => dispatch({ type: 'showLog', show: false })}
+        />
       ) : body.kind === 'result' ? (
-        <StepResultView result={body.result} rows={reviewRows} columns={columns} />
+        <StepResultView
+          result={body.result}
+          rows={reviewRows}
+          columns={columns}
+          hasLog={Boolean(state.logs[id]?.length)}
+        />
       ) : body.kind === 'vmForm' ? (
         <VmForm
           initial={vmSettings(state.facts, state.answers)}
@@ -223,6 +245,7 @@ async function runAndReport(
   // The bridge applier reports phases, not commands: show the checkpoint it starts with.
   if (checkpoint) dispatch({ type: 'command', text: formatArgv(checkpoint) });
   const tail = new LineTail(TAIL_LINES);
+  const log = new LineTail(LOG_LINES);
   let progress: DownloadProgress | undefined;
   let frame: NodeJS.Timeout | undefined;
   const flush = () => {
@@ -236,9 +259,13 @@ async function runAndReport(
   try {
     const { result, facts } = await runStep({ ...context, ...state }, id, {
       signal: abort.signal,
-      onCommand: (c) => dispatch({ type: 'command', text: formatArgv(c.argv) }),
+      onCommand: (c) => {
+        log.push(`$ ${formatArgv(c.argv)}`);
+        dispatch({ type: 'command', text: formatArgv(c.argv) });
+      },
       onOutput: (block) => {
         tail.pushBlock(block);
+        log.pushBlock(block);
         redraw();
       },
       onDownloadProgress: (p) => {
@@ -247,7 +274,7 @@ async function runAndReport(
       },
       onBridgeStatus: (status, confirm) => dispatch({ type: 'bridge', status, confirm }),
     });
-    dispatch({ type: 'stepFinished', result, facts });
+    dispatch({ type: 'stepFinished', result, facts, log: log.last() });
   } finally {
     clearTimeout(frame);
   }

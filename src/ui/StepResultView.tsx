@@ -3,6 +3,7 @@ import { t } from '../i18n/messages.js';
 import { formatArgv } from '../plan/command.js';
 import { isFailure } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
+import { wrapLines } from './layout.js';
 import { ValidateTable } from './ValidateTable.js';
 
 /** After a step: its outcome, virt-host-validate's table, or the failed command with its exit code and last lines. */
@@ -10,12 +11,16 @@ export function StepResultView({
   result,
   rows,
   columns,
+  hasLog = false,
 }: {
   result: StepResult;
   rows: number;
   columns: number;
+  /** The step ran something: `l` shows its output. */
+  hasLog?: boolean;
 }) {
   const failed = isFailure(result.outcome);
+  const wrap = (text: string) => wrapLines(text, columns).join('\n');
   const f = result.failure;
   return (
     <Box flexDirection="column">
@@ -37,6 +42,16 @@ export function StepResultView({
       <Text color={failed ? 'red' : 'green'} bold>
         {`${failed ? '✗' : '✓'} ${t(`outcome.${result.outcome}`)}`}
       </Text>
+      {result.changes?.packages.length ? (
+        <Text>{wrap(t('ui.changedPackages', { list: result.changes.packages.join(' ') }))}</Text>
+      ) : null}
+      {result.changes?.units.length ? (
+        <Text>{wrap(t('ui.changedUnits', { list: result.changes.units.join(' ') }))}</Text>
+      ) : null}
+      {result.durationMs !== undefined && (
+        <Text dimColor>{t('ui.took', { seconds: (result.durationMs / 1000).toFixed(1) })}</Text>
+      )}
+      {hasLog && <Text dimColor>{t('ui.logHint')}</Text>}
     </Box>
   );
 }

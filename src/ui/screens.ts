@@ -11,6 +11,7 @@ export type Body =
   | { kind: 'download'; progress: DownloadProgress }
   | { kind: 'output' }
   | { kind: 'result'; result: StepResult }
+  | { kind: 'log' }
   | { kind: 'vmForm' }
   | { kind: 'bridgeForm' }
   | { kind: 'review' };
@@ -27,7 +28,7 @@ export function screenFor(s: WizardState, plan: StepPlan): { body: Body; footer:
   const result = s.results[id];
   const body = bodyFor(s, plan.id, result);
   if (s.probing) return { body, footer: 'probing' };
-  if (s.phase === 'running') return { body, footer: 'none' };
+  if (s.phase === 'running' || body.kind === 'log') return { body, footer: 'none' };
   if (s.phase === 'edit' && (id === 'bridge' || id === 'vm')) return { body, footer: 'formHint' };
   const isoPicking =
     id === 'iso' &&
@@ -44,6 +45,7 @@ function bodyFor(s: WizardState, id: StepPlan['id'], result: StepResult | undefi
     if (s.download) return { kind: 'download', progress: s.download };
     return { kind: 'output' };
   }
+  if (s.phase === 'result' && s.viewingLog) return { kind: 'log' };
   if (s.phase === 'result' && result) return { kind: 'result', result };
   if (s.phase === 'edit' && id === 'vm') return { kind: 'vmForm' };
   if (s.phase === 'edit' && id === 'bridge') return { kind: 'bridgeForm' };

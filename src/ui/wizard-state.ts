@@ -33,6 +33,9 @@ export interface WizardState {
   abort?: AbortController;
   /** Ctrl-C with nothing running: "Quit? y/N" is asked over the screen, which stays as it was. */
   askingQuit: boolean;
+  /** Each step's output as it last ran (the commands and their lines), and whether `l` shows it now. */
+  logs: Partial<Record<StepId, readonly string[]>>;
+  viewingLog: boolean;
 }
 
 export type WizardAction =
@@ -41,7 +44,7 @@ export type WizardAction =
   | { type: 'output'; lines: readonly string[] }
   | { type: 'download'; progress: DownloadProgress }
   | { type: 'bridge'; status: BridgeStatus; confirm: () => void }
-  | { type: 'stepFinished'; result: StepResult; facts: Facts }
+  | { type: 'stepFinished'; result: StepResult; facts: Facts; log?: readonly string[] }
   | { type: 'next' }
   | { type: 'advance'; result: StepResult }
   | { type: 'back' }
@@ -51,7 +54,8 @@ export type WizardAction =
   | { type: 'answersChanged'; answers: Answers; probe?: boolean; skipStep?: boolean }
   | { type: 'probed'; facts: Facts }
   | { type: 'askQuit' }
-  | { type: 'keepGoing' };
+  | { type: 'keepGoing' }
+  | { type: 'showLog'; show: boolean };
 
 export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
   return {
@@ -65,6 +69,8 @@ export function initialState(steps: readonly StepId[], answers: Answers, facts: 
     command: '',
     output: [],
     askingQuit: false,
+    logs: {},
+    viewingLog: false,
   };
 }
 
@@ -86,6 +92,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         download: undefined,
         bridge: undefined,
         abort: a.abort,
+        viewingLog: false,
       };
     case 'bridge':
       return {
@@ -105,6 +112,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         ...s,
         phase: 'result',
         results: { ...s.results, [id]: a.result },
+        logs: a.log ? { ...s.logs, [id]: a.log } : s.logs,
         facts: a.facts,
         abort: undefined,
         confirmBridge: undefined,
@@ -112,10 +120,10 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case 'advance':
       return { ...s, phase: 'review', index: forward(s), results: { ...s.results, [id]: a.result } };
     case 'next':
-      return { ...s, phase: 'review', index: forward(s) };
+      return { ...s, phase: 'review', index: forward(s), viewingLog: false };
     case 'back':
       // From a review or a result screen alike: the step before, as it was left (its result is kept).
-      return { ...s, phase: 'review', index: Math.max(s.index - 1, 0) };
+      return { ...s, phase: 'review', index: Math.max(s.index - 1, 0), viewingLog: false };
     case 'skip':
       return skip(s, id);
     case 'edit':
@@ -133,6 +141,9 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return s.phase === 'running' ? s : { ...s, askingQuit: true };
     case 'keepGoing':
       return { ...s, askingQuit: false };
+    // Only a result screen has a log to show.
+    case 'showLog':
+      return { ...s, viewingLog: a.show && s.phase === 'result' };
   }
 }
 
@@ -143,7 +154,13 @@ function skip(s: WizardState, id: StepId): WizardState {
     outcome: 'skipped',
     plan: previous?.plan ?? { id, state: 'skip', notes: [], commands: [] },
   };
-  return { ...s, phase: 'review', index: forward(s), results: { ...s.results, [id]: skipped } };
+  return {
+    ...s,
+    phase: 'review',
+    index: forward(s),
+    results: { ...s.results, [id]: skipped },
+    viewingLog: false,
+  };
 }
 
 /**
