@@ -85,6 +85,11 @@ export const en = {
   'services.libvirtOk': 'libvirt is enabled and running.',
   'services.cockpitOk': 'cockpit.socket is enabled and listening.',
   'services.cockpitUrl': 'Cockpit: {url}',
+  // i-flow: the summary's Cockpit lines
+  'services.selfSigned':
+    'Cockpit uses a self-signed certificate: the browser warns once ("not secure"). That is expected on a new host; accept it for this address.',
+  'services.cockpitNotListening':
+    'Cockpit is not listening on port 9090 yet (not installed, or cockpit.socket not started): the packages and services steps set it up.',
 
   // Network
   'services.cockpitLoginAs':
