@@ -21,7 +21,8 @@ export function printPlan(session: Session, steps: StepId[], write: (s: string) 
     );
   const blocked: StepId[] = [];
   steps.forEach((id, i) => {
-    const plan = planStep(id, session.facts, session.answers, session.profile);
+    // The steps before it would have run by then: what they provide is not missing (prerequisites.ts).
+    const plan = planStep(id, session.facts, session.answers, session.profile, steps.slice(0, i));
     write('');
     write(stepHeader(plan, i, steps.length));
     for (const n of plan.notes) write(noteLine(n));

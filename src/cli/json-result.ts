@@ -140,9 +140,12 @@ const WOULD: Record<StepState, JsonOutcome | 'todo' | 'check'> = {
 /** --dry-run --json: each step's state and the commands it would run; exit 1 when a run would stop blocked. */
 export function printPlanJson(session: Session, steps: StepId[], write: (s: string) => void): number {
   const planned = steps
-    .filter((id) => id !== 'summary')
-    .map((id) => {
-      const plan = planStep(id, session.facts, session.answers, session.profile);
+    .map((id, i) => ({
+      id,
+      plan: planStep(id, session.facts, session.answers, session.profile, steps.slice(0, i)),
+    }))
+    .filter(({ id }) => id !== 'summary')
+    .map(({ id, plan }) => {
       return {
         id,
         state: WOULD[plan.state],

@@ -121,7 +121,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (options.command === 'export') {
     await probe();
-    const plans = steps.map((id) => planStep(id, session.facts, session.answers, session.profile));
+    // The script runs the steps in order: what an earlier one provides is not missing (prerequisites.ts).
+    const plans = steps.map((id, i) =>
+      planStep(id, session.facts, session.answers, session.profile, steps.slice(0, i)),
+    );
     const header = [
       `${profileLabel(profile)}: ${steps.join(', ')}`,
       hostBanner(session),

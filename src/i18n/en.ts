@@ -53,6 +53,20 @@ export const en = {
   'validate.about': 'Runs the checks and explains every line that is not PASS.',
   'vm.notInstalled': 'virt-install is not installed yet: run the packages step first.',
   'validate.notInstalled': 'virt-host-validate is not installed yet: run the packages step first.',
+  // i-flow: what a step needs from an earlier one (plan/prerequisites.ts)
+  'prereq.virtHostValidate':
+    'virt-host-validate is not installed: the packages step installs it. Run that step first (Back, or --only packages,validate).',
+  'prereq.packages':
+    'Not installed: {list}. The services come with these packages: run the packages step first (Back, or --only packages,services).',
+  'prereq.libvirt':
+    'libvirt does not answer (virsh cannot connect): the services step starts it. Run that step first (Back, or --only services,{step}).',
+  'prereq.virtInstall':
+    'virt-install is not installed: the packages step installs it. Run that step first (Back, or --only packages,vm).',
+  'prereq.iso':
+    '{iso} is not on this host: the ISO step downloads it. Run that step first (Back, or --only iso,vm).',
+  'prereq.natPending':
+    'The default network is not active yet: the default network step before this one starts it.',
+  'prereq.bridgePending': 'Bridge {bridge} is not active yet: the bridge step before this one makes it.',
   'validate.passedCount': 'PASS × {count} (the other checks)',
   'validate.allPass': 'Every check passed.',
   'validate.failed': '{count} check(s) failed.',
@@ -73,6 +87,11 @@ export const en = {
   'services.libvirtOk': 'libvirt is enabled and running.',
   'services.cockpitOk': 'cockpit.socket is enabled and listening.',
   'services.cockpitUrl': 'Cockpit: {url}',
+  // i-flow: the summary's Cockpit lines
+  'services.selfSigned':
+    'Cockpit uses a self-signed certificate: the browser warns once ("not secure"). That is expected on a new host; accept it for this address.',
+  'services.cockpitNotListening':
+    'Cockpit is not listening on port 9090 yet (not installed, or cockpit.socket not started): the packages and services steps set it up.',
 
   // Network
   'services.cockpitLoginAs':
@@ -456,7 +475,6 @@ export const en = {
   'keys.bridgeKeep': 'keep the new network while the countdown runs',
   // i-reconnect: keys of the reconnect wait
   'keys.bridgeSimConfirm': 'simulation: confirm the moved address as from a new session',
-  'keys.runStop': 'stop the running command; with nothing running, quit',
   // i-learn: the learn-more page (? key) and its check-it-yourself commands; the pages are in learn-en.ts
   'keys.learnOpen': 'learn more about the step on screen, with commands to check it yourself',
   'keys.learnClose': 'close the learn-more page',
@@ -480,6 +498,18 @@ export const en = {
   'form.searchHint': 'type to search · ↑/↓ choose · Enter: take it · Esc: back to the form',
   'form.searchNone': 'nothing matches "{filter}"',
   'form.searchCount': '{shown} of {total}',
+  // i-flow: asking before quitting, a step's log
+  'keys.runStop': 'stop the running command; with nothing running, ask whether to quit',
+  'keys.quitYes': 'when asked "Quit?": quit',
+  'keys.quitNo': 'when asked "Quit?": stay where you were',
+  'keys.logShow': "on a step's result: show the step's whole output (↑/↓ PgUp/PgDn scroll, Esc closes)",
+  'ui.quitAsk': 'Quit kvm-wizard now? The steps not run yet stay undone. [y/N]',
+  'ui.logHint': "l: the step's whole output",
+  'ui.changedPackages': 'Installed: {list}',
+  'ui.changedUnits': 'Enabled and started: {list}',
+  'ui.took': 'Took {seconds} s.',
+  'ui.logEmpty': 'This step printed nothing.',
+  'ui.logScroll': '↑/↓ PgUp/PgDn scroll · Esc or l closes · lines {from}–{to} of {total}',
 
   'state.todo': 'to do',
   'state.already': 'already done',

@@ -63,6 +63,21 @@ export const ja: Catalogue = {
     'virt-install はまだインストールされていません。先にパッケージのステップを実行してください。',
   'validate.notInstalled':
     'virt-host-validate はまだインストールされていません。先にパッケージのステップを実行してください。',
+  // i-flow: 前のステップが用意するもの (plan/prerequisites.ts)
+  'prereq.virtHostValidate':
+    'virt-host-validate がインストールされていません。パッケージのステップでインストールされます。先にそのステップを実行してください(戻る、または --only packages,validate)。',
+  'prereq.packages':
+    '未インストール: {list}。サービスはこれらのパッケージに含まれています。先にパッケージのステップを実行してください(戻る、または --only packages,services)。',
+  'prereq.libvirt':
+    'libvirt が応答しません(virsh が接続できません)。サービスのステップで起動されます。先にそのステップを実行してください(戻る、または --only services,{step})。',
+  'prereq.virtInstall':
+    'virt-install がインストールされていません。パッケージのステップでインストールされます。先にそのステップを実行してください(戻る、または --only packages,vm)。',
+  'prereq.iso':
+    '{iso} はこのホストにありません。ISO のステップでダウンロードされます。先にそのステップを実行してください(戻る、または --only iso,vm)。',
+  'prereq.natPending':
+    'default ネットワークはまだ動いていません。この前の default ネットワークのステップで起動されます。',
+  'prereq.bridgePending':
+    'ブリッジ {bridge} はまだ動いていません。この前のブリッジのステップで作成されます。',
   'validate.passedCount': 'PASS × {count} (その他のチェック)',
   'validate.allPass': 'すべてのチェックに合格しました。',
   'validate.failed': '{count} 件のチェックが失敗しました。',
@@ -85,6 +100,11 @@ export const ja: Catalogue = {
   'services.libvirtOk': 'libvirt は有効化され、動作しています。',
   'services.cockpitOk': 'cockpit.socket は有効化され、接続を待ち受けています。',
   'services.cockpitUrl': 'Cockpit: {url}',
+  // i-flow: まとめの Cockpit の行
+  'services.selfSigned':
+    'Cockpit は自己署名証明書を使うため、ブラウザが一度警告します(「保護されていない通信」など)。新しいホストでは想定どおりなので、このアドレスについて受け入れてください。',
+  'services.cockpitNotListening':
+    'Cockpit はまだポート 9090 で待ち受けていません(未インストール、または cockpit.socket が未起動)。パッケージとサービスのステップで設定されます。',
 
   // Network
   'services.cockpitLoginAs':
@@ -480,7 +500,6 @@ export const ja: Catalogue = {
   'keys.bridgeKeep': 'カウントダウン中に新しいネットワークを確定',
   // i-reconnect: keys of the reconnect wait
   'keys.bridgeSimConfirm': 'シミュレーション: 新しいセッションから変更後のアドレスを確定したことにする',
-  'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了',
   // i-learn: the learn-more page (? key) and its check-it-yourself commands; the pages are in learn-ja.ts
   'keys.learnOpen': '表示中のステップについて詳しく読む (自分で確かめるコマンド付き)',
   'keys.learnClose': '「詳しく」のページを閉じる',
@@ -504,6 +523,19 @@ export const ja: Catalogue = {
   'form.searchHint': '入力して検索 · ↑/↓ で選択 · Enter で決定 · Esc でフォームに戻る',
   'form.searchNone': '"{filter}" に一致するものはありません',
   'form.searchCount': '{total} 件中 {shown} 件',
+  // i-flow: 終了前の確認、ステップのログ
+  'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了するか確認',
+  'keys.quitYes': '「終了しますか?」と聞かれたとき: 終了',
+  'keys.quitNo': '「終了しますか?」と聞かれたとき: 終了せずに元の画面へ',
+  'keys.logShow':
+    'ステップの結果画面で: そのステップの出力をすべて表示(↑/↓ PgUp/PgDn でスクロール、Esc で閉じる)',
+  'ui.quitAsk': 'kvm-wizard を終了しますか? まだ実行していないステップはそのままです。[y/N]',
+  'ui.logHint': 'l: このステップの出力をすべて表示',
+  'ui.changedPackages': 'インストールしたパッケージ: {list}',
+  'ui.changedUnits': '有効にして起動したユニット: {list}',
+  'ui.took': '所要時間 {seconds} 秒。',
+  'ui.logEmpty': 'このステップは何も出力しませんでした。',
+  'ui.logScroll': '↑/↓ PgUp/PgDn でスクロール · Esc または l で閉じる · {total} 行中 {from}–{to} 行目',
 
   'state.todo': '未実施',
   'state.already': '設定済み',

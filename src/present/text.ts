@@ -13,7 +13,7 @@ import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
 import { profileLabel } from '../plan/profiles.js';
-import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
+import { cockpitListening, cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
 import {
   isFailure,
   type Note,
@@ -83,13 +83,22 @@ export function titleCell(id: StepId): string {
   return padEndDisplay(title(id), Math.max(...STEP_IDS.map((s) => displayWidth(title(s)))) + 2);
 }
 
+/**
+ * The summary's Cockpit lines: its URL and what the browser will say of its certificate, only when Cockpit is
+ * installed and listening; otherwise that it is not, and which step sees to it.
+ */
+export function cockpitLines(facts: Facts): string[] {
+  if (!cockpitListening(facts)) return [t('services.cockpitNotListening')];
+  return [t('services.cockpitUrl', { url: cockpitUrl(facts) }), t('services.selfSigned')];
+}
+
 export function summaryLines(results: StepResult[], facts: Facts): string[] {
   const rows = results.map((r) => `  ${titleCell(r.id)}${outcomeWord(r.id, r.outcome)}`);
   const login = cockpitLoginNote(facts);
   return [
     ...rows,
     '',
-    `  ${t('services.cockpitUrl', { url: cockpitUrl(facts) })}`,
+    ...cockpitLines(facts).map((l) => `  ${l}`),
     ...(login ? [`  ${t(login.key, login.params)}`] : []),
     `  ${nextSteps(results)}`,
   ];

@@ -13,6 +13,7 @@ import { isoPath } from '../plan/steps/iso.js';
 import { blockingFailures } from '../plan/steps/validate-judge.js';
 import type { StepId, StepOutcome, StepPlan } from '../plan/types.js';
 import { type BridgeApplier, detachedApplier, inProcessApplier } from './bridge/appliers.js';
+import { changesBetween, type StepChanges } from './changes.js';
 import { type CommandEvents, executeCommands } from './execute.js';
 import type { Transcript } from './transcript.js';
 
@@ -32,6 +33,9 @@ export interface StepResult {
   validate?: ValidateLine[];
   /** Extra lines for the result screen (what the bridge applier concluded). */
   detail?: string[];
+  /** When the step ran commands: what changed on the host, and how long it took. */
+  changes?: StepChanges;
+  durationMs?: number;
 }
 
 export type { BridgeApplier } from './bridge/appliers.js';
@@ -66,8 +70,14 @@ export async function runStep(
   id: StepId,
   events: CommandEvents = {},
 ): Promise<{ result: StepResult; facts: Facts }> {
+  const started = Date.now();
   try {
-    return await stepOnce(ctx, id, events);
+    const { result, facts } = await stepOnce(ctx, id, events);
+    // A step that did not run (already so, blocked, skipped) changed nothing and took no time worth saying.
+    if (result.outcome === 'already' || result.outcome === 'blocked' || result.outcome === 'skipped')
+      return { result, facts };
+    const changes = changesBetween(ctx.facts, facts);
+    return { result: { ...result, changes, durationMs: Date.now() - started }, facts };
   } finally {
     ctx.transcript.flush();
   }

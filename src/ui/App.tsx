@@ -28,10 +28,12 @@ import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyReducer } from './keys/state.js';
 import { LearnPage } from './LearnPage.js';
+import { LogView } from './LogView.js';
 import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
 import { Notes } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
+import { QuitConfirm } from './QuitConfirm.js';
 import { ReconnectWait } from './ReconnectWait.js';
 import { StepResultView } from './StepResultView.js';
 import { StepReview, textHeight } from './StepReview.js';
@@ -43,6 +45,8 @@ import { VmForm } from './VmForm.js';
 import { currentStep, exitCodeOf, initialState, type WizardAction, wizardReducer } from './wizard-state.js';
 
 const TAIL_LINES = 8;
+/** What `l` can show of a step's output: its end, when a step prints more (the transcript has all of it). */
+const LOG_LINES = 5000;
 
 /** The host the wizard works on and where it writes: fixed for the whole run. */
 export interface WizardContext {
@@ -112,10 +116,10 @@ export function App({
   };
 
   // Ctrl-C stops the running command (SIGTERM, then SIGKILL) and the step shows as canceled; with nothing
-  // running it quits. A bridge change is never interrupted: its checkpoint decides, whatever happens here.
+  // running it asks whether to quit. A bridge change is never interrupted: its checkpoint decides.
   useKeys((input, key) => {
     if (!bound('run.stop', input, key)) return;
-    if (state.phase !== 'running') quit();
+    if (state.phase !== 'running') dispatch({ type: 'askQuit' });
     else if (!plan.guard) state.abort?.abort();
   });
 
@@ -125,6 +129,13 @@ export function App({
     dispatch({ type: 'learnOpened' });
     return 'screenEnds';
   });
+  // l on a result screen: the step's whole output.
+  useKeys(
+    (input, key) => {
+      if (bound('log.show', input, key)) dispatch({ type: 'showLog', show: true });
+    },
+    { isActive: state.phase === 'result' && !state.viewingLog && !state.askingQuit },
+  );
 
   const run = () => void runAndReport(context, state, id, plan.guard?.create.argv, dispatch);
 
@@ -224,8 +235,20 @@ export function App({
         ) : body.kind === 'output' ? (
           // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
           <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
+        ) : body.kind === 'log' ? (
+          <LogView
+            lines={state.logs[id] ?? []}
+            rows={reviewRows}
+            onClose={() => dispatch({ type: 'showLog', show: false })}
+          />
         ) : body.kind === 'result' ? (
-          <StepResultView result={body.result} rows={reviewRows} columns={columns} prompt={prompt} />
+          <StepResultView
+            result={body.result}
+            rows={reviewRows}
+            columns={columns}
+            prompt={prompt}
+            hasLog={Boolean(state.logs[id]?.length)}
+          />
         ) : body.kind === 'vmForm' ? (
           <VmForm
             initial={vmSettings(state.facts, state.answers)}
@@ -277,6 +300,7 @@ export function App({
           />
         )}
         {footer === 'formHint' && <Text dimColor>{t('ui.formHint')}</Text>}
+        {state.askingQuit && <QuitConfirm onQuit={quit} onStay={() => dispatch({ type: 'keepGoing' })} />}
         {footer === 'probing' && <Text dimColor>{t('ui.probing')}</Text>}
       </Box>
     </SizeGate>
@@ -303,6 +327,7 @@ async function runAndReport(
   // The bridge applier reports phases, not commands: show the checkpoint it starts with.
   if (checkpoint) dispatch({ type: 'command', text: formatArgv(checkpoint) });
   const tail = new LineTail(TAIL_LINES);
+  const log = new LineTail(LOG_LINES);
   let progress: DownloadProgress | undefined;
   let frame: NodeJS.Timeout | undefined;
   const flush = () => {
@@ -325,10 +350,12 @@ async function runAndReport(
       signal: abort.signal,
       onCommand: (c) => {
         flushPending();
+        log.push(`$ ${formatArgv(c.argv)}`);
         dispatch({ type: 'command', text: formatArgv(c.argv) });
       },
       onOutput: (block) => {
         tail.pushBlock(block);
+        log.pushBlock(block);
         redraw();
       },
       onDownloadProgress: (p) => {
@@ -338,7 +365,7 @@ async function runAndReport(
       onBridgeStatus: (status, confirm, revert) => dispatch({ type: 'bridge', status, confirm, revert }),
     });
     flushPending();
-    dispatch({ type: 'stepFinished', result, facts });
+    dispatch({ type: 'stepFinished', result, facts, log: log.last() });
   } finally {
     clearTimeout(frame);
   }

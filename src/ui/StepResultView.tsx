@@ -16,11 +16,14 @@ export function StepResultView({
   rows,
   columns,
   prompt,
+  hasLog = false,
 }: {
   result: StepResult;
   rows: number;
   columns: number;
   prompt: '#' | '$';
+  /** The step ran something: `l` shows its output. */
+  hasLog?: boolean;
 }) {
   const failed = isFailure(result.outcome);
   const f = result.failure;
@@ -54,6 +57,16 @@ export function StepResultView({
       <Text color={failed ? 'red' : 'green'} bold>
         {wrap(`${failed ? '✗' : '✓'} ${outcomeWord(result.id, result.outcome)}`)}
       </Text>
+      {result.changes?.packages.length ? (
+        <Text>{wrap(t('ui.changedPackages', { list: result.changes.packages.join(' ') }))}</Text>
+      ) : null}
+      {result.changes?.units.length ? (
+        <Text>{wrap(t('ui.changedUnits', { list: result.changes.units.join(' ') }))}</Text>
+      ) : null}
+      {result.durationMs !== undefined && (
+        <Text dimColor>{t('ui.took', { seconds: (result.durationMs / 1000).toFixed(1) })}</Text>
+      )}
+      {hasLog && <Text dimColor>{t('ui.logHint')}</Text>}
     </Box>
   );
 }

@@ -2,10 +2,10 @@ import { Box, Text } from 'ink';
 import type { Facts } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
-import { cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
+import { cockpitListening, cockpitLoginNote } from '../plan/steps/services.js';
 import type { StepId } from '../plan/types.js';
 import { outcomeWord } from '../present/outcome-words.js';
-import { nextSteps, titleCell } from '../present/text.js';
+import { cockpitLines, nextSteps, titleCell } from '../present/text.js';
 import type { StepResult } from '../run/session.js';
 import { wrapLines } from './layout.js';
 
@@ -51,7 +51,11 @@ export function Summary({
           );
         })}
       <Text> </Text>
-      <Text color="cyan">{t('services.cockpitUrl', { url: cockpitUrl(facts) })}</Text>
+      {cockpitLines(facts).map((l, i) => (
+        <Text key={l} color={i === 0 && cockpitListening(facts) ? 'cyan' : undefined}>
+          {wrap(l)}
+        </Text>
+      ))}
       {login && (
         <Text color={login.tone === 'warn' ? 'yellow' : undefined}>{wrap(t(login.key, login.params))}</Text>
       )}

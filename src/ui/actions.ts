@@ -22,10 +22,11 @@ export function actionsFor(
   const edit: Action[] = plan.id === 'bridge' || plan.id === 'iso' || plan.id === 'vm' ? ['edit'] : [];
   // A rolled-back bridge can be edited: a wrong gateway is fixed in the form, not retried as it was.
   const fix: Action[] = plan.id === 'bridge' ? ['edit'] : [];
+  // A result screen goes back too: to the step before, as it was left.
   if (phase === 'result') {
-    if (!failed) return ['next', 'quit'];
+    if (!failed) return ['next', ...back, 'quit'];
     // A wrong checksum is fixed by editing the URL or hash: retrying would download it all again, as wrong.
-    return retryable ? ['retry', ...fix, 'skip', 'quit'] : ['edit', 'skip', 'quit'];
+    return retryable ? ['retry', ...fix, 'skip', ...back, 'quit'] : ['edit', 'skip', ...back, 'quit'];
   }
   if (plan.id === 'summary') return ['finish', ...back];
   switch (plan.state) {

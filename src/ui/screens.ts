@@ -13,6 +13,7 @@ export type Body =
   | { kind: 'download'; progress: DownloadProgress }
   | { kind: 'output' }
   | { kind: 'result'; result: StepResult }
+  | { kind: 'log' }
   | { kind: 'vmForm' }
   | { kind: 'bridgeForm' }
   | { kind: 'bridgeReview' }
@@ -31,8 +32,9 @@ export function screenFor(s: WizardState, plan: StepPlan): { body: Body; footer:
   if (s.learn) return { body: { kind: 'learn' }, footer: 'none' };
   const body = bodyFor(s, plan.id, result);
   if (s.probing) return { body, footer: 'probing' };
-  // The running step and the last review take their keys themselves (Enter/r/Esc, y/N): no menu.
-  if (s.phase === 'running' || s.phase === 'lastReview') return { body, footer: 'none' };
+  // The running step, the last review and the log view take their keys themselves: no menu.
+  if (s.phase === 'running' || s.phase === 'lastReview' || body.kind === 'log')
+    return { body, footer: 'none' };
   if (s.phase === 'edit' && (id === 'bridge' || id === 'vm')) return { body, footer: 'formHint' };
   const isoPicking =
     id === 'iso' &&
@@ -55,6 +57,7 @@ function bodyFor(s: WizardState, id: StepPlan['id'], result: StepResult | undefi
     return { kind: 'output' };
   }
   if (s.phase === 'lastReview') return { kind: 'bridgeReview' };
+  if (s.phase === 'result' && s.viewingLog) return { kind: 'log' };
   if (s.phase === 'result' && result) return { kind: 'result', result };
   if (s.phase === 'edit' && id === 'vm') return { kind: 'vmForm' };
   if (s.phase === 'edit' && id === 'bridge') return { kind: 'bridgeForm' };

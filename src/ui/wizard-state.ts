@@ -38,6 +38,11 @@ export interface WizardState {
   abort?: AbortController;
   /** The learn-more page of the step on screen is open (the `?` key), over its review or result. */
   learn?: boolean;
+  /** Ctrl-C with nothing running: "Quit? y/N" is asked over the screen, which stays as it was. */
+  askingQuit: boolean;
+  /** Each step's output as it last ran (the commands and their lines), and whether `l` shows it now. */
+  logs: Partial<Record<StepId, readonly string[]>>;
+  viewingLog: boolean;
 }
 
 export type WizardAction =
@@ -48,7 +53,7 @@ export type WizardAction =
   | { type: 'bridge'; status: BridgeStatus; confirm: () => void; revert: () => void }
   | { type: 'lastReview' }
   | { type: 'lastReviewDeclined' }
-  | { type: 'stepFinished'; result: StepResult; facts: Facts }
+  | { type: 'stepFinished'; result: StepResult; facts: Facts; log?: readonly string[] }
   | { type: 'next' }
   | { type: 'advance'; result: StepResult }
   | { type: 'back' }
@@ -58,7 +63,10 @@ export type WizardAction =
   | { type: 'answersChanged'; answers: Answers; probe?: boolean; skipStep?: boolean }
   | { type: 'probed'; facts: Facts }
   | { type: 'learnOpened' }
-  | { type: 'learnClosed' };
+  | { type: 'learnClosed' }
+  | { type: 'askQuit' }
+  | { type: 'keepGoing' }
+  | { type: 'showLog'; show: boolean };
 
 export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
   return {
@@ -71,6 +79,9 @@ export function initialState(steps: readonly StepId[], answers: Answers, facts: 
     probing: false,
     command: '',
     output: [],
+    askingQuit: false,
+    logs: {},
+    viewingLog: false,
   };
 }
 
@@ -92,6 +103,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         download: undefined,
         bridge: undefined,
         abort: a.abort,
+        viewingLog: false,
       };
     case 'bridge':
       return {
@@ -112,6 +124,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         ...s,
         phase: 'result',
         results: { ...s.results, [id]: a.result },
+        logs: a.log ? { ...s.logs, [id]: a.log } : s.logs,
         facts: a.facts,
         abort: undefined,
         confirmBridge: undefined,
@@ -124,9 +137,10 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case 'advance':
       return { ...s, phase: 'review', index: forward(s), results: { ...s.results, [id]: a.result } };
     case 'next':
-      return { ...s, phase: 'review', index: forward(s) };
+      return { ...s, phase: 'review', index: forward(s), viewingLog: false };
     case 'back':
-      return { ...s, phase: 'review', index: Math.max(s.index - 1, 0) };
+      // From a review or a result screen alike: the step before, as it was left (its result is kept).
+      return { ...s, phase: 'review', index: Math.max(s.index - 1, 0), viewingLog: false };
     case 'skip':
       return skip(s, id);
     case 'edit':
@@ -144,6 +158,14 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return s.phase === 'review' || s.phase === 'result' ? { ...s, learn: true } : s;
     case 'learnClosed':
       return { ...s, learn: false };
+    // A running command is stopped by Ctrl-C, never quit under it: the question is for idle screens only.
+    case 'askQuit':
+      return s.phase === 'running' ? s : { ...s, askingQuit: true };
+    case 'keepGoing':
+      return { ...s, askingQuit: false };
+    // Only a result screen has a log to show.
+    case 'showLog':
+      return { ...s, viewingLog: a.show && s.phase === 'result' };
   }
 }
 
@@ -154,10 +176,20 @@ function skip(s: WizardState, id: StepId): WizardState {
     outcome: 'skipped',
     plan: previous?.plan ?? { id, state: 'skip', notes: [], commands: [] },
   };
-  return { ...s, phase: 'review', index: forward(s), results: { ...s.results, [id]: skipped } };
+  return {
+    ...s,
+    phase: 'review',
+    index: forward(s),
+    results: { ...s.results, [id]: skipped },
+    viewingLog: false,
+  };
 }
 
-/** Interactive exit code: 1 when any step ended failed, else 0. */
+/**
+ * Interactive exit code, as README's table says: 0 only when the wizard was finished (left on the summary)
+ * with no step failed or blocked; 1 when a step failed, or when it was left before the end (not finished).
+ */
 export function exitCodeOf(s: WizardState): number {
+  if (currentStep(s) !== 'summary') return 1;
   return Object.values(s.results).some((r) => isFailure(r?.outcome)) ? 1 : 0;
 }

@@ -27,6 +27,10 @@ export async function dryRunAndExport(
   const host = makeHost(exp, 0);
   const session = openSession(host, await resolveProfile(host, exp), answers);
   await session.probe();
-  const plans = selectedSteps(exp).map((id) => planStep(id, session.facts, session.answers, session.profile));
+  // As export plans them: the steps before each one are pending.
+  const steps = selectedSteps(exp);
+  const plans = steps.map((id, i) =>
+    planStep(id, session.facts, session.answers, session.profile, steps.slice(0, i)),
+  );
   return { dryRunCode, dryRunLines, plans, script: shellScript(plans, []) };
 }

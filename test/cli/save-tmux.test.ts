@@ -15,7 +15,8 @@ describe('interactive run → saved answers', () => {
     w = new TmuxWizard(['--simulate'], { linger: true, width: 200 });
     await w.waitFor('Host check');
     w.send(['q']);
-    expect(await w.exitCode()).toBe(0);
+    // Quit before the end: not finished.
+    expect(await w.exitCode()).toBe(1);
     const screen = await w.waitFor('Answers saved to ');
     const saved = readdirSync(w.dir).filter((f) => /^answers-\d{8}-\d{6}-\d+\.yaml$/.test(f));
     expect(saved).toHaveLength(1);

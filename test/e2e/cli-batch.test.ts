@@ -13,6 +13,20 @@ const N = STEP_IDS.length;
 beforeAll(() => ensureBuilt(), 120_000);
 
 describe('--yes --simulate (no terminal)', () => {
+  it('--only vm without virt-install: blocked with the reason, exit 1, nothing run (it used to fail with 127)', () => {
+    const answers = join(tempDirs().dir, 'a.yaml');
+    writeFileSync(answers, 'iso:\n  path: /var/lib/libvirt/images/CentOS-Stream-9-latest-x86_64-boot.iso\n');
+    const r = cli(['--yes', '--simulate', '--only', 'vm', '--answers', answers]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('virt-install is not installed: the packages step installs it.');
+    expect(r.stdout).not.toContain('$ virt-install');
+    expect(transcriptCommands(r.dir)).toEqual([]);
+    // --dry-run says the same beforehand, with the same exit code.
+    const dry = cli(['--dry-run', '--simulate', '--only', 'vm', '--answers', answers]);
+    expect(dry.code).toBe(1);
+    expect(dry.stdout).toContain('virt-install is not installed: the packages step installs it.');
+  });
+
   it('exits 0, prints every command before it runs, and the transcript has them', () => {
     const r = cli(['--yes', '--simulate']);
     expect(r.stderr).toBe('');

@@ -173,7 +173,7 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     expect(s).toMatch(/^ {2}IPv4 method +\(•\) DHCP \(auto\) {2}\( \) static \(manual\)$/m);
   });
 
-  it('Ctrl-C on the real terminal stops the running dnf, offers Retry; Ctrl-C again quits', async () => {
+  it('Ctrl-C on the real terminal stops the running dnf, offers Retry; Ctrl-C again asks, y quits with 1', async () => {
     // 150 ms a line: dnf takes seconds, so the Ctrl-C lands while it runs, however loaded the machine.
     w = new TmuxWizard(['--simulate', '--only', 'packages'], {
       linger: true,
@@ -186,15 +186,22 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
     const s = await w.waitFor(t('ui.canceled'));
     expect(lastLine(s)).toMatch(/^[ ›]Retry {2}/);
     w.send(['C-c']);
+    await w.waitFor(t('ui.quitAsk'));
+    // n keeps the wizard on its screen; the terminal is still in raw mode (a second Ctrl-C is a key, not SIGINT).
+    w.send(['n']);
+    await w.waitFor((screen) => !screen.includes(t('ui.quitAsk')) && screen.includes(t('ui.canceled')));
+    w.send(['C-c']);
+    await w.waitFor(t('ui.quitAsk'));
+    w.send(['y']);
     expect(await w.exitCode()).toBe(1);
     expect(await w.waitFor('Log: ')).toContain('Stopped at step 1/1');
   });
 
-  it('q (Quit) on the first screen exits 0 and says where it stopped', async () => {
+  it('q (Quit) on the first screen exits 1 (not finished) and says where it stopped', async () => {
     w = new TmuxWizard(['--simulate'], { linger: true });
     await w.waitFor(`Step 1/${N} · Host check`);
     w.send(['q']);
-    expect(await w.exitCode()).toBe(0);
+    expect(await w.exitCode()).toBe(1);
     // Nothing ran, so there is no log to point at.
     const s = await w.waitFor('Stopped at step');
     // Wrapped at spaces to the terminal's width (never cut inside a word): join the lines back.

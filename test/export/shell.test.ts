@@ -19,9 +19,8 @@ function bashParses(script: string): void {
 }
 
 describe('shell export', () => {
-  const plans = (['packages', 'services', 'network', 'bridge', 'summary'] as const).map((id) =>
-    planStep(id, freshFacts('el8'), {}, PROFILES.el8),
-  );
+  const steps = ['packages', 'services', 'network', 'bridge', 'summary'] as const;
+  const plans = steps.map((id, i) => planStep(id, freshFacts('el8'), {}, PROFILES.el8, steps.slice(0, i)));
   const script = shellScript(plans, ['test']);
 
   it('is a bash script that parses', () => {

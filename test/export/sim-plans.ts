@@ -40,7 +40,10 @@ export async function simPlans(
   );
   await session.probe();
   facts(session.facts);
-  return STEP_IDS.map((step) => planStep(step, session.facts, session.answers, session.profile));
+  // As export plans them: the steps before each one are pending.
+  return STEP_IDS.map((step, i) =>
+    planStep(step, session.facts, session.answers, session.profile, STEP_IDS.slice(0, i)),
+  );
 }
 
 /** The same plans with libvirt's images folder moved to `dir`, so a test can put (or not) an ISO there. */

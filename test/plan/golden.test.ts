@@ -1,6 +1,7 @@
 // Golden cases (Proxmox's tests/parse-answer.rs, for plans): test/cases/NAME/facts.json (`kvm-wizard facts
 // --json`, from a simulated host or a user's bug report), answers.yaml when the case has answers, and
-// plan.txt, the exact `--dry-run --facts` output. Run through main() in-process, the very path of the CLI.
+// plan.txt, the exact `--dry-run --facts` output (`--only` the content of `only`, when the case has one). Run
+// through main() in-process, the very path of the CLI.
 // UPDATE_GOLDEN=1 rewrites plan.txt (and the exit code line) from what the code prints now: review the diff.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,9 @@ async function dryRun(dir: string): Promise<string> {
   const answers = join(dir, 'answers.yaml');
   const argv = ['--dry-run', '--facts', join(dir, 'facts.json'), '--lang', 'en'];
   if (existsSync(answers)) argv.push('--answers', answers);
+  // A case for some steps only (`--only`): their names in the file `only`.
+  const only = join(dir, 'only');
+  if (existsSync(only)) argv.push('--only', readFileSync(only, 'utf8').trim());
   let out = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
     out += String(chunk);

@@ -14,7 +14,7 @@ import { planStep } from '../../src/plan/plan.js';
 import { PROFILES } from '../../src/plan/profiles.js';
 import { isoDownload, isoPath } from '../../src/plan/steps/iso.js';
 import { vmSettings } from '../../src/plan/steps/vm.js';
-import type { Note, StepPlan } from '../../src/plan/types.js';
+import { type Note, STEP_IDS, type StepPlan } from '../../src/plan/types.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
 import { SimulatedHost } from '../../src/sim/sim-host.js';
@@ -46,7 +46,10 @@ function answers(a: Record<string, unknown>): Answers {
   return answersSchema.parse(a);
 }
 
-const plan = (step: 'iso' | 'vm', f: Facts, a: Answers): StepPlan => planStep(step, f, a, profileOf('el9'));
+/** As --dry-run plans a step of a whole run: the steps before it are pending (prerequisites.test.ts: alone). */
+const stepsBefore = (step: 'iso' | 'vm') => STEP_IDS.slice(0, STEP_IDS.indexOf(step));
+const plan = (step: 'iso' | 'vm', f: Facts, a: Answers): StepPlan =>
+  planStep(step, f, a, profileOf('el9'), stepsBefore(step));
 const argvOf = (p: StepPlan) => p.commands.map((c) => [...c.argv]);
 const keys = (p: StepPlan) => p.notes.map((n) => n.key);
 const text = (n: Note) => t(n.key, n.params);
@@ -144,7 +147,7 @@ describe('VM step: the exact virt-install argv', () => {
     '%s without %s yet: the same command, and a note to run the packages step first',
     (release, pkg) => {
       const f = facts({ packages: { ...allInstalled(release).packages, [pkg]: false } });
-      const p = planStep('vm', f, withIso, profileOf(release));
+      const p = planStep('vm', f, withIso, profileOf(release), stepsBefore('vm'));
       expect(p.state).toBe('todo');
       expect(keys(p)).toEqual(['vm.summary', 'vm.onNat', 'vm.notInstalled']);
       expect(text(p.notes[2] as Note)).toBe(
@@ -315,7 +318,15 @@ describe('VM step: blocked, each note naming the answers field to change', () =>
       'vm.network is bridge, but bridge br0 is not active',
     ],
   ] as const)('%s', (_field, vm, factOverrides, key, says) => {
-    const p = plan('vm', facts(factOverrides), answers({ iso: { path: ISO }, vm }));
+    // Without the bridge step before it in this run (with it, br0 is yet to be made: prerequisites.test.ts).
+    const notBridge = stepsBefore('vm').filter((s) => s !== 'bridge');
+    const p = planStep(
+      'vm',
+      facts(factOverrides),
+      answers({ iso: { path: ISO }, vm }),
+      PROFILES.el9,
+      notBridge,
+    );
     expect(p.state).toBe('blocked');
     expect(p.commands).toEqual([]);
     expect(keys(p)).toEqual([key]);
@@ -330,7 +341,13 @@ describe('VM step: blocked, each note naming the answers field to change', () =>
 
   it('bridge asked for a bridge that exists only as a profile → blocked, names the bridge', () => {
     const a = answers({ iso: { path: ISO }, bridge: { name: 'lan0' }, vm: { network: 'bridge' } });
-    const p = plan('vm', facts(), a);
+    const p = planStep(
+      'vm',
+      facts(),
+      a,
+      PROFILES.el9,
+      stepsBefore('vm').filter((s) => s !== 'bridge'),
+    );
     expect(p.state).toBe('blocked');
     expect(p.notes[0]?.params).toEqual({ bridge: 'lan0' });
   });
@@ -513,7 +530,9 @@ describe('ISO step', () => {
   it('the VM installs from where the download will land (detect: no volume id yet)', () => {
     const url = 'https://mirror.example.org/isos/my-distro-1.0.iso';
     const withUrl = answers({ iso: { url, sha256: SHA } });
-    const [iso, vm] = (['iso', 'vm'] as const).map((id) => planStep(id, facts(), withUrl, PROFILES.el9));
+    const [iso, vm] = (['iso', 'vm'] as const).map((id) =>
+      planStep(id, facts(), withUrl, PROFILES.el9, stepsBefore(id)),
+    );
     expect(iso?.state).toBe('todo');
     expect(argvOf(vm as StepPlan)[0]).toEqual(
       virtInstall({
@@ -651,6 +670,8 @@ describe('VM step: network and catalogue variant', () => {
       facts,
       answersSchema.parse({ iso: { catalog: 'rocky-9' }, vm: { network: 'nat' } }),
       profileOf('el9'),
+      // The packages step would install virt-install; the default network step is not in this run.
+      ['packages'],
     );
     expect(plan.state).toBe('blocked');
     expect(plan.notes).toEqual([{ key: 'vm.natInactive', tone: 'error' }]);

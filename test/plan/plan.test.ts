@@ -34,7 +34,14 @@ interface Case {
 function run(c: Case): StepPlan {
   const base = freshFacts(c.release);
   const facts = { ...base, ...(c.facts?.(base) ?? {}) };
-  return planStep(c.step, facts, c.answers ?? {}, profileOf(c.release));
+  // As --dry-run plans a whole run: the steps before are pending (prerequisites.test.ts plans steps alone).
+  return planStep(
+    c.step,
+    facts,
+    c.answers ?? {},
+    profileOf(c.release),
+    STEP_IDS.slice(0, STEP_IDS.indexOf(c.step)),
+  );
 }
 
 const argvOf = (plan: StepPlan) => plan.commands.map((c) => [...c.argv]);
@@ -915,7 +922,7 @@ describe.each([
 describe('plan details', () => {
   it('only the bridge runs inside a checkpoint', () => {
     const facts = freshFacts('el9', { libvirtNetworks: [] });
-    const plan = STEP_IDS.map((id) => planStep(id, facts, {}, profileOf('el9')));
+    const plan = STEP_IDS.map((id, i) => planStep(id, facts, {}, profileOf('el9'), STEP_IDS.slice(0, i)));
     expect(plan.map((p) => [p.id, p.state, Boolean(p.guard)])).toEqual([
       ['host', 'already', false],
       ['packages', 'todo', false],
@@ -930,7 +937,7 @@ describe('plan details', () => {
   });
 
   it('validate accepts exit code 1 (some check failed): the parsed lines decide', () => {
-    const plan = planStep('validate', freshFacts('el9'), {}, profileOf('el9'));
+    const plan = planStep('validate', freshFacts('el9'), {}, profileOf('el9'), ['packages']);
     expect(plan.commands[0]?.okExitCodes).toEqual([0, 1]);
     expect(plan.notes.map((n) => n.key)).toEqual(['validate.about', 'validate.notInstalled']);
   });

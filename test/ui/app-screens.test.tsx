@@ -48,7 +48,7 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
     const f = await w.run();
     expect(f).toMatch(/^✓ done$/m);
     expect(f).not.toContain('Commands:');
-    expect(w.menu()).toEqual(['Next', 'Quit']);
+    expect(w.menu()).toEqual(['Next', 'Back', 'Quit']);
     expect(ranCommands(w.session)).toEqual([DNF]);
     await w.next('validate');
   });

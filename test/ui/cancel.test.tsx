@@ -17,16 +17,19 @@ describe('Ctrl-C', () => {
     const f = await w.r.waitForFrame(t('ui.canceled'));
     expect(f).toContain(`✗ ${t('outcome.canceled')}`);
     expect(w.menu()).toEqual([t('ui.retry'), t('ui.skip'), t('ui.quit')]);
+    // (packages is the first step here: no Back)
     expect(w.onExit).not.toHaveBeenCalled();
     expect(ranCommands(w.session)).toEqual([
       '$ dnf -y install qemu-kvm libvirt virt-install cockpit cockpit-machines /usr/bin/virt-host-validate',
     ]);
   });
 
-  it('with nothing running: quits, exit code 0', async () => {
+  it('with nothing running: asks, and y quits with exit code 1 (left before the end)', async () => {
     w = await Wizard.start({ steps: ['host', 'summary'] });
     w.r.press('\u0003');
+    await w.r.waitForFrame(t('ui.quitAsk'));
+    w.r.press('y');
     await waitFor(() => (w?.onExit.mock.calls.length ?? 0) > 0);
-    expect(w.onExit).toHaveBeenCalledWith(0);
+    expect(w.onExit).toHaveBeenCalledWith(1);
   });
 });

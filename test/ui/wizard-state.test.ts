@@ -152,13 +152,43 @@ describe('wizardReducer', () => {
 });
 
 describe('exitCodeOf', () => {
-  it('is 0 without failures, 1 with one', () => {
-    expect(exitCodeOf(start())).toBe(0);
-    expect(exitCodeOf({ ...start(), results: { host: done('host'), packages: failed('packages') } })).toBe(1);
+  const onSummary = { index: STEP_IDS.indexOf('summary') };
+  it('on the summary: 0 without failures, 1 with one', () => {
+    expect(exitCodeOf({ ...start(), ...onSummary })).toBe(0);
+    expect(
+      exitCodeOf({
+        ...start(),
+        ...onSummary,
+        results: { host: done('host'), packages: failed('packages') },
+      }),
+    ).toBe(1);
+  });
+
+  it('before the summary: 1, not finished, even when nothing failed', () => {
+    expect(exitCodeOf(start())).toBe(1);
+    expect(exitCodeOf(reduce(start(), run, finished(done('host'))))).toBe(1);
   });
 
   it('a failed step that was skipped afterwards no longer counts', () => {
     const s = reduce(start(), run, finished(failed('host')), { type: 'skip' });
-    expect(exitCodeOf(s)).toBe(0);
+    expect(exitCodeOf({ ...s, ...onSummary })).toBe(0);
+  });
+});
+
+describe('asking before quitting', () => {
+  it('askQuit asks on an idle screen, keepGoing takes the question back; never while a step runs', () => {
+    const asked = reduce(start(), { type: 'askQuit' });
+    expect(asked.askingQuit).toBe(true);
+    expect(reduce(asked, { type: 'keepGoing' }).askingQuit).toBe(false);
+    expect(reduce(start(), run, { type: 'askQuit' }).askingQuit).toBe(false);
+  });
+
+  it('back from a result screen: the step before, in review, the result kept', () => {
+    const s = reduce(start(), { type: 'advance', result: done('host') }, run, finished(done('packages')), {
+      type: 'back',
+    });
+    expect(currentStep(s)).toBe('host');
+    expect(s.phase).toBe('review');
+    expect(s.results.packages?.outcome).toBe('done');
   });
 });

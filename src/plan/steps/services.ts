@@ -69,6 +69,14 @@ function usesModularLibvirt(facts: Facts, profile: Profile): boolean {
   return profile.modularLibvirt;
 }
 
+/**
+ * Cockpit answers on port 9090: its package is installed and systemd listens there for it (cockpit.socket
+ * active, as the probe saw it). Before that, a URL in the summary would lead nowhere.
+ */
+export function cockpitListening(facts: Facts): boolean {
+  return facts.packages.cockpit !== false && isRunning(facts, 'cockpit.socket');
+}
+
 /** Where Cockpit answers: the host's main IPv4 address on port 9090. */
 export function cockpitUrl(facts: Facts): string {
   const ip = facts.uplink?.liveAddresses.find((a) => a.includes('.'))?.split('/')[0];

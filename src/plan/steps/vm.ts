@@ -72,11 +72,7 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
   // The name is free here, so the first issue is the first of CPUs, memory and disk that does not fit.
   const [limit] = limits;
   if (limit) return blocked(note(limit.key, 'error', limit.params));
-  if (s.network === 'bridge' && !bridgeActive(facts, s.bridge))
-    return blocked(note('vm.noBridge', 'error', { bridge: s.bridge }));
-  const nat = facts.libvirtNetworks?.find((n) => n.name === 'default');
-  if (s.network === 'nat' && facts.libvirtNetworks && !nat?.active)
-    return blocked(note('vm.natInactive', 'error'));
+  // What earlier steps provide (virt-install, libvirt, the ISO, the network) is checked in prerequisites.ts.
 
   const notes: Note[] = [
     note('vm.summary', 'info', { name: s.name, vcpus: s.vcpus, memory: s.memoryMiB, disk: s.diskGiB }),
@@ -88,8 +84,8 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
   if (s.memoryMiB > facts.memoryAvailableMiB * 0.8)
     notes.push(note('vm.memoryTight', 'warn', { memory: s.memoryMiB, free: facts.memoryAvailableMiB }));
   // virt-install's package is "virt-install" on EL and Fedora, "virtinst" on Debian and Ubuntu.
-  const installer = ['virt-install', 'virtinst'].find((p) => p in facts.packages);
-  if (installer && !facts.packages[installer]) notes.push(note('vm.notInstalled', 'warn'));
+  if (['virt-install', 'virtinst'].some((p) => facts.packages[p] === false))
+    notes.push(note('vm.notInstalled', 'warn'));
   // Only an id this host's osinfo-db is known to have: virt-install rejects any other ("Unknown OS name"),
   // and without osinfo-query (Debian/Ubuntu: libosinfo-bin is not pulled in) the list cannot be checked.
   const knownVariant = s.osVariant !== undefined && facts.osVariants?.includes(s.osVariant) === true;

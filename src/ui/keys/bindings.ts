@@ -49,6 +49,9 @@ export const BINDINGS = {
   'run.stop': [{ ctrl: 'c' }],
   'learn.open': [{ char: '?' }],
   'learn.close': [{ key: 'escape' }, { char: 'q' }, { char: '?' }],
+  'quit.yes': [{ letter: 'y' }, { ctrl: 'c' }],
+  'quit.no': [{ letter: 'n' }, { key: 'return' }, { key: 'escape' }],
+  'log.show': [{ letter: 'l' }],
 } as const satisfies Record<string, readonly Chord[]>;
 
 export type KeyAction = keyof typeof BINDINGS;
@@ -118,6 +121,9 @@ const HELP: ReadonlyArray<{ actions: readonly KeyAction[]; what: MessageKey }> =
   { actions: ['run.stop'], what: 'keys.runStop' },
   { actions: ['learn.open'], what: 'keys.learnOpen' },
   { actions: ['learn.close'], what: 'keys.learnClose' },
+  { actions: ['quit.yes'], what: 'keys.quitYes' },
+  { actions: ['quit.no'], what: 'keys.quitNo' },
+  { actions: ['log.show'], what: 'keys.logShow' },
 ];
 
 /** "keys: what they do" lines, from the binding table in the user's language (README "Keys" is made from it). */

@@ -31,6 +31,8 @@ export interface KeySource {
  */
 export class KeyRouter {
   private readonly handlers: Array<{ current: KeyHandler }> = [];
+  /** Handlers that take every key while they are there (a question over the screen: "Quit? y/N"). */
+  private readonly exclusive = new Set<{ current: KeyHandler }>();
   private readonly queue: string[] = [];
   /** An escape sequence cut off at the end of a read, waiting for the rest. */
   private held = '';
@@ -45,9 +47,11 @@ export class KeyRouter {
     this.holding = on;
   }
 
-  add(handler: { current: KeyHandler }): () => void {
+  add(handler: { current: KeyHandler }, exclusive = false): () => void {
     this.handlers.push(handler);
+    if (exclusive) this.exclusive.add(handler);
     return () => {
+      this.exclusive.delete(handler);
       const i = this.handlers.indexOf(handler);
       if (i >= 0) this.handlers.splice(i, 1);
     };
@@ -90,7 +94,9 @@ export class KeyRouter {
     if (this.holding && !(key.ctrl && input === 'c')) return;
     // Handlers that a previous handler's update unmounted are skipped; ones it mounted wait for the next key.
     let screenEnds = false;
-    for (const handler of [...this.handlers]) {
+    // While a question is asked, the screen under it (a form, a menu) gets no keys: its state stays as it was.
+    const targets = this.exclusive.size ? [...this.exclusive] : [...this.handlers];
+    for (const handler of targets) {
       if (this.handlers.includes(handler) && handler.current(input, key) === 'screenEnds') screenEnds = true;
     }
     if (screenEnds) {
@@ -128,12 +134,21 @@ export function useKeyHold(on: boolean): void {
   useLayoutEffect(() => router?.hold(on), [router, on]);
 }
 
-/** Ink's `useInput`, through the router: `handler` gets every key while `isActive`, in the order typed. */
-export function useKeys(handler: KeyHandler, { isActive = true }: { isActive?: boolean } = {}): void {
+/**
+ * Ink's `useInput`, through the router: `handler` gets every key while `isActive`, in the order typed.
+ * `exclusive`: only it gets keys while it is active (a question asked over the screen).
+ */
+export function useKeys(
+  handler: KeyHandler,
+  { isActive = true, exclusive = false }: { isActive?: boolean; exclusive?: boolean } = {},
+): void {
   const router = useContext(RouterContext);
   if (!router) throw new Error('useKeys needs a KeyRouterProvider above it');
   const latest = useRef(handler);
   // The newest closure, set during render: after a key's update re-renders, the next key sees its result.
   latest.current = handler;
-  useLayoutEffect(() => (isActive ? router.add(latest) : undefined), [router, isActive]);
+  useLayoutEffect(
+    () => (isActive ? router.add(latest, exclusive) : undefined),
+    [router, isActive, exclusive],
+  );
 }

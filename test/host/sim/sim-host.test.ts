@@ -200,7 +200,12 @@ describe('blocked and failed steps on the simulated host', () => {
 
   it('a command that fails stops the step with its exit code and error text', async () => {
     const session = await sessionFor('centos-stream9', 'fail');
-    // Skip the packages step: enabling units that are not installed fails like systemctl does.
+    // Without the packages step the services step is blocked (prerequisites.ts), so install them, then lose
+    // one unit file behind the wizard's back: enabling it fails like systemctl does.
+    expect((await session.runStep('services')).outcome).toBe('blocked');
+    expect((await session.runStep('packages')).outcome).toBe('done');
+    (session.host as SimulatedHost).state.units.delete('virtqemud.socket');
+    await session.probe();
     const r = await session.runStep('services');
     expect(r.outcome).toBe('failed');
     expect(r.failure?.exitCode).toBe(1);
