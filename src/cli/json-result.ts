@@ -1,6 +1,8 @@
 import type { BridgeCheck, BridgeStatus } from '../facts/bridge-status.js';
+import { t } from '../i18n/messages.js';
 import { planStep, shownCommands } from '../plan/plan.js';
 import { isFailure, type StepId, type StepOutcome, type StepState } from '../plan/types.js';
+import { resumableStep } from '../run/detach/step.js';
 import type { Session, StepResult } from '../run/session.js';
 import { EXIT, reportLastBridgeApply } from './context.js';
 import { leftOut } from './dry-run.js';
@@ -55,6 +57,8 @@ export async function runUnattendedJson(
   warn: (s: string) => void,
 ): Promise<number> {
   if (!steps.includes('bridge')) reportLastBridgeApply(session, warn);
+  const resume = await resumableStep(session.host, steps);
+  if (resume) warn(t(resume.note.key, resume.note.params));
   const done: JsonStep[] = [];
   let code: number = EXIT.ok;
   for (const id of steps) {

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useStdout } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Answers, IsoAnswers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
 import type { Host } from '../host/host.js';
@@ -51,6 +51,7 @@ export function App({
   facts,
   steps,
   startNote,
+  resume,
   onAnswers,
   onExit,
 }: {
@@ -60,6 +61,8 @@ export function App({
   steps: readonly StepId[];
   /** Said on the first screen: what became of the last bridge change (e.g. after a dropped SSH session). */
   startNote?: Note;
+  /** A detached step an earlier session left (running or ended unseen): start at it, following it at once. */
+  resume?: { step: StepId; note: Note };
   /** Every change of the answers (a form, the ISO picker): the caller keeps the answers the run used. */
   onAnswers?: (answers: Answers) => void;
   /** With the exit code and the step on screen when the wizard ended (summary: finished). */
@@ -74,7 +77,10 @@ export function App({
   const [logProblem, setLogProblem] = useState(context.transcript.problem);
   useEffect(() => context.transcript.onProblem(setLogProblem), [context.transcript]);
   const reviewRows = (stdout.rows || 24) - (host.simulated ? 3 : 2) - 3 - (logProblem ? 2 : 0);
-  const [state, dispatch] = useKeyReducer(wizardReducer, () => initialState(steps, answers, facts));
+  const [state, dispatch] = useKeyReducer(wizardReducer, () => ({
+    ...initialState(steps, answers, facts),
+    index: resume ? Math.max(steps.indexOf(resume.step), 0) : 0,
+  }));
   const id = currentStep(state);
   const plan = useMemo(
     () => planStep(id, state.facts, state.answers, profile),
@@ -109,6 +115,13 @@ export function App({
   });
 
   const run = () => void runAndReport(context, state, id, plan.guard?.create.argv, dispatch);
+  // Re-attach once, on the first screen: the step runner finds the job and follows it.
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (!resume || resumed.current) return;
+    resumed.current = true;
+    run();
+  });
 
   const onAction = (a: Action) => {
     if (a === 'run' || a === 'retry') run();
@@ -143,6 +156,7 @@ export function App({
       <Header id={id} n={state.index + 1} total={steps.length} simulated={host.simulated} />
       {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
       {startNote && state.index === 0 && <Notes notes={[startNote]} />}
+      {resume && id === resume.step && <Notes notes={[resume.note]} />}
       {body.kind === 'summary' ? (
         <Summary
           steps={steps}

@@ -3,7 +3,7 @@ import type { JobControl, JobSpec } from '../../host/jobs.js';
 import { t } from '../../i18n/messages.js';
 import { currentLanguage } from '../../i18n/select.js';
 import { maskUrl } from '../../iso/url-credentials.js';
-import type { StepId, StepPlan } from '../../plan/types.js';
+import { type Note, note, type StepId, type StepPlan } from '../../plan/types.js';
 import type { CommandEvents } from '../execute.js';
 import type { Transcript } from '../transcript.js';
 import { FileJobs } from './file-jobs.js';
@@ -97,4 +97,32 @@ export async function runDetached(
     );
   await jobs.markReported(job.id);
   return followed;
+}
+
+/**
+ * The step a new start goes back to: the oldest detached step of this run that no wizard has shown to its
+ * end (a dropped session left it running, or it ended unseen), with a note saying which and since when.
+ */
+export async function resumableStep(
+  host: Host,
+  steps: readonly StepId[],
+): Promise<{ step: StepId; note: Note } | undefined> {
+  const jobs = jobControl(host);
+  const job = (await jobs.unreported()).find((j) =>
+    steps.some((s) => s === j.step && DETACHED_STEPS.includes(s)),
+  );
+  const step = steps.find((s) => s === job?.step);
+  if (!job || !step) return undefined;
+  const running = (await jobs.state(job.id)) !== 'gone';
+  const params = {
+    step: t(`step.${step}.title`),
+    time: new Date(job.createdAt)
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC'),
+  };
+  return {
+    step,
+    note: note(running ? 'detach.reattachRunning' : 'detach.reattachFinished', 'warn', params),
+  };
 }
