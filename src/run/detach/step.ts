@@ -4,6 +4,7 @@ import { t } from '../../i18n/messages.js';
 import { currentLanguage } from '../../i18n/select.js';
 import { maskUrl } from '../../iso/url-credentials.js';
 import { type Note, note, type StepId, type StepPlan } from '../../plan/types.js';
+import { SimJobs } from '../../sim/jobs.js';
 import type { CommandEvents } from '../execute.js';
 import type { Transcript } from '../transcript.js';
 import { FileJobs } from './file-jobs.js';
@@ -18,15 +19,18 @@ export const DETACHED_STEPS: readonly StepId[] = ['packages', 'iso', 'vm'];
 /** Proxy settings a detached step must see: systemd-run starts it with a clean environment. */
 const PASSED_ENV = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY'];
 
-const fileJobs = new WeakMap<Host, JobControl>();
+const made = new WeakMap<Host, JobControl>();
 
-/** The host's detached jobs: its own (the simulation), else files and a second process. */
+/**
+ * The host's detached jobs: its own (the simulation's); for another simulated host (a test's wrapper), jobs
+ * in this process too; for a real one, files and a second process.
+ */
 export function jobControl(host: Host): JobControl {
   if (host.jobs) return host.jobs;
-  let jobs = fileJobs.get(host);
+  let jobs = made.get(host);
   if (!jobs) {
-    jobs = new FileJobs(host);
-    fileJobs.set(host, jobs);
+    jobs = host.simulated ? new SimJobs(host) : new FileJobs(host);
+    made.set(host, jobs);
   }
   return jobs;
 }
