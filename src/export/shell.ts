@@ -147,7 +147,7 @@ function guardedCommands(plan: StepPlan): string[] {
   const commit = withCp(guard.commit.argv);
   const wait = shellQuote(String(guard.rollbackTimeout - 10));
   return [
-    // busctl's JSON reply, e.g. {"type":"o","data":["/org/freedesktop/NetworkManager/Checkpoint/3"]}.
+    // busctl's reply, e.g. o "/org/freedesktop/NetworkManager/Checkpoint/3".
     `reply=$(${formatArgv(guard.create.argv)}) || reply=''`,
     `[[ $reply =~ ${CHECKPOINT_PATH_PATTERN} ]] || { ${say('export.noCheckpoint', {}, true)}; exit 1; }`,
     `cp=\${BASH_REMATCH[1]}`,

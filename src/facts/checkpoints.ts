@@ -10,10 +10,9 @@ export const NM = [
 
 /** The read-only questions asked of NetworkManager about checkpoints (plan/checkpoint.ts makes Commands). */
 export const CHECKPOINT_ARGV = {
-  list: () => ['busctl', '--json=short', 'get-property', ...NM, 'Checkpoints'],
+  list: () => ['busctl', 'get-property', ...NM, 'Checkpoints'],
   timeout: (path: string) => [
     'busctl',
-    '--json=short',
     'get-property',
     NM[0],
     path,
@@ -22,7 +21,6 @@ export const CHECKPOINT_ARGV = {
   ],
   deviceInterface: (path: string) => [
     'busctl',
-    '--json=short',
     'get-property',
     NM[0],
     path,

@@ -14,7 +14,6 @@ export function checkpointCreate(timeoutSeconds: number): Command {
   return cmd(
     [
       'busctl',
-      '--json=short',
       'call',
       ...NM,
       'CheckpointCreate',
@@ -34,7 +33,7 @@ export function checkpointCommit(path = CHECKPOINT_PLACEHOLDER): Command {
 
 export function checkpointRollback(path: string): Command {
   return cmd(
-    ['busctl', '--json=short', 'call', ...NM, 'CheckpointRollback', 'o', path],
+    ['busctl', 'call', ...NM, 'CheckpointRollback', 'o', path],
     'why.checkpointRollback',
   );
 }
@@ -43,7 +42,7 @@ export function listCheckpoints(): Command {
   return cmd(CHECKPOINT_ARGV.list(), 'why.checkpointList');
 }
 
-/** A checkpoint's RollbackTimeout in seconds (`{"type":"u","data":90}`); 0 means it never expires. */
+/** A checkpoint's RollbackTimeout in seconds (`u 90`); 0 means it never expires. */
 export function checkpointTimeout(path: string): Command {
   return cmd(CHECKPOINT_ARGV.timeout(path), 'why.checkpointList');
 }

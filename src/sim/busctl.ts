@@ -2,18 +2,16 @@ import type { RunResult } from '../host/host.js';
 import type { SimState } from './state.js';
 
 /**
- * NetworkManager's checkpoint API as `busctl --json=short` answers it (formats seen on NM 1.42 in the lab).
+ * NetworkManager's checkpoint API as busctl answers it (plain replies seen on NM 1.42 in the lab:
+ * test/fixtures/lab-nm142/busctl-*).
  * A checkpoint snapshots the network part of the state; rollback puts it back, as NM does with flags 6.
  */
 export function busctl(state: SimState, args: string[]): RunResult {
-  const ok = (value: unknown): RunResult => ({
-    exitCode: 0,
-    stdout: `${JSON.stringify(value)}\n`,
-    stderr: '',
-  });
-  const rest = args.filter((a) => a !== '--json=short');
-  const [verb, , , , method, , ...params] = rest;
-  if (verb === 'get-property') return ok({ type: 'ao', data: state.checkpoints.map((c) => c.path) });
+  const ok = (reply: string): RunResult => ({ exitCode: 0, stdout: `${reply}\n`, stderr: '' });
+  const quoted = (path: string) => ` "${path}"`;
+  const [verb, , , , method, , ...params] = args;
+  if (verb === 'get-property')
+    return ok(`ao ${state.checkpoints.length}${state.checkpoints.map((c) => quoted(c.path)).join('')}`);
   if (verb !== 'call') return { exitCode: 1, stdout: '', stderr: `Unknown operation ${verb}\n` };
   if (method === 'CheckpointCreate') {
     if (state.checkpoints.length) {
@@ -33,7 +31,7 @@ export function busctl(state: SimState, args: string[]): RunResult {
         defaultDev: state.defaultDev,
       }),
     });
-    return ok({ type: 'o', data: [path] });
+    return ok(`o${quoted(path)}`);
   }
   const path = params[0];
   const checkpoint = state.checkpoints.find((c) => c.path === path);
@@ -42,7 +40,7 @@ export function busctl(state: SimState, args: string[]): RunResult {
   state.checkpoints = state.checkpoints.filter((c) => c !== checkpoint);
   if (method === 'CheckpointRollback') {
     Object.assign(state, structuredClone(checkpoint.snapshot));
-    return ok({ type: 'a{su}', data: [{ '/org/freedesktop/NetworkManager/Devices/2': 0 }] });
+    return ok(`a{su} 1${quoted('/org/freedesktop/NetworkManager/Devices/2')} 0`);
   }
   return { exitCode: 0, stdout: '', stderr: '' };
 }

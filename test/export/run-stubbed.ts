@@ -177,7 +177,7 @@ function modelResponses(plans: readonly StepPlan[], host: HostModel): StubRespon
   return plans.flatMap((p) => [
     ...(p.unless ? [already(p.unless)] : []),
     ...p.commands.flatMap((c) => (c.unless ? [already(c.unless)] : [])),
-    ...(p.guard ? [{ argv: p.guard.create.argv, stdout: `{"type":"o","data":["${CHECKPOINT}"]}\n` }] : []),
+    ...(p.guard ? [{ argv: p.guard.create.argv, stdout: `o "${CHECKPOINT}"\n` }] : []),
     ...(p.download?.sha256
       ? [downloadArgv(p.download).part, p.download.dest].map((file) => ({
           argv: hashArgv(file),

@@ -42,7 +42,7 @@ describe('shell export', () => {
     const lines = script.split('\n');
     const create = lines.findIndex(
       (l) =>
-        l.startsWith('  reply=$(busctl --json=short call') && l.includes('CheckpointCreate aouu 0 90 6)'),
+        l.startsWith('  reply=$(busctl call') && l.includes('CheckpointCreate aouu 0 90 6)'),
     );
     const confirm = lines.findIndex((l) =>
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the script's own shell parameter expansion
@@ -54,9 +54,9 @@ describe('shell export', () => {
     expect(between.length).toBe(4);
     for (const l of between)
       expect(l).toMatch(
-        /^ {2}nmcli .* \|\| \{ busctl --json=short call .* CheckpointRollback o "\$cp"; exit 1; \}$/,
+        /^ {2}nmcli .* \|\| \{ busctl call .* CheckpointRollback o "\$cp"; exit 1; \}$/,
       );
-    expect(lines[confirm]).toContain('CheckpointDestroy o "$cp"; else busctl --json=short call');
+    expect(lines[confirm]).toContain('CheckpointDestroy o "$cp"; else busctl call');
   });
 
   it('skips the whole bridge block when a profile of that name exists', () => {

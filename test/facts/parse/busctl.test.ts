@@ -7,15 +7,33 @@ import {
 } from '../../../src/facts/parse/busctl.js';
 import { fixture } from '../../fixture.js';
 
-describe('busctl --json=short replies', () => {
-  it('object paths; anything that is not a D-Bus path (control characters, dots) is dropped', () => {
-    expect(
-      parseBusctlObjectPaths('{"type":"o","data":["/org/freedesktop/NetworkManager/Checkpoint/1"]}'),
-    ).toEqual(['/org/freedesktop/NetworkManager/Checkpoint/1']);
-    expect(parseBusctlObjectPaths('{"type":"ao","data":[["/a/b","/x\\u001b[31m","/../etc"]]}')).toEqual([
-      '/a/b',
+const CP1 = '/org/freedesktop/NetworkManager/Checkpoint/1';
+
+describe("busctl's plain replies (no --json: systemd 239 on EL8 has none)", () => {
+  it('CheckpointCreate and the Checkpoints property, as the lab printed them', () => {
+    expect(parseBusctlObjectPaths(fixture('lab-nm142/busctl-CheckpointCreate.txt'))).toEqual([
+      '/org/freedesktop/NetworkManager/Checkpoint/2',
     ]);
-    expect(parseBusctlObjectPaths('Call failed: …')).toEqual([]);
+    expect(parseBusctlObjectPaths(fixture('lab-nm142/busctl-get-property-Checkpoints.one.txt'))).toEqual([
+      CP1,
+    ]);
+    expect(parseBusctlObjectPaths(fixture('lab-nm142/busctl-get-property-Checkpoints.none.txt'))).toEqual([]);
+    expect(parseBusctlObjectPaths(`ao 2 "${CP1}" "/a/b_2"`)).toEqual([CP1, '/a/b_2']);
+  });
+
+  it('object paths: a wrong count, a word that is no path, an open quote or an error read as none', () => {
+    for (const text of [
+      `ao 2 "${CP1}"`,
+      `ao 1 "${CP1}" "/x"`,
+      'ao 1 "/x\\033[31m"',
+      'ao 1 "/../etc"',
+      `o ${CP1}`,
+      `o "${CP1}`,
+      `s "${CP1}"`,
+      'Call failed: …',
+      '',
+    ])
+      expect(parseBusctlObjectPaths(text), text).toEqual([]);
   });
 
   it("a checkpoint's RollbackTimeout: 0 (never expires) and 2; a gone checkpoint's error is no number", () => {
@@ -24,14 +42,14 @@ describe('busctl --json=short replies', () => {
     expect(
       parseBusctlUint(fixture('lab-nm142/busctl-get-property-RollbackTimeout.gone.stderr.txt')),
     ).toBeUndefined();
-    expect(parseBusctlUint('{"type":"u","data":-1}')).toBeUndefined();
-    expect(parseBusctlUint('{"type":"s","data":"0"}')).toBeUndefined();
+    for (const text of ['u -1', 'u "0"', 's "0"', 'u 4294967296', 'u 01', 'u 1 2', 'u'])
+      expect(parseBusctlUint(text), text).toBeUndefined();
   });
 
   it('CheckpointRollback: every device 0, or one device with result 3 (lab: its veth was deleted)', () => {
     expect(parseRollbackResult(fixture('lab-nm142/busctl-CheckpointRollback.ok.txt'))).toEqual([
-      { device: '/org/freedesktop/NetworkManager/Devices/1', result: 0 },
       { device: '/org/freedesktop/NetworkManager/Devices/2', result: 0 },
+      { device: '/org/freedesktop/NetworkManager/Devices/1', result: 0 },
     ]);
     expect(
       parseRollbackResult(fixture('lab-nm142/busctl-CheckpointRollback.device-failed.txt'))?.filter(
@@ -41,14 +59,23 @@ describe('busctl --json=short replies', () => {
   });
 
   it('a rollback reply of another shape is not understood (undefined), never "all fine"', () => {
-    expect(parseRollbackResult('')).toBeUndefined();
-    expect(parseRollbackResult('{"type":"a{su}","data":[]}')).toBeUndefined();
-    expect(parseRollbackResult('{"type":"a{su}","data":[{"/d/1":"0"}]}')).toBeUndefined();
-    expect(parseRollbackResult('{"type":"a{su}","data":[{"not a path":0}]}')).toBeUndefined();
+    for (const text of [
+      '',
+      'a{su} 0',
+      'a{su} 1 "/d/1" "0"',
+      'a{su} 1 "not a path" 0',
+      'a{su} 2 "/d/1" 0',
+      'a{sv} 1 "/d/1" 0',
+      '{"type":"a{su}","data":[{"/d/1":0}]}',
+    ])
+      expect(parseRollbackResult(text), text).toBeUndefined();
   });
 
-  it('a string property', () => {
-    expect(parseBusctlString('{"type":"s","data":"enp0s3"}')).toBe('enp0s3');
-    expect(parseBusctlString('{"type":"u","data":3}')).toBeUndefined();
+  it('a string property, its C escapes undone (an interface name may hold any byte but / and space)', () => {
+    expect(parseBusctlString(fixture('lab-nm142/busctl-get-property-Interface.txt'))).toBe('enp0s3');
+    expect(parseBusctlString('s "a\\"b\\\\c\\x1b\\033"')).toBe('a"b\\c\x1b\x1b');
+    expect(parseBusctlString('u 3')).toBeUndefined();
+    expect(parseBusctlString('s "open')).toBeUndefined();
+    expect(parseBusctlString('s "bad \\q escape"')).toBeUndefined();
   });
 });

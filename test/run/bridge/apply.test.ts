@@ -40,7 +40,7 @@ async function expectation(): Promise<BridgeExpectation> {
 async function run(over: Partial<World> = {}, confirmAt = 0) {
   const job: BridgeJob = {
     id: 'job1',
-    create: ['busctl', '--json=short', 'call', ...NM.split(' '), 'CheckpointCreate', 'aouu', '0', '90', '6'],
+    create: ['busctl', 'call', ...NM.split(' '), 'CheckpointCreate', 'aouu', '0', '90', '6'],
     commands: COMMANDS,
     rollbackTimeout: 90,
     expect: await expectation(),
@@ -55,7 +55,7 @@ async function run(over: Partial<World> = {}, confirmAt = 0) {
   return { final, host, io, elapsed: io.time - start, phases: io.reports.map((r) => r.phase) };
 }
 
-const rollbackCall = `busctl --json=short call ${NM} CheckpointRollback o ${CP}`;
+const rollbackCall = `busctl call ${NM} CheckpointRollback o ${CP}`;
 const destroyCall = `busctl call ${NM} CheckpointDestroy o ${CP}`;
 
 describe('applyBridge: the whole cycle through a fake host and a fake clock', () => {

@@ -65,7 +65,7 @@ export interface World {
 export function makeWorld(over: Partial<World> = {}): World {
   return {
     stale: [],
-    create: ok(`{"type":"o","data":["${CP}"]}\n`),
+    create: ok(`o "${CP}"\n`),
     command: () => ok(),
     after: goodBridge(),
     answers: () => true,
@@ -95,15 +95,15 @@ export class WorldHost implements Host {
 
   private answer(line: string, argv: readonly string[]): Answer {
     const w = this.world;
-    if (line === `busctl --json=short get-property ${NM} Checkpoints`)
-      return ok(JSON.stringify({ type: 'ao', data: w.stale.map((s) => s.path) }));
+    if (line === `busctl get-property ${NM} Checkpoints`)
+      return ok(`ao ${w.stale.length}${w.stale.map((s) => ` "${s.path}"`).join('')}\n`);
     const timeout =
-      /^busctl --json=short get-property org\.freedesktop\.NetworkManager (\S+) org\.freedesktop\.NetworkManager\.Checkpoint RollbackTimeout$/.exec(
+      /^busctl get-property org\.freedesktop\.NetworkManager (\S+) org\.freedesktop\.NetworkManager\.Checkpoint RollbackTimeout$/.exec(
         line,
       );
     const stale = w.stale.find((s) => s.path === timeout?.[1]);
-    if (stale) return ok(`{"type":"u","data":${stale.timeout}}\n`);
-    if (line.startsWith(`busctl --json=short call ${NM} CheckpointCreate aouu 0 `)) return w.create;
+    if (stale) return ok(`u ${stale.timeout}\n`);
+    if (line.startsWith(`busctl call ${NM} CheckpointCreate aouu 0 `)) return w.create;
     const index = this.commands.indexOf(line);
     if (index >= 0) {
       const r = w.command(index);
@@ -111,15 +111,15 @@ export class WorldHost implements Host {
       return r;
     }
     if (line === `busctl call ${NM} CheckpointDestroy o ${CP}`) return w.commit;
-    if (line === `busctl --json=short call ${NM} CheckpointRollback o ${CP}`) return w.rollback;
+    if (line === `busctl call ${NM} CheckpointRollback o ${CP}`) return w.rollback;
     const device =
-      /^busctl --json=short get-property org\.freedesktop\.NetworkManager (\S+) org\.freedesktop\.NetworkManager\.Device Interface$/.exec(
+      /^busctl get-property org\.freedesktop\.NetworkManager (\S+) org\.freedesktop\.NetworkManager\.Device Interface$/.exec(
         line,
       );
     if (device?.[1]) {
       const name = w.deviceNames[device[1]];
       return name
-        ? ok(`{"type":"s","data":"${name}"}\n`)
+        ? ok(`s "${name}"\n`)
         : fail(`Failed to get property Interface: Object does not exist at path “${device[1]}”`);
     }
     if (argv[0] === 'ping' || argv[0] === 'arping') {
