@@ -103,6 +103,7 @@ keys() { "${TMUX_CMD[@]}" send-keys -t "$1" "$2"; }
 pane_pid() { "${TMUX_CMD[@]}" display -p -t "$1" '#{pane_pid}'; }
 # the wizards running in the container (not the detached __run-step)
 wizards() { cx pgrep -f "^$WIZ --answers" || true; }
+no_wizard() { [ -z "$(wizards)" ]; }
 dump() { echo "---- screen of $1"; "${TMUX_CMD[@]}" capture-pane -p -t "$1" 2>/dev/null | sed 's/^/    /'; }
 
 T_RUN=$(nsp_now_us)
@@ -133,8 +134,8 @@ check "the install runs in the transient unit kvm-wizard-packages" cx systemctl 
 CLIENT=$(pane_pid s1)
 nsp_pid_is "$CLIENT" ssh && kill -KILL "$CLIENT"
 echo "  killed the ssh client (PID $CLIENT) while dpkg ran, $(nsp_elapsed "$T_RUN") s after the start"
-nsp_wait_for -t 30 -m "the first wizard ended with its session" test -z "$(wizards)" || true
-check "the wizard of the killed session is gone (SIGHUP)" test -z "$(wizards)"
+nsp_wait_for -t 30 -m "the first wizard ended with its session" no_wizard || true
+check "the wizard of the killed session is gone (SIGHUP)" no_wizard
 check "… while the install goes on (dpkg or apt-get still running)" cx pgrep -x 'dpkg|apt-get'
 
 # ---- the next ssh session re-attaches -------------------------------------------------------------
@@ -156,8 +157,10 @@ check "the job ended ok (its events end with done ok)" \
 check "the journal has the install's output (journalctl -u kvm-wizard-packages)" \
   cx sh -c 'journalctl -u kvm-wizard-packages --no-pager | grep -q "apt-get install"'
 check "the re-attached session shows the step done" shows s2 "$(msg_all outcome.done)"
+sleep 0.3
 keys s2 q
-nsp_wait_for -t 20 -m "the second wizard quit" test -z "$(wizards)" || true
+nsp_wait_for -t 20 -m "the second wizard quit" no_wizard || true
+check "the re-attached session quits with q" no_wizard
 T2=$(cx sh -c 'ls -t /var/log/kvm-wizard/transcript-*.log | head -n 1')
 cx cat "$T2" >"$NSP_STATE/reattach.transcript" 2>/dev/null || true
 check "its transcript names the job it re-attached to" grep -q '^# re-attached to job .*-packages' "$NSP_STATE/reattach.transcript"
