@@ -61,8 +61,12 @@ export class SimJobs implements JobControl {
     if (!job || job.base + job.events.length > cursor || !job.running || signal?.aborted)
       return Promise.resolve();
     return new Promise((resolve) => {
-      job.wake.push(resolve);
-      signal?.addEventListener('abort', () => resolve(), { once: true });
+      const done = () => {
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      job.wake.push(done);
+      signal?.addEventListener('abort', done, { once: true });
     });
   }
 
