@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isMessageKey, type MessageKey, type MessageParams } from '../i18n/messages.js';
-import type { DownloadRequest } from './host.js';
 
 /**
  * A detached job: a step's download and commands, run by a process that outlives the wizard and its SSH
@@ -21,7 +20,8 @@ export interface JobSpec {
   /** When the wizard started it (ms since the epoch). */
   createdAt: number;
   commands: JobCommand[];
-  download?: DownloadRequest;
+  /** A verified download before the commands (host.ts's DownloadRequest; written out: host.ts imports this file). */
+  download?: { url: string; dest: string; sha256?: string; checksumUrl?: string };
   /** The wizard's language, for the few messages the job writes (a download's failure). */
   lang?: string;
   /** Proxy settings the download and the commands must see (systemd-run starts with a clean environment). */
