@@ -35,9 +35,12 @@ export function jobControl(host: Host): JobControl {
   return jobs;
 }
 
-/** The newest job of `step` whose end no wizard has shown yet: the next start re-attaches to it. */
+/**
+ * The job of `step` whose end no wizard has shown yet (the oldest, as resumableStep names it): the next start
+ * re-attaches to it instead of starting the step again.
+ */
 export async function pendingJob(jobs: JobControl, step: StepId): Promise<JobSpec | undefined> {
-  return (await jobs.unreported()).filter((j) => j.step === step).at(-1);
+  return (await jobs.unreported()).find((j) => j.step === step);
 }
 
 /** The job for a step's plan: its download and commands, as shown on the screen. */
