@@ -8,7 +8,8 @@ import { applyLanguage } from './i18n/select.js';
  * cli/main.js (and the Ink screens only when the wizard is interactive), so scripted calls start fast.
  */
 async function run(argv: string[]): Promise<number> {
-  if (argv[0] !== '__apply-bridge') {
+  // The detached processes the wizard starts itself take a job file, not options.
+  if (argv[0] !== '__apply-bridge' && argv[0] !== '__run-step') {
     try {
       // --lang (or the environment) first, so that even an error about the other arguments is in the user's language.
       try {

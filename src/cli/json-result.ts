@@ -1,6 +1,8 @@
 import { type BridgeCheck, type BridgeStatus, keptUnattended } from '../facts/bridge-status.js';
+import { t } from '../i18n/messages.js';
 import { planStep, shownCommands } from '../plan/plan.js';
 import { isFailure, type StepId, type StepOutcome, type StepState } from '../plan/types.js';
+import { resumableStep } from '../run/detach/step.js';
 import type { Session, StepResult } from '../run/session.js';
 import { EXIT, reportLastBridgeApply } from './context.js';
 import { leftOut } from './dry-run.js';
@@ -57,6 +59,8 @@ export async function runUnattendedJson(
   if (!steps.includes('bridge')) reportLastBridgeApply(session, warn);
   // stdout holds the document alone; the person (or the Ansible log) still hears that there is no log.
   session.transcript.onProblem(warn);
+  const resume = await resumableStep(session.host, steps);
+  if (resume) warn(t(resume.note.key, resume.note.params));
   const done: JsonStep[] = [];
   let code: number = EXIT.ok;
   for (const id of steps) {

@@ -18,6 +18,7 @@ import { printPlan } from './dry-run.js';
 import { printFacts } from './facts.js';
 import { loadFactsFile } from './facts-file.js';
 import { printPlanJson, runUnattendedJson } from './json-result.js';
+import { holdHostLock } from './lock.js';
 import { printSchema } from './schema.js';
 import { runUnattended } from './unattended.js';
 import { runValidate } from './validate.js';
@@ -60,6 +61,11 @@ export async function main(argv: string[]): Promise<number> {
     // The detached bridge applier (see src/run/bridge/appliers.ts); not for users.
     const { runApplierProcess } = await import('../run/bridge/applier-process.js');
     return runApplierProcess(argv.slice(1));
+  }
+  if (argv[0] === '__run-step') {
+    // A long step's detached process (see src/run/detach/); not for users.
+    const { runStepProcess } = await import('../run/detach/runner-process.js');
+    return runStepProcess(argv.slice(1));
   }
   const options = parseCli(argv);
   setValidationLanguage(applyLanguage({ lang: options.lang, env: process.env }));
@@ -108,6 +114,8 @@ export async function main(argv: string[]): Promise<number> {
   if (changesHost && !host.simulated && !host.isRoot()) {
     throw new ExitError(t('cli.needRoot', { args: argv.join(' ') }), EXIT.environment);
   }
+  // One wizard at a time changes a host; looking (facts, export, --dry-run) and the simulation need no lock.
+  if (changesHost && !host.simulated) holdHostLock(warn);
   const session = openSession(host, profile, answers);
   const steps = selectedSteps(options);
   const probe = async () => {

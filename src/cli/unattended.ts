@@ -16,6 +16,7 @@ import {
   stepHeader,
   summaryLines,
 } from '../present/text.js';
+import { resumableStep } from '../run/detach/step.js';
 import { safeBlock } from '../run/output-block.js';
 import type { Session, StepResult } from '../run/session.js';
 import { TurnBatch } from '../run/turn-batch.js';
@@ -59,6 +60,9 @@ async function runSteps(session: Session, steps: StepId[], write: (s: string) =>
   session.transcript.onProblem((message) => write(style.yellow(message)));
   // The bridge step shows it among its notes; say it up front only when that step is not part of this run.
   if (!steps.includes('bridge')) reportLastBridgeApply(session, write);
+  // A long step an earlier session left in the background: its step follows it when the run gets there.
+  const resume = await resumableStep(session.host, steps);
+  if (resume) write(noteLine(resume.note));
   const results: StepResult[] = [];
   for (const [i, id] of steps.entries()) {
     const plan = planStep(id, session.facts, session.answers, session.profile);

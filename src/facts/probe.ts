@@ -17,6 +17,7 @@ import { parseNmcliProfile, profileList } from './parse/nmcli-profile.js';
 import { parseOsRelease } from './parse/os-release.js';
 import { parseOsinfoDetect, parseOsinfoQueryOs } from './parse/osinfo.js';
 import { parseRpmQuery } from './parse/rpm.js';
+import { parseSshSession } from './parse/ssh-connection.js';
 import { parseSystemctlShow } from './parse/systemctl-show.js';
 import { parseVirshNetDumpxml } from './parse/virsh-net-dumpxml.js';
 import { parseVirshNetList } from './parse/virsh-net-list.js';
@@ -48,6 +49,7 @@ export async function probeFacts(
   host: Host,
   profile: PackageQuery,
   extraIsos: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<Facts> {
   const [
     osText,
@@ -127,6 +129,7 @@ export async function probeFacts(
       : {}),
     nm,
     ...(uplink ? { uplink } : {}),
+    ...sshSession(host, env),
     ipv4Addresses: links
       .filter((l) => l.ifname !== 'lo')
       .flatMap((l) => l.addresses.filter((a) => a.includes('.')).map((cidr) => ({ iface: l.ifname, cidr }))),
@@ -142,6 +145,12 @@ export async function probeFacts(
     memoryAvailableMiB: meminfo.availableMiB,
     ...(await probeVirt(host, extraIsos[0])),
   };
+}
+
+/** The SSH session this wizard runs in: about this machine only, so not for a simulated host. */
+function sshSession(host: Host, env: NodeJS.ProcessEnv): Pick<Facts, 'ssh'> {
+  const ssh = host.simulated ? undefined : parseSshSession(env);
+  return ssh ? { ssh } : {};
 }
 
 /**

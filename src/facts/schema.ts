@@ -183,6 +183,15 @@ export const factsSchema = z.strictObject({
   }),
   lastBridgeApply: z.strictObject({ status: bridgeStatus, reported: z.boolean() }).optional(),
   uplink: uplink.optional(),
+  ssh: z
+    .strictObject({
+      clientAddress: z.string(),
+      clientPort: z.number(),
+      localAddress: z.string(),
+      localPort: z.number(),
+      multiplexer: z.enum(['tmux', 'screen', 'none']),
+    })
+    .optional(),
   ipv4Addresses: z.array(z.strictObject({ iface: z.string(), cidr: z.string() })),
   firewall: z.strictObject({ kind: z.enum(['firewalld', 'ufw', 'none']), cockpitAllowed: z.boolean() }),
   selinuxEnabled: z.boolean(),

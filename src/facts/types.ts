@@ -115,6 +115,17 @@ export interface Uplink {
   };
 }
 
+/** The SSH connection the wizard was started in (SSH_CONNECTION), and what protects it from a drop. */
+export interface SshSession {
+  clientAddress: string;
+  clientPort: number;
+  /** The host's address the session came in on. */
+  localAddress: string;
+  localPort: number;
+  /** A tmux or screen session keeps the wizard's screen when the connection drops. */
+  multiplexer: 'tmux' | 'screen' | 'none';
+}
+
 export interface Facts {
   /** When the probe ran (ms since the epoch): the plan compares deadlines with it and never reads the clock. */
   probedAt: number;
@@ -147,6 +158,8 @@ export interface Facts {
   /** The last bridge change made by the wizard; `reported` once a start banner has shown it. */
   lastBridgeApply?: { status: BridgeStatus; reported: boolean };
   uplink?: Uplink;
+  /** Set when the wizard runs over SSH (not for a simulated host, whose addresses are made up). */
+  ssh?: SshSession;
   /** Every IPv4 address on the host's interfaces but lo, with its prefix (ip addr). */
   ipv4Addresses: Array<{ iface: string; cidr: string }>;
   firewall: {

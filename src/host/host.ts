@@ -1,3 +1,5 @@
+import type { JobControl } from './jobs.js';
+
 /** The one seam between kvm-wizard and the machine: every probe and every command goes through a Host. */
 
 export interface RunResult {
@@ -36,6 +38,11 @@ export interface Host {
    * shows that release's commands, but its NIC and addresses are made up, so the bridge step is left out.
    */
   readonly standIn?: boolean;
+  /**
+   * Detached jobs (long steps that must outlive the SSH session), when the host runs them itself: the
+   * simulation. A real host's are files and a second process (run/detach/file-jobs.ts).
+   */
+  readonly jobs?: JobControl;
   /** Runs argv (never a shell string) with LC_ALL=C. Never throws for a non-zero exit. */
   run(argv: readonly string[], options?: RunOptions): Promise<RunResult>;
   /** Reads a host file; /etc, /proc, /sys and /dev paths honour KVM_WIZARD_SYSROOT. undefined when missing. */

@@ -51,6 +51,14 @@ export const ja: Catalogue = {
   'host.devKvmOk': 'kvm モジュールがロードされ、/dev/kvm が存在します。',
   'host.moduleMissing': 'モジュール {module} がロードされていないか、/dev/kvm がありません。',
   'host.continueAnyway': 'このまま続行 (エミュレーションのみ)',
+  // i-detach: the SSH session the wizard runs in
+  'host.sshNoMultiplexer':
+    'tmux も screen も使わずに SSH で接続しています。接続が切れるとこの画面は消えます。時間のかかる手順 (パッケージ、ISO、VM) はバックグラウンドで続き、次に起動したときに引き継がれます。画面も残したいときは、いったん終了して tmux の中で起動してください: tmux new -s kvm (または screen -S kvm)。切れたあとは tmux attach -t kvm で戻れます。',
+  'host.sshOnUplink':
+    'この SSH セッションはアドレス {address} を使っています。これは {iface} にあり、ブリッジの手順でブリッジへ移ります。接続は保たれるはずです。確定しなければ変更は元に戻ります。',
+  'host.sshNotOnUplink':
+    'この SSH セッションはアドレス {address} を使っています。これはブリッジが引き継ぐインターフェース {iface} にはないため、ブリッジの変更はこの接続に影響しません。',
+  'host.sshAddress': 'この SSH セッションはアドレス {address} を使っています。',
 
   // Packages
   'packages.profile': 'リリース: {profile}',
@@ -647,6 +655,24 @@ NO_COLOR を設定すると色を付けません。`,
   'cli.notForDecide':
     '{command} では {option} は意味がありません。外してください ({command} で使えるのは --json です)。',
   'cli.decideArgs': '{command} は引数を取りません。保留中の変更は自分で見つけます。',
+  // i-detach: detached steps and the one-wizard lock
+  'detach.usage':
+    '使い方: kvm-wizard __run-step JOB-FILE (ウィザード自身が起動します。手で実行するものではありません)',
+  'detach.jobUnreadable': '手順のジョブ {path} を使えません: 読めないか、ジョブのファイルではありません',
+  'detach.launchFailed': '手順をバックグラウンドで開始できませんでした: {reason}',
+  'detach.lost':
+    'バックグラウンドの手順が結果を残さずに終わりました (強制終了、またはホストの再起動) 。実行中のコマンド: {command}。この手順をもう一度実行してください。',
+  'detach.reattachRunning':
+    '前のセッションが {time} に始めた「{step}」の手順が、バックグラウンドでまだ実行中です。続きを表示します。',
+  'detach.reattachFinished':
+    '前のセッションが {time} に始めた「{step}」の手順は、バックグラウンドで終わっています。結果を表示します。',
+  'lock.held':
+    'このホストでは別の kvm-wizard が動いています ({holder})。同時に動かせるのは 1 つだけです。終わるのを待つか、その端末に戻ってください (tmux attach -t kvm)。ロックファイル: {path}',
+  'lock.holder': 'PID {pid}、開始 {startedAt}',
+  'lock.holderTty': '、端末 {tty}',
+  'lock.holderFrom': '、SSH 接続元 {from}',
+  'lock.tookOver': 'ロック {path} を引き継ぎました。持っていた kvm-wizard ({holder}) はもう動いていません。',
+  'lock.tookOverUnreadable': 'ロック {path} を引き継ぎました。動いている kvm-wizard を指していませんでした。',
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',
   'export.noCheckpoint': 'NetworkManager のチェックポイントを作れませんでした: 何も変更していません',

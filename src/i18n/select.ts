@@ -34,9 +34,17 @@ export function chooseCatalogue(options: LanguageOptions): Language {
   return locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
+let chosen: Language = 'en';
+
 /** Chooses the language (see chooseCatalogue) and switches `t()` to it; returns the choice. */
 export function applyLanguage(options: LanguageOptions): Language {
   const language = chooseCatalogue(options);
   setCatalogue(catalogues[language]);
+  chosen = language;
   return language;
+}
+
+/** The language `t()` speaks now (a detached step is handed it: it starts without the user's environment). */
+export function currentLanguage(): Language {
+  return chosen;
 }

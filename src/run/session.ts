@@ -5,8 +5,9 @@ import { probeFacts } from '../facts/probe.js';
 import type { Facts, ValidateLine } from '../facts/types.js';
 import type { Host } from '../host/host.js';
 import { t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { maskUrl } from '../iso/url-credentials.js';
-import type { Command } from '../plan/command.js';
+import { type Command, formatArgv } from '../plan/command.js';
 import { planStep } from '../plan/plan.js';
 import type { Profile } from '../plan/profiles.js';
 import { isoPath } from '../plan/steps/iso.js';
@@ -14,7 +15,8 @@ import { blockingFailures } from '../plan/steps/validate-judge.js';
 import type { StepId, StepOutcome, StepPlan } from '../plan/types.js';
 import { type BridgeApplier, detachedApplier, inProcessApplier } from './bridge/appliers.js';
 import { changesBetween, type StepChanges } from './changes.js';
-import { type CommandEvents, executeCommands } from './execute.js';
+import { DETACHED_STEPS, jobControl, pendingJob, runDetached } from './detach/step.js';
+import { type CommandEvents, type ExecResult, executeCommands } from './execute.js';
 import type { Transcript } from './transcript.js';
 
 export interface StepResult {
@@ -96,17 +98,19 @@ async function stepOnce(
   };
   const plan = planNow();
   const done = (result: StepResult) => ({ result, facts });
+  // A long step an earlier wizard started (and a dropped session left running, or finished unseen): it is
+  // followed, or read back, whatever the host looks like now, and the step counts as it ended.
+  const jobs = DETACHED_STEPS.includes(id) ? jobControl(host) : undefined;
+  const pending = jobs ? await pendingJob(jobs, id) : undefined;
   const early: Partial<Record<StepPlan['state'], StepOutcome>> = {
     already: 'already',
     blocked: 'blocked',
     skip: 'skipped',
   };
   const outcome = early[plan.state];
-  if (outcome) return done({ id, outcome, plan });
+  if (outcome && !pending) return done({ id, outcome, plan });
 
   transcript.step(id);
-  // Lines for the result screen beyond done/failed (the verified SHA-256 of a download).
-  const detail: string[] = [];
   if (plan.guard) {
     // The applier reports its log line by line; the screens take output in blocks.
     const applied = await ctx.bridgeApplier(plan, {
@@ -116,54 +120,89 @@ async function stepOnce(
     await reprobe();
     if (!applied.ok) return done({ id, outcome: 'failed', plan, failure: { tail: applied.tail } });
     if (planNow().state === 'already') return done({ id, outcome: 'done', plan, detail: applied.tail });
-  } else {
-    if (plan.download) {
-      const { url, dest } = plan.download;
-      transcript.line(`# download ${maskUrl(url)} -> ${dest}`);
-      const got = await host.download(plan.download, {
-        ...(events.onDownloadProgress ? { onProgress: events.onDownloadProgress } : {}),
-        ...(events.signal ? { signal: events.signal } : {}),
-      });
-      transcript.line(
-        got.ok ? `# download verified: SHA-256 ${got.sha256}` : `# download failed: ${got.message}`,
-      );
-      if (!got.ok) {
-        await reprobe();
-        if (got.mismatch) {
-          const checksum = { name: basename(dest), ...got.mismatch };
-          return done({ id, outcome: 'failed', plan, failure: { tail: mismatchLines(checksum), checksum } });
-        }
-        return done({
-          id,
-          outcome: 'failed',
-          plan,
-          failure: { tail: [t('iso.downloadFailed', { reason: got.message })] },
-        });
-      }
-      detail.push(t('iso.verified', { sha256: got.sha256 }));
-    }
-    // A check's output is judged (virt-host-validate): keep it. Other steps' output only streams.
-    const exec = await executeCommands(host, plan.commands, transcript, events, {
-      captureAll: plan.state === 'check',
-    });
-    plan.commands.forEach((c, i) => {
-      if (c.showOutput) detail.push(...(exec.outputs[i] ?? '').split('\n').filter((l) => l.trim()));
-    });
-    await reprobe();
-    if (!exec.ok) {
-      const { failed, exitCode, tail, canceled } = exec;
-      const outcome = canceled ? 'canceled' : 'failed';
-      return done({ id, outcome, plan, failure: { command: failed, exitCode, tail, canceled } });
-    }
-    if (plan.state === 'check') {
-      const validate = parseVirtHostValidate(exec.outputs.join('\n'));
-      const blocking = blockingFailures(validate, answers);
-      return done({ id, outcome: blocking.length ? 'failed' : 'done', plan, validate });
-    }
+    return done({ id, outcome: 'failed', plan, failure: { verify: true, tail: [] } });
+  }
+  const ran = jobs
+    ? ranFrom(
+        await runDetached(jobs, plan, transcript, events, pending),
+        pending?.commands ?? plan.commands,
+        plan.download?.dest ?? '',
+      )
+    : await runHere(ctx, plan, events);
+  await reprobe();
+  if (!ran.ok) return done({ id, outcome: ran.canceled ? 'canceled' : 'failed', plan, failure: ran.failure });
+  // Lines for the result screen beyond done/failed: the verified SHA-256 of a download, a command's output.
+  const detail = ran.sha256 ? [t('iso.verified', { sha256: ran.sha256 })] : [];
+  (pending?.commands ?? plan.commands).forEach((c, i) => {
+    if (c.showOutput) detail.push(...(ran.outputs[i] ?? '').split('\n').filter((l) => l.trim()));
+  });
+  if (plan.state === 'check' && !pending) {
+    const validate = parseVirtHostValidate(ran.outputs.join('\n'));
+    const blocking = blockingFailures(validate, answers);
+    return done({ id, outcome: blocking.length ? 'failed' : 'done', plan, validate });
   }
   if (planNow().state === 'already')
     return done({ id, outcome: 'done', plan, ...(detail.length ? { detail } : {}) });
   return done({ id, outcome: 'failed', plan, failure: { verify: true, tail: [] } });
+}
+
+/** How a step's download and commands went, wherever they ran. */
+type Ran =
+  | { ok: true; outputs: string[]; sha256?: string }
+  | { ok: false; canceled: boolean; failure: NonNullable<StepResult['failure']> };
+
+/** A quick step: its download and commands run in this process. */
+async function runHere(ctx: StepContext, plan: StepPlan, events: CommandEvents): Promise<Ran> {
+  const { host, transcript } = ctx;
+  let sha256: string | undefined;
+  if (plan.download) {
+    const { url, dest } = plan.download;
+    transcript.line(`# download ${maskUrl(url)} -> ${dest}`);
+    const got = await host.download(plan.download, {
+      ...(events.onDownloadProgress ? { onProgress: events.onDownloadProgress } : {}),
+      ...(events.signal ? { signal: events.signal } : {}),
+    });
+    transcript.line(
+      got.ok ? `# download verified: SHA-256 ${got.sha256}` : `# download failed: ${got.message}`,
+    );
+    if (!got.ok) return downloadFailed(got.message, dest, got.mismatch);
+    sha256 = got.sha256;
+  }
+  // A check's output is judged (virt-host-validate): keep it. Other steps' output only streams.
+  const exec = await executeCommands(host, plan.commands, transcript, events, {
+    captureAll: plan.state === 'check',
+  });
+  return fromExec(exec, sha256);
+}
+
+/** A detached step's end, in the same terms. */
+function ranFrom(
+  r: Awaited<ReturnType<typeof runDetached>>,
+  commands: readonly { argv: readonly string[] }[],
+  dest: string,
+): Ran {
+  if ('launchFailed' in r) return { ok: false, canceled: false, failure: { tail: [r.launchFailed] } };
+  if (r.lost) {
+    const argv = r.running?.argv ?? commands[0]?.argv ?? [];
+    const tail = [...r.tail, t('detach.lost', { command: visible(formatArgv(argv)) })];
+    return { ok: false, canceled: false, failure: { tail } };
+  }
+  if (r.download && !r.download.ok) {
+    return downloadFailed(r.download.message, dest, r.download.mismatch);
+  }
+  return fromExec(r.exec, r.download?.ok ? r.download.sha256 : undefined);
+}
+
+/** A failed download; a checksum mismatch says both hashes whole (the bad file is already deleted). */
+function downloadFailed(
+  reason: string,
+  dest: string,
+  mismatch?: { expected: string; actual: string } | undefined,
+): Ran {
+  if (!mismatch)
+    return { ok: false, canceled: false, failure: { tail: [t('iso.downloadFailed', { reason })] } };
+  const checksum = { name: basename(dest), ...mismatch };
+  return { ok: false, canceled: false, failure: { tail: mismatchLines(checksum), checksum } };
 }
 
 /** A checksum mismatch, said whole: both hashes on lines of their own, the file deleted, what to do. */
@@ -174,6 +213,12 @@ function mismatchLines(c: { name: string; expected: string; actual: string }): s
     t('iso.mismatch.actual', { hash: c.actual }),
     t('iso.mismatch.deleted'),
   ];
+}
+
+function fromExec(exec: ExecResult, sha256?: string): Ran {
+  if (exec.ok) return { ok: true, outputs: exec.outputs, ...(sha256 ? { sha256 } : {}) };
+  const { failed, exitCode, tail, canceled } = exec;
+  return { ok: false, canceled, failure: { command: failed, exitCode, tail, canceled } };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from '../host/host.js';
 import { deliverOutput } from '../host/output.js';
 import { busctl, reachGateway } from './busctl.js';
+import { SimJobs } from './jobs.js';
 import { bridgeLink, grepCount, lsmod } from './learner-commands.js';
 import { nmcli } from './nmcli.js';
 import {
@@ -20,6 +21,8 @@ import { osinfoDetect, osinfoQuery, simDownload, virshList, virtInstall } from '
 export class SimulatedHost implements Host {
   readonly simulated = true;
   readonly state: SimState;
+  /** Long steps run as jobs, as on a real host, but in this process. */
+  readonly jobs: SimJobs = new SimJobs(this);
 
   constructor(
     profile = 'centos-stream9',

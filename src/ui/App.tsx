@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Answers, IsoAnswers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
 import type { Host } from '../host/host.js';
@@ -63,6 +63,7 @@ export function App({
   facts,
   steps,
   startNote,
+  resume,
   onAnswers,
   onExit,
 }: {
@@ -72,6 +73,8 @@ export function App({
   steps: readonly StepId[];
   /** Said on the first screen: what became of the last bridge change (e.g. after a dropped SSH session). */
   startNote?: Note;
+  /** A detached step an earlier session left (running or ended unseen): start at it, following it at once. */
+  resume?: { step: StepId; note: Note };
   /** Every change of the answers (a form, the ISO picker): the caller keeps the answers the run used. */
   onAnswers?: (answers: Answers) => void;
   /** With the exit code and the step on screen when the wizard ended (summary: finished). */
@@ -89,7 +92,11 @@ export function App({
   // A short window (60×18) has no room for blank lines between the parts: they go first.
   const gap = size.rows < COMPACT_BELOW_ROWS ? 0 : 1;
   const reviewRows = size.rows - (host.simulated ? 3 : 2) - 1 - 2 * gap - (logProblem ? 1 + gap : 0);
-  const [state, dispatch] = useKeyReducer(wizardReducer, () => initialState(steps, answers, facts));
+  const [state, dispatch] = useKeyReducer(wizardReducer, () => ({
+    ...initialState(steps, answers, facts),
+    // A step that ran on while no wizard watched (the session dropped): the screen opens there.
+    index: resume ? Math.max(steps.indexOf(resume.step), 0) : 0,
+  }));
   const id = currentStep(state);
   const plan = useMemo(
     () => planStep(id, state.facts, state.answers, profile),
@@ -138,6 +145,13 @@ export function App({
   );
 
   const run = () => void runAndReport(context, state, id, plan.guard?.create.argv, dispatch);
+  // Re-attach once, on the first screen: the step runner finds the job and follows it.
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (!resume || resumed.current) return;
+    resumed.current = true;
+    run();
+  });
 
   const onAction = (a: Action) => {
     // A network change is looked at once more, y/N, before it is applied.
@@ -187,6 +201,7 @@ export function App({
         />
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
         {startNote && state.index === 0 && <Notes notes={[startNote]} />}
+        {resume && id === resume.step && <Notes notes={[resume.note]} />}
         {body.kind === 'learn' ? (
           <LearnPage
             host={host}

@@ -4,6 +4,7 @@ import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import type { StepId } from '../plan/types.js';
 import { reportOnce } from '../run/bridge/last-apply.js';
+import { resumableStep } from '../run/detach/step.js';
 import type { Session } from '../run/session.js';
 import { App } from './App.js';
 import { KeyRouterProvider } from './keys/router.js';
@@ -12,6 +13,8 @@ import { wrapLines } from './layout.js';
 /** Starts the Ink app on the terminal and resolves with the exit code once the user finishes or quits. */
 export async function runInteractive(session: Session, steps: readonly StepId[]): Promise<number> {
   const facts = await session.probe();
+  // A long step an earlier (dropped) session left in the background: the wizard starts there, following it.
+  const resume = await resumableStep(session.host, steps);
   let code = 0;
   let stoppedAt: StepId = 'summary';
   const { host, profile, transcript } = session;
@@ -23,6 +26,7 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
         facts={facts}
         steps={steps}
         startNote={reportOnce(facts.lastBridgeApply, facts.probedAt)}
+        {...(resume ? { resume } : {})}
         onAnswers={(answers) => {
           session.answers = answers;
         }}

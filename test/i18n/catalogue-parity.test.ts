@@ -20,6 +20,7 @@ const ENGLISH_WORDS = new Set([
   'built-in',
   'interface-name',
   'e.g',
+  'self-signed',
 ]);
 
 /**

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
   type BridgeStatus,
   describeFinal,
@@ -8,8 +7,8 @@ import {
 } from '../../facts/bridge-status.js';
 import type { Host } from '../../host/host.js';
 import type { StepPlan } from '../../plan/types.js';
+import { launchDetached } from '../detach/launch.js';
 import type { CommandEvents } from '../execute.js';
-import { selfArgv } from '../self-argv.js';
 import type { Transcript } from '../transcript.js';
 import { applyBridge } from './apply.js';
 import { decide } from './decision.js';
@@ -67,7 +66,11 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
     const dir = bridgeStateDir();
     const paths = jobPaths(dir, job.id);
     writeJsonAtomic(paths.job, job);
-    const launched = await launch(host, paths.job, paths.log, job.id);
+    const launched = await launchDetached(host, {
+      unit: `kvm-wizard-bridge-${job.id}`,
+      args: ['__apply-bridge', paths.job],
+      logPath: paths.log,
+    });
     transcript.line(`# bridge job ${paths.job}, applier log ${paths.log}`);
     if (!launched.ok) {
       const refused: FinalBridgeStatus = {
@@ -118,41 +121,6 @@ export function detachedApplier(host: Host, transcript: Transcript): BridgeAppli
       ? outcome(final)
       : outcome({ phase: 'rolled-back', id: job.id, at: Date.now(), reason: 'bridge.reason.lost' });
   };
-}
-
-async function launch(
-  host: Host,
-  jobPath: string,
-  logPath: string,
-  id: string,
-): Promise<{ ok: boolean; output: string }> {
-  const self = await selfArgv(['__apply-bridge', jobPath]);
-  if (existsSync('/run/systemd/system')) {
-    const r = await host.run([
-      'systemd-run',
-      '--collect',
-      '--quiet',
-      `--unit=kvm-wizard-bridge-${id}`,
-      `--property=StandardOutput=append:${logPath}`,
-      `--property=StandardError=append:${logPath}`,
-      ...self,
-    ]);
-    if (r.exitCode === 0) return { ok: true, output: '' };
-  }
-  // No systemd as PID 1 (containers, this project's test lab): a new session via setsid() is enough to
-  // survive the terminal hanging up.
-  const fd = openSync(logPath, 'a', 0o600);
-  try {
-    const [file = process.execPath, ...args] = self;
-    const child = spawn(file, args, { detached: true, stdio: ['ignore', fd, fd] });
-    child.unref();
-    return await new Promise((resolve) => {
-      child.once('spawn', () => resolve({ ok: true, output: '' }));
-      child.once('error', (e) => resolve({ ok: false, output: e.message }));
-    });
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function copyLog(path: string, transcript: Transcript): void {
