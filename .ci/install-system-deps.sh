@@ -37,6 +37,9 @@ PKGS=(
   xorriso
   systemd-container
   debootstrap
+  openssh-client
+  ansible-core
+  ansible-lint
 )
 # shellcheck disable=SC2206
 [ -n "${KVMWIZ_EXTRA_PKGS:-}" ] && PKGS+=(${KVMWIZ_EXTRA_PKGS})

@@ -5,8 +5,10 @@
 #   . test/system/nspawn/common.sh; cx systemctl is-system-running; lanx ping -c1 192.168.1.5
 #   bash test/system/nspawn/down.sh
 #
-# Topology and details: README.md beside this file. Writes $NSP_STATE/{nspawn,leader,proxy,relay}.pid,
-# console.log, apt-proxy.log. Nothing in the rootfs changes (--volatile=overlay: / is a tmpfs overlay).
+# Topology and details: README.md beside this file. Writes $NSP_STATE/{nspawn,leader}.pid, console.log;
+# brings the LAN up with lan.sh when it is not (several hosts, booted one after another with the same
+# KVMWIZ_NSPAWN_PREFIX and their own KVMWIZ_NSPAWN_{STATE,MACHINE,HOST_IP,MAC}, share one LAN).
+# Nothing in the rootfs changes (--volatile=overlay: / is a tmpfs overlay).
 set -euo pipefail
 # shellcheck source=common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -31,6 +33,8 @@ T0=$(nsp_now_us)
 bash "$NSP_HERE/down.sh" --quiet || { nsp_err "could not clean up a previous container"; exit 1; }
 rm -rf "$NSP_STATE"
 mkdir -p "$NSP_STATE"
+[ "${#NSP_LAN_PORT}" -le 15 ] || { nsp_err "machine name $NSP_MACHINE is too long for the veth $NSP_LAN_PORT"; exit 1; }
+bash "$NSP_HERE/lan.sh" up || { nsp_err "could not bring the LAN up"; exit 1; }
 
 # ---- 1. boot --------------------------------------------------------------------------
 # --private-network: its own netns with only lo (we move enp0s3 in below); --register=no and
@@ -68,6 +72,8 @@ nsp_wait_for -m "systemctl is-system-running: running/degraded" booted || {
   cx systemctl --failed --no-pager >&2 || true
   fail "container did not finish booting"
 }
+# the rootfs says kvmhost; each host of a LAN answers with its own name
+cx sh -ec "echo '$NSP_MACHINE' > /etc/hostname; hostname '$NSP_MACHINE'"
 STATE=$(cx systemctl is-system-running || true)
 T_BOOT=$(nsp_elapsed "$T0")
 nsp_log "booted to \"$STATE\" in $T_BOOT s (nspawn pid $NSPAWN_PID, leader pid $L)"
@@ -104,11 +110,8 @@ nm_up() { cx nmcli -t -f RUNNING general | grep -qx running; }
 nsp_wait_for -m "NetworkManager running" nm_up || fail "NetworkManager is not running"
 cx nmcli connection load "/etc/NetworkManager/system-connections/$NSP_IFACE.nmconnection"
 
-ip netns add "$NSP_LAN_NS"
-ip -n "$NSP_LAN_NS" link add "$NSP_LAN_IFACE" type veth peer name "$NSP_IFACE" address "$NSP_MAC" netns "$L"
-ip -n "$NSP_LAN_NS" addr add "$NSP_GW_IP/24" dev "$NSP_LAN_IFACE"
-ip -n "$NSP_LAN_NS" link set lo up
-ip -n "$NSP_LAN_NS" link set "$NSP_LAN_IFACE" up
+ip -n "$NSP_LAN_NS" link add "$NSP_LAN_PORT" type veth peer name "$NSP_IFACE" address "$NSP_MAC" netns "$L"
+ip -n "$NSP_LAN_NS" link set "$NSP_LAN_PORT" master "$NSP_LAN_IFACE" up
 iface_ready() {
   cx nmcli -g GENERAL.STATE device show "$NSP_IFACE" | grep -q '^100' \
     && cx ip -4 -o addr show dev "$NSP_IFACE" | grep -q " $NSP_HOST_IP/24 " \
@@ -121,22 +124,21 @@ nsp_wait_for -m "$NSP_IFACE activated by NetworkManager with $NSP_HOST_IP/24" if
 lanx ping -c1 -W2 -n "$NSP_HOST_IP" >/dev/null || fail "no ping from the LAN to $NSP_HOST_IP"
 nsp_log "$NSP_IFACE $NSP_HOST_IP/24 up (NetworkManager $(cx nmcli -g VERSION general)); LAN ping ok"
 
-# ---- 3. apt's way out: proxy (this machine's netns) + relay (LAN netns at the gateway) ----------
-HOSTS=$(nsp_source_hosts)
-[ -n "$HOSTS" ] || fail "no apt source hosts found in the rootfs"
-setsid "$NSP_NODE" "$NSP_HERE/apt-proxy.mjs" proxy --unix "$NSP_STATE/apt-proxy.sock" --allow "$HOSTS" \
-  --log "$NSP_STATE/apt-proxy.log" </dev/null >>"$NSP_STATE/apt-proxy.out" 2>&1 &
-echo $! >"$NSP_STATE/proxy.pid"
-nsp_wait_for -t 10 -m "apt proxy socket" test -S "$NSP_STATE/apt-proxy.sock" || fail "apt proxy did not start"
-setsid ip netns exec "$NSP_LAN_NS" "$NSP_NODE" "$NSP_HERE/apt-proxy.mjs" relay \
-  --listen "$NSP_GW_IP:$NSP_PROXY_PORT" --unix "$NSP_STATE/apt-proxy.sock" --log "$NSP_STATE/apt-proxy.log" \
-  </dev/null >>"$NSP_STATE/apt-proxy.out" 2>&1 &
-echo $! >"$NSP_STATE/relay.pid"
-relay_up() { lanx bash -c "exec 3<>/dev/tcp/$NSP_GW_IP/$NSP_PROXY_PORT"; }
-nsp_wait_for -t 10 -m "apt proxy relay on $NSP_GW_IP:$NSP_PROXY_PORT" relay_up || fail "apt proxy relay did not start"
+# ---- 3. apt's way out: the LAN's proxy relay at the gateway -------------------------------
 cx sh -c "cat > /etc/apt/apt.conf.d/01proxy" <<EOF
-// kvm-wizard nspawn test: the container's only way to the Debian mirror ($HOSTS)
+// kvm-wizard nspawn test: the container's only way to the Debian mirror
 Acquire::http::Proxy "http://$NSP_GW_IP:$NSP_PROXY_PORT/";
 EOF
-nsp_log "apt proxy http://$NSP_GW_IP:$NSP_PROXY_PORT -> $HOSTS"
+
+# ---- 4. sshd: root by the LAN's test key only ------------------------------------------------
+cx sh -ec 'umask 077; mkdir -p /root/.ssh; cat > /root/.ssh/authorized_keys' <"$NSP_SSH_KEY.pub"
+cx sh -ec 'cat > /etc/ssh/sshd_config.d/kvm-wizard-test.conf' <<'EOF'
+# kvm-wizard system test: keys only
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+EOF
+cx systemctl reload-or-restart ssh.service
+nsp_wait_for -m "ssh root@$NSP_HOST_IP from the LAN" sshx true || fail "no ssh login from the LAN"
+nsp_log "ssh root@$NSP_HOST_IP ok (key $NSP_SSH_KEY)"
 nsp_log "up in $(nsp_elapsed "$T0") s"

@@ -5,8 +5,12 @@
 #
 # Environment (all optional):
 #   KVMWIZ_NSPAWN_CACHE    cache dir kept across runs (rootfs, .debs)   default /var/cache/kvmwiz-nspawn
-#   KVMWIZ_NSPAWN_STATE    per-run state (pids, logs)                    default /tmp/kvmwiz-nspawn
+#   KVMWIZ_NSPAWN_STATE    per-host state (pids, logs)                   default /tmp/kvmwiz-nspawn
 #   KVMWIZ_NSPAWN_PREFIX   netns name prefix: "<prefix>-lan"             default kwn
+#   KVMWIZ_NSPAWN_LAN_STATE  the LAN's state (proxy pids, ssh key)       default /tmp/kvmwiz-lan-<prefix>
+#   KVMWIZ_NSPAWN_MACHINE  the container's name and hostname             default kvmhost
+#   KVMWIZ_NSPAWN_HOST_IP  its address on the LAN (/24)                  default 192.168.1.5
+#   KVMWIZ_NSPAWN_MAC      its NIC's MAC                                 default 52:54:00:12:34:56
 #   KVMWIZ_NSPAWN_PROJECT  project dir bind-mounted read-only at /opt/kvm-wizard  default this repo
 #   KVMWIZ_NSPAWN_WIZARD   what runs the wizard in the container: "sea" (the single executable from
 #                          `npm run release`, no Node in the container) or "node" (bin/ + dist/ with
@@ -23,6 +27,7 @@ NSP_ARCHIVES=$NSP_CACHE/apt-archives
 NSP_STATE=${KVMWIZ_NSPAWN_STATE:-/tmp/kvmwiz-nspawn}
 NSP_PREFIX=${KVMWIZ_NSPAWN_PREFIX:-kwn}
 NSP_LAN_NS=$NSP_PREFIX-lan
+NSP_LAN_STATE=${KVMWIZ_NSPAWN_LAN_STATE:-/tmp/kvmwiz-lan-$NSP_PREFIX}
 NSP_PROJECT=${KVMWIZ_NSPAWN_PROJECT:-$(cd "$NSP_HERE/../../.." && pwd)}
 NSP_NODE=${KVMWIZ_NSPAWN_NODE:-$(command -v node || true)}
 NSP_TIMEOUT=${KVMWIZ_NSPAWN_TIMEOUT:-60}
@@ -30,18 +35,21 @@ NSP_WIZARD=${KVMWIZ_NSPAWN_WIZARD:-sea}
 # the single executable of this version, as `npm run release` names it (release/ is inside the project mount)
 NSP_SEA_NAME=kvm-wizard-$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$NSP_PROJECT/package.json" 2>/dev/null)-linux-x86_64
 NSP_SUITE=bookworm
-NSP_MACHINE=kvmhost
+NSP_MACHINE=${KVMWIZ_NSPAWN_MACHINE:-kvmhost}
 NSP_IFACE=enp0s3
-NSP_MAC=52:54:00:12:34:56
+NSP_MAC=${KVMWIZ_NSPAWN_MAC:-52:54:00:12:34:56}
+# the LAN: a Linux bridge in the LAN netns holding the gateway address; each host's veth peer is a port
 NSP_LAN_IFACE=lan0
-NSP_HOST_IP=192.168.1.5
+NSP_LAN_PORT=v-$NSP_MACHINE
+NSP_HOST_IP=${KVMWIZ_NSPAWN_HOST_IP:-192.168.1.5}
 NSP_GW_IP=192.168.1.1
 NSP_PROXY_PORT=3142
 
 # What debootstrap puts in the rootfs: enough to boot systemd with D-Bus, logind and NetworkManager.
 # (debootstrap does not resolve virtual packages: dbus-user-session and libpam-systemd must be named.)
+# openssh-server: the tests reach the host the way its users do.
 NSP_BASE_PKGS=(systemd systemd-sysv dbus dbus-user-session libpam-systemd iproute2 network-manager
-  iputils-ping ca-certificates)
+  iputils-ping ca-certificates openssh-server)
 # What the wizard's "packages" step installs on Debian (src/plan/profiles.ts, profile "debian"; the
 # step adds libvirt-clients for virt-host-validate). Only used to pre-fill the .deb cache: if this
 # list goes stale the test still passes, apt just downloads the difference through the proxy.
@@ -132,6 +140,30 @@ cxnet() {
 }
 # lanx CMD...: run CMD in the LAN / gateway network namespace
 lanx() { ip netns exec "$NSP_LAN_NS" "$@"; }
+
+# ---- ssh from the LAN (key made by lan.sh, installed in the container by boot.sh) ----------------
+NSP_SSH_KEY=$NSP_LAN_STATE/id_ed25519
+# nsp_ssh_argv [ADDRESS]: the ssh command line (one word per line) that logs in as root at ADDRESS
+# (default this host's) from the LAN netns: this test's key only, no agent, no config, no prompts.
+nsp_ssh_argv() {
+  printf '%s\n' ip netns exec "$NSP_LAN_NS" ssh -F /dev/null -i "$NSP_SSH_KEY" -o IdentitiesOnly=yes \
+    -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR \
+    -o ConnectTimeout=5 -o ServerAliveInterval=2 -o ServerAliveCountMax=3 "root@${1:-$NSP_HOST_IP}"
+}
+# sshx CMD...: run CMD on this host over ssh (BatchMode, no TTY). ssh joins the words with spaces
+# and the remote shell splits them again: quote what must stay one word (printf %q).
+sshx() {
+  local argv
+  mapfile -t argv < <(nsp_ssh_argv)
+  "${argv[@]}" "$@"
+}
+# sshx_at ADDRESS CMD...: the same at another address (a bridge's new address, another host)
+sshx_at() {
+  local argv
+  mapfile -t argv < <(nsp_ssh_argv "$1")
+  shift
+  "${argv[@]}" "$@"
+}
 
 # true while PID runs and its command line contains WORD (guards against a reused PID)
 nsp_pid_is() {

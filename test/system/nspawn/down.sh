@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Stop what boot.sh started, by PID only: the apt proxy and relay, the container (SIGTERM to
-# systemd-nspawn = clean poweroff; SIGKILL to its PID 1 after 20 s), then the LAN netns.
+# Stop what boot.sh started, by PID only: the container (SIGTERM to systemd-nspawn = clean poweroff;
+# SIGKILL to its PID 1 after 20 s), then the LAN (lan.sh down) when no other host is attached to it.
 # Idempotent; `--quiet` prints nothing when there was nothing to stop.
 set -uo pipefail
 # shellcheck source=common.sh
@@ -29,17 +29,7 @@ pidfile() { cat "$NSP_STATE/$1.pid" 2>/dev/null || true; }
 
 T0=$(nsp_now_us)
 RC=0
-# 1. proxy and relay
-for name in relay proxy; do
-  p=$(pidfile "$name")
-  if [ -n "$p" ] && nsp_pid_is "$p" apt-proxy.mjs; then
-    kill -TERM "$p" 2>/dev/null
-    wait_gone 5 "$p" || kill -KILL "$p" 2>/dev/null
-  fi
-  rm -f "$NSP_STATE/$name.pid"
-done
-
-# 2. the container
+# 1. the container
 N=$(pidfile nspawn)
 L=$(pidfile leader)
 if [ -n "$N" ] && nsp_pid_is "$N" systemd-nspawn; then
@@ -59,17 +49,13 @@ elif [ -n "$L" ] && nsp_pid_is "$L" systemd; then
   wait_gone 5 "$L" || { nsp_err "container PID 1 ($L) is still running"; RC=1; }
 fi
 
-# 3. the LAN netns (the veth pair goes with it); only processes we started live there
+# 2. the LAN, when this was its last host (the container's veth pair went with its netns)
 if [ -e "/run/netns/$NSP_LAN_NS" ]; then
-  pids=$(ip netns pids "$NSP_LAN_NS" 2>/dev/null)
-  if [ -n "$pids" ]; then
-    # shellcheck disable=SC2086
-    kill -KILL $pids 2>/dev/null
-    # shellcheck disable=SC2086
-    wait_gone 5 $pids
+  ip -n "$NSP_LAN_NS" link del "$NSP_LAN_PORT" 2>/dev/null
+  if [ -z "$(ip -n "$NSP_LAN_NS" -o link show master "$NSP_LAN_IFACE" 2>/dev/null)" ]; then
+    if [ "$QUIET" = 1 ]; then bash "$NSP_HERE/lan.sh" down >/dev/null 2>&1; else bash "$NSP_HERE/lan.sh" down; fi \
+      || { nsp_err "could not take the LAN $NSP_LAN_NS down"; RC=1; }
   fi
-  ip netns del "$NSP_LAN_NS" || { nsp_err "could not delete netns $NSP_LAN_NS"; RC=1; }
-  say "netns $NSP_LAN_NS deleted"
 fi
 [ "$RC" = 0 ] && rm -f "$NSP_STATE"/nspawn.pid "$NSP_STATE"/leader.pid
 exit "$RC"
