@@ -159,7 +159,7 @@ play() { # LOG [ARGS...]: ansible-playbook ansible/site.yml from the LAN netns; 
       ANSIBLE_LOCAL_TEMP="$FLEET/.ansible/tmp" ANSIBLE_SSH_CONTROL_PATH_DIR="$FLEET/.ansible/cp" \
       ANSIBLE_STDOUT_CALLBACK=default ANSIBLE_PIPELINING=1 \
       ANSIBLE_SSH_ARGS="-o ControlMaster=auto -o ControlPersist=60s" \
-      ansible-playbook -i "$FLEET/inventory/hosts.ini" "$@" ansible/site.yml 2>&1 || rc=$?
+      ansible-playbook -i "$FLEET/inventory/hosts.ini" "$@" ansible/site.yml </dev/null 2>&1 || rc=$?
     echo "$rc" >"$log.rc"
   } | while IFS= read -r line; do
     printf '%(%T)T %s\n' -1 "$line" >>"$log.timed"
