@@ -82,6 +82,11 @@ fleet_boot() { # I
   : >"$c/apt-archives/lock"
   # shellcheck disable=SC2046  # host_env is NAME=VALUE words
   env $(host_env "$1") bash test/system/nspawn/boot.sh
+  # root's user manager (user@0, started by boot.sh's ssh login) stops 10 s after the logout; in these
+  # containers that stop can hang 90 s ("Failed to kill control group … Input/output error", then "Processes
+  # still around after final SIGKILL"), and every ssh login meanwhile waits for it (seen on kvmhost3: Ansible
+  # found it unreachable). Lingering keeps it running.
+  hx "$1" loginctl enable-linger root
 }
 fleet_down() { # I: the host (and the LAN with the last one), then its cache copy
   # shellcheck disable=SC2046
@@ -157,7 +162,7 @@ play() { # LOG [ARGS...]: ansible-playbook ansible/site.yml from the LAN netns; 
     local rc=0
     ip netns exec "$NSP_LAN_NS" env -u ANSIBLE_CONFIG ANSIBLE_NOCOLOR=1 ANSIBLE_RETRY_FILES_ENABLED=0 \
       ANSIBLE_LOCAL_TEMP="$FLEET/.ansible/tmp" ANSIBLE_SSH_CONTROL_PATH_DIR="$FLEET/.ansible/cp" \
-      ANSIBLE_STDOUT_CALLBACK=default ANSIBLE_PIPELINING=1 \
+      ANSIBLE_STDOUT_CALLBACK=default ANSIBLE_PIPELINING=1 ANSIBLE_SSH_RETRIES=3 \
       ANSIBLE_SSH_ARGS="-o ControlMaster=auto -o ControlPersist=60s" \
       ansible-playbook -i "$FLEET/inventory/hosts.ini" "$@" ansible/site.yml </dev/null 2>&1 || rc=$?
     echo "$rc" >"$log.rc"
