@@ -55,6 +55,11 @@ export interface Host {
   /** Reads `length` bytes at `offset` (ISO signature checks). */
   readBytes(path: string, offset: number, length: number): Promise<Uint8Array | undefined>;
   isRoot(): boolean;
+  /**
+   * Runs argv with the user's terminal attached (stdin, stdout, stderr inherited), for a command that talks
+   * to the user itself (`passwd`); resolves with its exit code. Undefined where there is no terminal to lend.
+   */
+  runAttached?(argv: readonly string[]): Promise<number>;
   /** Downloads an ISO to `dest`, verified against its SHA-256 (see iso/download.ts); `sha256` is what matched. */
   download(request: DownloadRequest, options?: DownloadOptions): Promise<DownloadOutcome>;
 }

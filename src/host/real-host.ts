@@ -5,6 +5,7 @@ import { downloadIso } from '../iso/download.js';
 import { describeError, IsoDownloadError } from '../iso/errors.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from './host.js';
 import { deliverOutput, LineBlocks } from './output.js';
+import { runAttached } from './run-attached.js';
 
 /** Paths that KVM_WIZARD_SYSROOT redirects, so tests and demos can point probes at a fixture tree. */
 const SYSROOT_PREFIXES = ['/etc/', '/proc/', '/sys/', '/dev/'];
@@ -156,5 +157,9 @@ export class RealHost implements Host {
 
   isRoot(): boolean {
     return process.getuid?.() === 0;
+  }
+
+  runAttached(argv: readonly string[]): Promise<number> {
+    return runAttached(argv);
   }
 }

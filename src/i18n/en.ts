@@ -102,6 +102,23 @@ export const en = {
     'Cockpit is not listening on port 9090 yet (not installed, or cockpit.socket not started): the packages and services steps set it up.',
 
   // Network
+  // i-cockpituser: create the Cockpit admin user from the services step
+  'adminUser.action': 'Create admin user',
+  'adminUser.title':
+    'A user for Cockpit: its name, then its password (typed into passwd, never seen by this wizard).',
+  'adminUser.name': 'User name:',
+  'adminUser.willRun': 'Enter runs:',
+  'adminUser.hint': 'Enter: create · Esc: cancel',
+  'adminUser.badName':
+    'A user name is 1–32 characters: lower-case letters, digits, _ and -, not starting with a digit or -.',
+  'adminUser.root': 'Not root: Cockpit refuses root. Choose another name.',
+  'adminUser.exists': 'That user already exists. Choose another name.',
+  'adminUser.why': 'Create the user, in the {group} group so that Cockpit lets it administer',
+  'adminUser.failed': 'useradd failed (exit {code}): {reason}',
+  'adminUser.passwdNow':
+    'Now passwd asks for the new password on this terminal (twice; nothing is shown as you type).',
+  'adminUser.passwdFailed': 'passwd did not set the password (exit {code}). Set it yourself: passwd {name}',
+  'adminUser.noTerminal': 'Set its password yourself, on a line of its own: passwd {name}',
   'services.cockpitLoginAs':
     'Cockpit does not let root log in (/etc/cockpit/disallowed-users): log in as {users}, then "Turn on administrative access".',
   'services.cockpitNoAdmin':

@@ -115,6 +115,24 @@ export const ja: Catalogue = {
     'Cockpit はまだポート 9090 で待ち受けていません(未インストール、または cockpit.socket が未起動)。パッケージとサービスのステップで設定されます。',
 
   // Network
+  // i-cockpituser: サービスの手順から Cockpit の管理ユーザーを作る
+  'adminUser.action': '管理ユーザーを作成',
+  'adminUser.title':
+    'Cockpit 用のユーザーを作ります。名前を入力し、パスワードは passwd に直接入力します（このウィザードには見えません）。',
+  'adminUser.name': 'ユーザー名:',
+  'adminUser.willRun': 'Enter で実行:',
+  'adminUser.hint': 'Enter: 作成 · Esc: キャンセル',
+  'adminUser.badName':
+    'ユーザー名は 1〜32 文字の英小文字・数字・_・- で、数字や - で始めることはできません。',
+  'adminUser.root': 'root は使えません（Cockpit は root のログインを拒否します）。別の名前にしてください。',
+  'adminUser.exists': 'そのユーザーはすでに存在します。別の名前にしてください。',
+  'adminUser.why': 'ユーザーを作成し、Cockpit で管理操作ができるよう {group} グループに入れる',
+  'adminUser.failed': 'useradd が失敗しました（終了コード {code}）: {reason}',
+  'adminUser.passwdNow':
+    'このあと passwd がこの端末で新しいパスワードを尋ねます（2 回。入力した文字は表示されません）。',
+  'adminUser.passwdFailed':
+    'passwd でパスワードを設定できませんでした（終了コード {code}）。自分で設定してください: passwd {name}',
+  'adminUser.noTerminal': 'パスワードは自分で設定してください（1 行で実行）: passwd {name}',
   'services.cockpitLoginAs':
     'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{users} でログインし、「管理者アクセスをオンにする」を使ってください。',
   'services.cockpitNoAdmin':

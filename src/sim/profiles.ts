@@ -279,6 +279,10 @@ export function simState(profile: string, lineDelayMs: number): SimState {
       ['/etc/os-release', osRelease],
       ['/proc/cpuinfo', CPUINFO('vmx')],
       ['/proc/meminfo', MEMINFO],
+      [
+        '/etc/passwd',
+        'root:x:0:0:root:/root:/bin/bash\nnobody:x:65534:65534:Kernel Overflow User:/:/sbin/nologin\n',
+      ],
       // A cloud image: root only, nobody in the admin group yet (wheel on EL and Fedora, sudo on Debian).
       [
         '/etc/group',

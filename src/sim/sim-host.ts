@@ -1,5 +1,6 @@
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from '../host/host.js';
 import { deliverOutput } from '../host/output.js';
+import { useradd } from './accounts.js';
 import { busctl, reachGateway } from './busctl.js';
 import { SimJobs } from './jobs.js';
 import { bridgeLink, grepCount, lsmod } from './learner-commands.js';
@@ -135,6 +136,8 @@ export class SimulatedHost implements Host {
         return lsmod(s);
       case 'bridge':
         return args[0] === 'link' ? bridgeLink(s) : notFound(file);
+      case 'useradd':
+        return useradd(s, args);
       case 'modprobe':
         if (args[0]) s.modules.add(args[0]);
         return ok();
@@ -267,6 +270,17 @@ export class SimulatedHost implements Host {
 
   isRoot(): boolean {
     return true;
+  }
+
+  /** What ran on the terminal (passwd): recorded for tests; on a real terminal, one line says what happened. */
+  readonly attachedRuns: string[][] = [];
+
+  async runAttached(argv: readonly string[]): Promise<number> {
+    this.attachedRuns.push([...argv]);
+    const [file, user = ''] = argv;
+    if (file !== 'passwd' || !this.state.files.get('/etc/passwd')?.includes(`\n${user}:`)) return 1;
+    if (process.stdout.isTTY) process.stdout.write(`(simulated) passwd ${user}: password updated.\n`);
+    return 0;
   }
 }
 

@@ -9,6 +9,7 @@ import type { DownloadProgress } from '../iso/progress.js';
 import { formatArgv } from '../plan/command.js';
 import { planStep } from '../plan/plan.js';
 import type { Profile } from '../plan/profiles.js';
+import { needsAdminUser } from '../plan/steps/admin-user.js';
 import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
@@ -17,7 +18,8 @@ import { confirmInProcess } from '../run/bridge/pending.js';
 import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
 import type { Transcript } from '../run/transcript.js';
-import { type Action, actionsFor, menuItems } from './actions.js';
+import { AdminUser } from './AdminUser.js';
+import { type Action, actionsFor, menuItems, withCreateAdmin } from './actions.js';
 import { BridgeConfirm } from './BridgeConfirm.js';
 import { BridgeForm } from './BridgeForm.js';
 import { BridgeReview } from './BridgeReview.js';
@@ -167,6 +169,7 @@ export function App({
           result: { id, outcome: plan.state === 'already' ? 'already' : 'skipped', plan },
         });
     } else if (a === 'edit') dispatch({ type: 'edit' });
+    else if (a === 'createAdmin') dispatch({ type: 'adminUserOpened' });
     else if (a === 'continue')
       dispatch({ type: 'answersChanged', answers: { ...state.answers, host: { allowNoVirt: true } } });
     else quit();
@@ -202,7 +205,19 @@ export function App({
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
         {startNote && state.index === 0 && <Notes notes={[startNote]} />}
         {resume && id === resume.step && <Notes notes={[resume.note]} />}
-        {body.kind === 'learn' ? (
+        {id === 'services' && state.adminMessage && body.kind !== 'adminUser' && (
+          <Text color="yellow">{wrapLines(state.adminMessage, columns).join('\n')}</Text>
+        )}
+        {body.kind === 'adminUser' ? (
+          <AdminUser
+            host={host}
+            facts={state.facts}
+            columns={columns}
+            prompt={prompt}
+            onDone={(message) => dispatch({ type: 'adminUserClosed', created: true, message })}
+            onCancel={() => dispatch({ type: 'adminUserClosed', created: false })}
+          />
+        ) : body.kind === 'learn' ? (
           <LearnPage
             host={host}
             id={id}
@@ -303,12 +318,15 @@ export function App({
             // A new screen starts with its first item selected.
             key={`${id}-${state.phase}`}
             items={menuItems(
-              actionsFor(
-                plan,
-                state.phase,
-                isFailure(result?.outcome),
-                state.index === 0,
-                !result?.failure?.checksum,
+              withCreateAdmin(
+                actionsFor(
+                  plan,
+                  state.phase,
+                  isFailure(result?.outcome),
+                  state.index === 0,
+                  !result?.failure?.checksum,
+                ),
+                id === 'services' && needsAdminUser(state.facts),
               ),
             )}
             onSelect={onAction}

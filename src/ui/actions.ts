@@ -3,7 +3,17 @@ import type { StepPlan } from '../plan/types.js';
 import type { MenuItem } from './Menu.js';
 import type { Phase } from './wizard-state.js';
 
-export type Action = 'run' | 'skip' | 'back' | 'quit' | 'next' | 'retry' | 'edit' | 'continue' | 'finish';
+export type Action =
+  | 'run'
+  | 'skip'
+  | 'back'
+  | 'quit'
+  | 'next'
+  | 'retry'
+  | 'edit'
+  | 'continue'
+  | 'finish'
+  | 'createAdmin';
 
 /**
  * Which choices a screen offers, from the plan's state and the phase: data, so it is tested without rendering.
@@ -45,6 +55,15 @@ export function actionsFor(
   }
 }
 
+/** The services step, when Cockpit refuses root and nobody may administer: "Create admin user", before Back/Quit. */
+export function withCreateAdmin(actions: Action[], offer: boolean): Action[] {
+  if (!offer) return actions;
+  const at = actions.findIndex((a) => a === 'back' || a === 'quit');
+  return at < 0
+    ? [...actions, 'createAdmin']
+    : [...actions.slice(0, at), 'createAdmin', ...actions.slice(at)];
+}
+
 const LABEL: Record<Action, () => string> = {
   run: () => t('ui.run'),
   skip: () => t('ui.skip'),
@@ -55,6 +74,7 @@ const LABEL: Record<Action, () => string> = {
   edit: () => t('ui.edit'),
   continue: () => t('host.continueAnyway'),
   finish: () => t('ui.finish'),
+  createAdmin: () => t('adminUser.action'),
 };
 
 export function menuItems(actions: Action[]): MenuItem<Action>[] {

@@ -17,6 +17,7 @@ export type Body =
   | { kind: 'vmForm' }
   | { kind: 'bridgeForm' }
   | { kind: 'bridgeReview' }
+  | { kind: 'adminUser' }
   | { kind: 'review' };
 
 /** What takes the keys below it: the step's menu, the ISO picker, a form's hint, or nothing (busy). */
@@ -30,6 +31,8 @@ export function screenFor(s: WizardState, plan: StepPlan): { body: Body; footer:
   const id = currentStep(s);
   const result = s.results[id];
   if (s.learn) return { body: { kind: 'learn' }, footer: 'none' };
+  // It shows its own keys, and takes them.
+  if (s.addingAdmin) return { body: { kind: 'adminUser' }, footer: 'none' };
   const body = bodyFor(s, plan.id, result);
   if (s.probing) return { body, footer: 'probing' };
   // The running step, the last review and the log view take their keys themselves: no menu.

@@ -43,6 +43,9 @@ export interface WizardState {
   /** Each step's output as it last ran (the commands and their lines), and whether `l` shows it now. */
   logs: Partial<Record<StepId, readonly string[]>>;
   viewingLog: boolean;
+  /** The Cockpit admin user is being made (services step), and what was said when that ended. */
+  addingAdmin?: boolean;
+  adminMessage?: string;
 }
 
 export type WizardAction =
@@ -66,7 +69,9 @@ export type WizardAction =
   | { type: 'learnClosed' }
   | { type: 'askQuit' }
   | { type: 'keepGoing' }
-  | { type: 'showLog'; show: boolean };
+  | { type: 'showLog'; show: boolean }
+  | { type: 'adminUserOpened' }
+  | { type: 'adminUserClosed'; created: boolean; message?: string };
 
 export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
   return {
@@ -166,6 +171,11 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     // Only a result screen has a log to show.
     case 'showLog':
       return { ...s, viewingLog: a.show && s.phase === 'result' };
+    // A user made: the host is looked at again, so the "no admin user" hint and the menu item go.
+    case 'adminUserOpened':
+      return { ...s, addingAdmin: true, adminMessage: undefined };
+    case 'adminUserClosed':
+      return { ...s, addingAdmin: false, adminMessage: a.message, probing: a.created || s.probing };
   }
 }
 

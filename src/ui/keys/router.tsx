@@ -125,7 +125,33 @@ export function KeyRouterProvider({ source, children }: { source: KeySource; chi
       source.pause?.();
     };
   }, [source, router]);
-  return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
+  // Lends the terminal to a program that reads it itself (passwd): out of raw mode and no longer read here
+  // (a paused stdin stops reading its fd), so every key goes to that program; taken back when it ends.
+  const lend = useRef(async <T,>(work: () => Promise<T>): Promise<T> => {
+    source.off('data', router.feed);
+    source.setRawMode?.(false);
+    source.pause?.();
+    try {
+      return await work();
+    } finally {
+      source.setRawMode?.(true);
+      source.on('data', router.feed);
+      source.resume?.();
+    }
+  }).current;
+  return (
+    <LendContext.Provider value={lend}>
+      <RouterContext.Provider value={router}>{children}</RouterContext.Provider>
+    </LendContext.Provider>
+  );
+}
+
+type Lend = <T>(work: () => Promise<T>) => Promise<T>;
+const LendContext = createContext<Lend>((work) => work());
+
+/** Runs `work` with the terminal given over to it (see KeyRouterProvider); without a provider, just runs it. */
+export function useLendTerminal(): Lend {
+  return useContext(LendContext);
 }
 
 /** While `on`, keys are dropped (all but Ctrl-C): for a screen that is hidden. */

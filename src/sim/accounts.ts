@@ -1,0 +1,23 @@
+import type { RunResult } from '../host/host.js';
+import type { SimState } from './state.js';
+
+/** `useradd -m -G GROUP NAME`, as shadow-utils does it: a line in /etc/passwd, NAME added to GROUP's members. */
+export function useradd(s: SimState, args: string[]): RunResult {
+  const name = args.at(-1) ?? '';
+  const group = args[args.indexOf('-G') + 1] ?? '';
+  const passwd = s.files.get('/etc/passwd') ?? '';
+  if (passwd.split('\n').some((l) => l.split(':')[0] === name))
+    return { exitCode: 9, stdout: '', stderr: `useradd: user '${name}' already exists\n` };
+  const groups = (s.files.get('/etc/group') ?? '').split('\n');
+  const at = groups.findIndex((l) => l.split(':')[0] === group);
+  if (!args.includes('-G') || at < 0)
+    return { exitCode: 6, stdout: '', stderr: `useradd: group '${group}' does not exist\n` };
+  const uid =
+    1000 +
+    passwd.split('\n').filter((l) => Number(l.split(':')[2]) >= 1000 && !l.startsWith('nobody')).length;
+  s.files.set('/etc/passwd', `${passwd}${name}:x:${uid}:${uid}::/home/${name}:/bin/bash\n`);
+  const line = groups[at] as string;
+  groups[at] = line.endsWith(':') ? `${line}${name}` : `${line},${name}`;
+  s.files.set('/etc/group', groups.join('\n'));
+  return { exitCode: 0, stdout: '', stderr: '' };
+}
