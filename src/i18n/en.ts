@@ -110,7 +110,7 @@ export const en = {
   'adminUser.willRun': 'Enter runs:',
   'adminUser.hint': 'Enter: create · Esc: cancel',
   'adminUser.badName':
-    'A user name is 1–32 characters: lower-case letters, digits, _ and -, not starting with a digit or -.',
+    'A user name is 1–32 characters: small letters a–z, digits, _ and -, not starting with a digit or -.',
   'adminUser.root': 'Not root: Cockpit refuses root. Choose another name.',
   'adminUser.exists': 'That user already exists. Choose another name.',
   'adminUser.why': 'Create the user, in the {group} group so that Cockpit lets it administer',
