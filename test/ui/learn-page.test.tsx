@@ -34,9 +34,9 @@ describe('learn more (English)', () => {
     expect(f).toContain('?: learn more');
     expect(f).toContain('Checked on this host (you can type these yourself):');
     expect(f).toMatch(/^# grep -Ec 'vmx\|svm' \/proc\/cpuinfo\n4$/m);
-    expect(f).toContain(
-      '# lsmod | grep kvm\nkvm_intel             245760  0\nkvm                   745472  1 kvm_intel',
-    );
+    // 80×24 leaves room for the first lines only: the rest is counted (the ? page shows them all), and the
+    // screen never overflows (a full screen scrolled its top off and ran the exit line into the menu).
+    expect(f).toContain('# lsmod | grep kvm\nkvm_intel             245760  0\n… 2 more lines');
     expect(f).toMatch(/^✓ checked$/m);
     expect(w.menu()).toEqual(['Next', 'Quit']);
     fits(f);
