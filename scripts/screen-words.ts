@@ -22,6 +22,7 @@ const words: Record<string, string> = {
   W_SKIP: re(t('ui.skip')),
   W_EDIT: re(t('ui.edit')),
   W_RETRY: re(t('ui.retry')),
+  W_FINISH: re(t('ui.finish')),
   W_CONTINUE: re(t('host.continueAnyway').split(' ')[0] ?? ''),
   // The spinner, then the words before the command ("Running " in English, none in Japanese), then dnf.
   W_DNF: `^[^ ]+ ${re(t('ui.running', { command: '@C' }).split('@C')[0] ?? '')}dnf`,

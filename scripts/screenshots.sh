@@ -194,9 +194,14 @@ start_wizard
 for ((i = 1; i <= TOTAL; i++)); do
   id=${STEPS[i - 1]}
   nn=$(printf '%02d' "$i")
-  wait_step "$i"
-  [[ $id == iso ]] && wait_for '❯ '
-  [[ $id == summary ]] || wait_for "$MENU"
+  if [[ $id == summary ]]; then
+    # Its Finish menu: a long summary (Japanese at 80×24) pushes the step's title off the top.
+    wait_for "^›$W_FINISH"
+  else
+    wait_step "$i"
+    [[ $id == iso ]] && wait_for '❯ '
+    wait_for "$MENU"
+  fi
   shot "$nn-$id"
   case $id in
     summary)
