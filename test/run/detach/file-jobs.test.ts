@@ -170,6 +170,8 @@ describe('detached steps on a real host (files and a process of their own)', () 
       { id: '../../etc/x', step: 'packages', createdAt: 0, commands: [] },
       { id: 'ok', step: 'packages', createdAt: 0, commands: [], extra: 1 },
       { id: 'ok', step: 'packages', createdAt: 0, commands: [{ argv: [], why: 'why.install' }] },
+      // Only the proxies travel with a job: PATH or LD_PRELOAD would change what its commands run.
+      { id: 'ok', step: 'packages', createdAt: 0, commands: [], env: { LD_PRELOAD: '/x.so' } },
     ]) {
       const path = join(dir, 'bad.job.json');
       writeFileSync(path, JSON.stringify(bad));
