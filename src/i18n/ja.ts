@@ -220,8 +220,8 @@ export const ja: Catalogue = {
   'vm.exists': '仮想マシン {name} は作成済みです。',
   'vm.reach':
     'インストーラーへの接続: Cockpit →「仮想マシン」→ 対象の仮想マシン →「コンソール」、または virt-viewer、または `virsh vncdisplay {name}` で番号を調べ、SSH トンネル経由で VNC クライアントから接続します。',
-  'vm.vncTunnel':
-    '手元のコンピューターで: ssh -L {port}:127.0.0.1:{port} root@{host} を実行し、VNC クライアントで localhost:{port} に接続します (VNC はホスト自身からしか受け付けません)。',
+  'vm.reachVnc':
+    'インストーラー: Cockpit →「仮想マシン」→「コンソール」、または手元で ssh -L {port}:127.0.0.1:{port} root@{host} を実行し VNC で localhost:{port} へ。',
   'vm.noIso': 'ISO のステップで ISO が選ばれていないため、インストール元がありません。',
   'vm.tooManyCpus': 'vm.vcpus は {vcpus} ですが、このホストの CPU は {cpus} 個です。',
   'vm.tooMuchMemory': 'vm.memoryMiB は {memory} ですが、空きメモリーは {free} MiB しかありません。',

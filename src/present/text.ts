@@ -81,7 +81,8 @@ export function nextSteps(results: Array<StepResult | undefined>, facts: Facts):
   // The address the SSH session came in on is the one the user can reach; else the uplink's.
   const host = facts.ssh?.localAddress ?? facts.uplink?.liveAddresses[0]?.replace(/\/\d+$/, '') ?? 'HOST';
   const port = String(5900 + display);
-  return `${t('vm.reach', { name })} ${t('vm.vncTunnel', { port, host })}`;
+  // As short as the general line: the summary has no rows to spare at 80×24.
+  return t('vm.reachVnc', { port, host });
 }
 
 /** A step's title padded to the widest title in the current language, plus a gap: the summary's first column. */

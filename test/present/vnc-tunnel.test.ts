@@ -60,6 +60,7 @@ describe('the summary after the VM step', () => {
     });
     expect(text).toContain('ssh -L 5901:127.0.0.1:5901 root@192.168.1.20');
     expect(text).toContain('localhost:5901');
+    expect(text.length).toBeLessThanOrEqual(2 * 80);
   });
 
   it('without a display from virsh (SPICE, a stopped VM) only the general way is said, no made-up port', async () => {
