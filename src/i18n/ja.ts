@@ -110,7 +110,7 @@ export const ja: Catalogue = {
   'services.cockpitUrl': 'Cockpit: {url}',
   // i-flow: まとめの Cockpit の行
   'services.selfSigned':
-    'Cockpit は自己署名証明書を使うため、ブラウザが一度警告します(「保護されていない通信」など)。新しいホストでは想定どおりなので、このアドレスについて受け入れてください。',
+    'Cockpit は自己署名証明書を使うため、ブラウザが一度警告します。新しいホストでは想定どおりなので、このアドレスについて受け入れてください。',
   'services.cockpitNotListening':
     'Cockpit はまだポート 9090 で待ち受けていません(未インストール、または cockpit.socket が未起動)。パッケージとサービスのステップで設定されます。',
 
