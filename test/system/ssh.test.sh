@@ -117,7 +117,7 @@ screen() { "${TM[@]}" capture-pane -p -t kws; }
 # the screen as one line: Ink wraps at 80 columns, a message may span lines
 on_screen() { screen | tr '\n' ' ' | tr -s ' ' | grep -F -- "$(printf '%s' "$1" | tr -s ' ')" >/dev/null; }
 menu() { screen | grep -v '^ *$' | tail -n 1; }
-has_menu() { menu | grep -E '^ (Run|Next|Edit|Skip|Continue|Retry|Finish|Quit) ' >/dev/null; }
+has_menu() { menu | grep -E '^( |›)(Run|Next|Edit|Skip|Continue|Retry|Finish|Quit) ' >/dev/null; }
 key() { "${TM[@]}" send-keys -t kws "$@"; }
 result_shown() { screen | grep -E -- "$M_OUTCOME" >/dev/null; }
 pane_dead() { test "$("${TM[@]}" display-message -p -t kws '#{pane_dead}')" = 1; }
@@ -199,19 +199,19 @@ walk_step() { # N: on step N's screen, Run (then past its result), Next, or Skip
   must wait_screen "Step $1/3"
   must nsp_wait_for -t 30 -m "step $1's menu" has_menu
   case "$(menu)" in
-    ' Run '*)
+    ' Run '*|'›Run '*)
       key Enter
       must nsp_wait_for -t 120 -m "step $1's result" result_shown
       must nsp_wait_for -t 10 -m "step $1's result menu" has_menu
-      if menu | grep '^ Next ' >/dev/null; then key Enter; else key s; fi ;;
-    ' Next '*) key Enter ;;
+      if menu | grep -E '^( |›)Next ' >/dev/null; then key Enter; else key s; fi ;;
+    ' Next '*|'›Next '*) key Enter ;;
     *) key s ;;
   esac
 }
 walk_step 1
 must wait_screen "Step 2/3"
 must nsp_wait_for -t 30 -m "the bridge menu" has_menu
-menu_offers_run() { menu | grep '^ Run ' >/dev/null; }
+menu_offers_run() { menu | grep -E '^( |›)Run ' >/dev/null; }
 check "b. the bridge screen offers Run" menu_offers_run
 before=$(client_ends)
 peers_before=$(server_peers)
