@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
 import { setCatalogue } from '../../src/i18n/messages.js';
-import { KEY } from './render.js';
+import { note, type StepPlan } from '../../src/plan/types.js';
+import { StepReview } from '../../src/ui/StepReview.js';
+import { KEY, render } from './render.js';
 import { flat, Wizard } from './wizard-driver.js';
 
 let w: Wizard | undefined;
@@ -26,6 +28,20 @@ function fits(frame: string) {
   expect(lines.length).toBeLessThanOrEqual(24);
   for (const l of lines) expect([...l].length, l).toBeLessThanOrEqual(80);
 }
+
+describe('a check step whose text is taller than its rows (the host check over SSH, with its session notes)', () => {
+  it('scrolls its text and keeps its state line, instead of pushing the title off the screen', () => {
+    const notes = Array.from({ length: 12 }, (_, i) =>
+      note('host.emulationAccepted', 'warn', { n: String(i) }),
+    );
+    const plan = { id: 'host', state: 'already', notes, commands: [] } as unknown as StepPlan;
+    const r = render(<StepReview plan={plan} rows={14} columns={80} prompt="#" />);
+    const f = r.lastFrame() ?? '';
+    expect(f.split('\n').length).toBeLessThanOrEqual(14);
+    expect(f).toMatch(/scroll/);
+    r.unmount();
+  });
+});
 
 describe('learn more (English)', () => {
   it('the host check shows the commands that look at the host, with their output here', async () => {
