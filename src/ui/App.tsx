@@ -31,7 +31,7 @@ import { LearnPage } from './LearnPage.js';
 import { LogView } from './LogView.js';
 import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
-import { Notes } from './Notes.js';
+import { Notes, noteLines } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
 import { QuitConfirm } from './QuitConfirm.js';
 import { ReconnectWait } from './ReconnectWait.js';
@@ -98,7 +98,13 @@ export function App({
     index: resume ? Math.max(steps.indexOf(resume.step), 0) : 0,
   }));
   // The quit question is asked below the screen: the screen gives up its rows, so nothing scrolls off the top.
-  const bodyRows = reviewRows - (state.askingQuit ? wrapLines(t('ui.quitAsk'), columns).length + gap : 0);
+  // The notes above the first screen (the last bridge change, a re-attached step) take rows of its own too.
+  const noteRows = (notes: Note[]) => (notes.length ? noteLines(notes, columns).length + gap : 0);
+  const bodyRows =
+    reviewRows -
+    (state.askingQuit ? wrapLines(t('ui.quitAsk'), columns).length + gap : 0) -
+    noteRows(startNote && state.index === 0 ? [startNote] : []) -
+    noteRows(resume && currentStep(state) === resume.step ? [resume.note] : []);
   const id = currentStep(state);
   const plan = useMemo(
     () => planStep(id, state.facts, state.answers, profile),
