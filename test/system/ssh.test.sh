@@ -238,11 +238,18 @@ on_br0() {
 check "b. br0 has $NSP_HOST_IP/24 and the default route" on_br0
 check "b. no checkpoint left" no_checkpoint
 # Next to the summary, Finish: the wizard ends, and with it the session (exit 0)
+# (each key waits for the menu it is meant for: a key typed while Ink still draws the previous screen is lost)
+nsp_wait_for -t 10 -m "the kept screen's menu" has_menu || true
 key n
 wait_screen "Step 3/3" || true
+nsp_wait_for -t 10 -m "the summary's menu" has_menu || true
+finish_offered() { menu | grep -E '^( |›)Finish ' >/dev/null; }
+finish_offered || { echo "---- screen"; screen; }
+check "b. the summary offers Finish first" finish_offered
 key Enter
 nsp_wait_for -t 20 -m "the session to end" pane_dead || true
 check "b. the wizard finished and the session ended with exit 0" \
   test "$("${TM[@]}" display-message -p -t kws '#{pane_dead_status}')" = 0
+pane_dead || { echo "---- screen"; screen; }
 
 finish
