@@ -206,6 +206,7 @@ export const factsSchema = z.strictObject({
   memoryAvailableMiB: z.number(),
   imagesFreeBytes: z.number(),
   vms: z.array(z.string()).optional(),
+  vncDisplays: z.record(z.string(), z.number().int().min(0).max(59635)).optional(),
   osVariants: z.array(z.string()).optional(),
   osNames: z.record(z.string(), z.string()).optional(),
   isoVariant: z.string().optional(),

@@ -181,6 +181,8 @@ export interface Facts {
   imagesFreeBytes: number;
   /** Names of defined VMs; undefined when libvirt did not answer. */
   vms?: string[];
+  /** VNC display number of each running VM with VNC graphics (`virsh vncdisplay`): port 5900 + it. */
+  vncDisplays?: Record<string, number>;
   /** osinfo short ids the host's osinfo-db knows; undefined when osinfo-query is missing. */
   osVariants?: string[];
   /** Their names ("CentOS Stream 9"), by short id: the VM form's list is searched by both. */

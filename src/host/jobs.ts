@@ -28,6 +28,16 @@ export interface JobSpec {
   env?: Record<string, string>;
 }
 
+/** Proxy settings a detached step must see: systemd-run starts it with a clean environment. */
+export const PASSED_ENV = [
+  'https_proxy',
+  'HTTPS_PROXY',
+  'http_proxy',
+  'HTTP_PROXY',
+  'no_proxy',
+  'NO_PROXY',
+] as const;
+
 export type JobEvent =
   | { e: 'started'; pid: number; startTime: string; at: number }
   | { e: 'command'; i: number; at: number }
@@ -82,7 +92,8 @@ export const jobSchema: z.ZodType<JobSpec> = z.strictObject({
     })
     .optional(),
   lang: z.string().optional(),
-  env: z.record(z.string(), z.string()).optional(),
+  // Only the proxies: a job file naming PATH or LD_PRELOAD is not one the wizard wrote.
+  env: z.partialRecord(z.enum(PASSED_ENV), z.string()).optional(),
 });
 
 const at = z.number();

@@ -13,9 +13,14 @@ export type LocalFileResult = { ok: true; text: string } | { ok: false; problem:
 /**
  * Reads a file the user named (answers, facts) as UTF-8 text, safely: a regular file only (a FIFO or
  * /dev/zero would hang or never end: O_NONBLOCK keeps the open from waiting on a FIFO), at most `limitBytes`
- * (counted while reading, so a file that grows meanwhile is still cut off), and valid UTF-8.
+ * (counted while reading, so a file that grows meanwhile is still cut off), and valid UTF-8 (`lossy`: bad
+ * bytes read as U+FFFD, for files of the host's own).
  */
-export async function readLocalFile(path: string, limitBytes: number): Promise<LocalFileResult> {
+export async function readLocalFile(
+  path: string,
+  limitBytes: number,
+  { lossy = false }: { lossy?: boolean } = {},
+): Promise<LocalFileResult> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -33,7 +38,10 @@ export async function readLocalFile(path: string, limitBytes: number): Promise<L
     }
     if (length > limitBytes) return { ok: false, problem: { kind: 'tooLarge', limitBytes } };
     try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length)) };
+      return {
+        ok: true,
+        text: new TextDecoder('utf-8', { fatal: !lossy }).decode(buffer.subarray(0, length)),
+      };
     } catch {
       return { ok: false, problem: { kind: 'notUtf8' } };
     }

@@ -1,11 +1,14 @@
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { downloadIso } from '../iso/download.js';
 import { describeError, IsoDownloadError } from '../iso/errors.js';
 import type { DownloadOptions, DownloadRequest, Host, RunOptions, RunResult } from './host.js';
 import { deliverOutput, LineBlocks } from './output.js';
+import { readLocalFile } from './read-local-file.js';
 import { runAttached } from './run-attached.js';
+
+const READ_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /** Paths that KVM_WIZARD_SYSROOT redirects, so tests and demos can point probes at a fixture tree. */
 const SYSROOT_PREFIXES = ['/etc/', '/proc/', '/sys/', '/dev/'];
@@ -88,12 +91,13 @@ export class RealHost implements Host {
     };
   }
 
+  /**
+   * A regular file only, at most 8 MiB: a FIFO, a device or a huge file where a state file or a keyfile is
+   * expected (a damaged or planted /var/lib/kvm-wizard) must not hang the wizard or fill its memory.
+   */
   async readFile(path: string): Promise<string | undefined> {
-    try {
-      return await readFile(sysrootPath(path), 'utf8');
-    } catch {
-      return undefined;
-    }
+    const r = await readLocalFile(sysrootPath(path), READ_LIMIT_BYTES, { lossy: true });
+    return r.ok ? r.text : undefined;
   }
 
   async exists(path: string): Promise<boolean> {

@@ -220,6 +220,8 @@ export const en = {
   'vm.exists': 'VM {name} exists.',
   'vm.reach':
     'Reach the installer: Cockpit → Virtual machines → the VM → Console; or virt-viewer; or `virsh vncdisplay {name}` and a VNC client through an SSH tunnel.',
+  'vm.reachVnc':
+    'Installer: Cockpit → Virtual machines → Console; or from your computer ssh -L {port}:127.0.0.1:{port} root@{host} and VNC to localhost:{port}.',
   'vm.noIso': 'No ISO chosen in the ISO step: there is nothing to install from.',
   'vm.tooManyCpus': 'vm.vcpus is {vcpus}, but this host has {cpus} CPUs.',
   'vm.tooMuchMemory': 'vm.memoryMiB is {memory}, but only {free} MiB are free.',

@@ -110,7 +110,7 @@ export const ja: Catalogue = {
   'services.cockpitUrl': 'Cockpit: {url}',
   // i-flow: まとめの Cockpit の行
   'services.selfSigned':
-    'Cockpit は自己署名証明書を使うため、ブラウザが一度警告します(「保護されていない通信」など)。新しいホストでは想定どおりなので、このアドレスについて受け入れてください。',
+    'Cockpit は自己署名証明書を使うため、ブラウザが一度警告します。新しいホストでは想定どおりなので、このアドレスについて受け入れてください。',
   'services.cockpitNotListening':
     'Cockpit はまだポート 9090 で待ち受けていません(未インストール、または cockpit.socket が未起動)。パッケージとサービスのステップで設定されます。',
 
@@ -238,6 +238,8 @@ export const ja: Catalogue = {
   'vm.exists': '仮想マシン {name} は作成済みです。',
   'vm.reach':
     'インストーラーへの接続: Cockpit →「仮想マシン」→ 対象の仮想マシン →「コンソール」、または virt-viewer、または `virsh vncdisplay {name}` で番号を調べ、SSH トンネル経由で VNC クライアントから接続します。',
+  'vm.reachVnc':
+    'インストーラー: Cockpit →「仮想マシン」→「コンソール」、または手元で ssh -L {port}:127.0.0.1:{port} root@{host} を実行し VNC で localhost:{port} へ。',
   'vm.noIso': 'ISO のステップで ISO が選ばれていないため、インストール元がありません。',
   'vm.tooManyCpus': 'vm.vcpus は {vcpus} ですが、このホストの CPU は {cpus} 個です。',
   'vm.tooMuchMemory': 'vm.memoryMiB は {memory} ですが、空きメモリーは {free} MiB しかありません。',

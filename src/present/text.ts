@@ -68,13 +68,21 @@ export function outcomeLine(id: StepId, outcome: StepOutcome): string {
   return isFailure(outcome) ? style.red(text) : style.green(text);
 }
 
-/** With a VM made, the next step is its installer's console; otherwise creating one. */
-export function nextSteps(results: Array<StepResult | undefined>): string {
+/**
+ * With a VM made, the next step is its installer's console (with the exact SSH tunnel to its VNC port when
+ * virsh told the display); otherwise creating one.
+ */
+export function nextSteps(results: Array<StepResult | undefined>, facts: Facts): string {
   const vm = results.find((r) => r?.id === 'vm');
   const name = vm?.plan.notes.find((n) => n.params?.name)?.params?.name;
-  return vm && name && (vm.outcome === 'done' || vm.outcome === 'already')
-    ? t('vm.reach', { name })
-    : t('summary.next');
+  if (!vm || !name || (vm.outcome !== 'done' && vm.outcome !== 'already')) return t('summary.next');
+  const display = facts.vncDisplays?.[String(name)];
+  if (display === undefined) return t('vm.reach', { name });
+  // The address the SSH session came in on is the one the user can reach; else the uplink's.
+  const host = facts.ssh?.localAddress ?? facts.uplink?.liveAddresses[0]?.replace(/\/\d+$/, '') ?? 'HOST';
+  const port = String(5900 + display);
+  // As short as the general line: the summary has no rows to spare at 80×24.
+  return t('vm.reachVnc', { port, host });
 }
 
 /** A step's title padded to the widest title in the current language, plus a gap: the summary's first column. */
@@ -100,7 +108,7 @@ export function summaryLines(results: StepResult[], facts: Facts): string[] {
     '',
     ...cockpitLines(facts).map((l) => `  ${l}`),
     ...(login ? [`  ${t(login.key, login.params)}`] : []),
-    `  ${nextSteps(results)}`,
+    `  ${nextSteps(results, facts)}`,
   ];
 }
 

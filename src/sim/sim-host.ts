@@ -16,7 +16,7 @@ import {
 import { aptGet, dnfInstall, dpkgQuery, provides } from './packages.js';
 import { simState } from './profiles.js';
 import { type SimState, unit } from './state.js';
-import { osinfoDetect, osinfoQuery, simDownload, virshList, virtInstall } from './virt.js';
+import { osinfoDetect, osinfoQuery, simDownload, virshList, virshVncDisplay, virtInstall } from './virt.js';
 
 /** A whole KVM host in memory, driven by the same argv the real host would run. Nothing on this machine is touched. */
 export class SimulatedHost implements Host {
@@ -197,6 +197,7 @@ export class SimulatedHost implements Host {
     const net = s.networks.find((n) => n.name === name);
     if (verb === 'net-list') return { exitCode: 0, stdout: virshNetList(s), stderr: '' };
     if (verb === 'list') return { exitCode: 0, stdout: virshList(s, args), stderr: '' };
+    if (verb === 'vncdisplay') return virshVncDisplay(s, name);
     if (verb === 'net-define') {
       s.networks.push({ name: 'default', active: false, autostart: false });
       return {

@@ -30,6 +30,18 @@ export function virtInstall(state: SimState, args: string[]): RunResult {
   return { exitCode: 0, stdout, stderr: '' };
 }
 
+/** `virsh vncdisplay NAME`: a running VM's display as virsh 9 prints it (`127.0.0.1:0` and a blank line). */
+export function virshVncDisplay(state: SimState, name: string): RunResult {
+  const i = state.vms.indexOf(name);
+  return i < 0
+    ? {
+        exitCode: 1,
+        stdout: '',
+        stderr: `error: failed to get domain '${name}'\n`,
+      }
+    : { exitCode: 0, stdout: `127.0.0.1:${i}\n\n`, stderr: '' };
+}
+
 /** `virsh list --all` (fixture ubuntu/virsh-list.empty.txt) or `--name`. */
 export function virshList(state: SimState, args: string[]): string {
   if (args.includes('--name')) return `${state.vms.map((n) => `${n}\n`).join('')}\n`;

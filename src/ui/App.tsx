@@ -33,7 +33,7 @@ import { LearnPage } from './LearnPage.js';
 import { LogView } from './LogView.js';
 import { wrapLines } from './layout.js';
 import { Menu } from './Menu.js';
-import { Notes } from './Notes.js';
+import { Notes, noteLines } from './Notes.js';
 import { OutputTail } from './OutputTail.js';
 import { QuitConfirm } from './QuitConfirm.js';
 import { ReconnectWait } from './ReconnectWait.js';
@@ -99,6 +99,14 @@ export function App({
     // A step that ran on while no wizard watched (the session dropped): the screen opens there.
     index: resume ? Math.max(steps.indexOf(resume.step), 0) : 0,
   }));
+  // The quit question is asked below the screen: the screen gives up its rows, so nothing scrolls off the top.
+  // The notes above the first screen (the last bridge change, a re-attached step) take rows of its own too.
+  const noteRows = (notes: Note[]) => (notes.length ? noteLines(notes, columns).length + gap : 0);
+  const bodyRows =
+    reviewRows -
+    (state.askingQuit ? wrapLines(t('ui.quitAsk'), columns).length + gap : 0) -
+    noteRows(startNote && state.index === 0 ? [startNote] : []) -
+    noteRows(resume && currentStep(state) === resume.step ? [resume.note] : []);
   const id = currentStep(state);
   const plan = useMemo(
     () => planStep(id, state.facts, state.answers, profile),
@@ -222,7 +230,7 @@ export function App({
             host={host}
             id={id}
             columns={columns}
-            rows={reviewRows + 2}
+            rows={bodyRows + 2}
             onClose={() => dispatch({ type: 'learnClosed' })}
           />
         ) : body.kind === 'summary' ? (
@@ -268,13 +276,13 @@ export function App({
         ) : body.kind === 'log' ? (
           <LogView
             lines={state.logs[id] ?? []}
-            rows={reviewRows}
+            rows={bodyRows}
             onClose={() => dispatch({ type: 'showLog', show: false })}
           />
         ) : body.kind === 'result' ? (
           <StepResultView
             result={body.result}
-            rows={reviewRows}
+            rows={bodyRows}
             columns={columns}
             prompt={prompt}
             hasLog={Boolean(state.logs[id]?.length)}
@@ -295,9 +303,17 @@ export function App({
           />
         ) : (
           <>
-            <StepReview plan={plan} rows={reviewRows} columns={columns} prompt={prompt} gap={gap} />
+            <StepReview plan={plan} rows={bodyRows} columns={columns} prompt={prompt} gap={gap} />
             {/* i-learn: the host check shows what it looked at, as commands the learner can type */}
-            {id === 'host' && <TryItBlock host={host} id={id} width={columns} />}
+            {id === 'host' && (
+              <TryItBlock
+                host={host}
+                id={id}
+                width={columns}
+                // What the review leaves: its text, its notes, the state line and the gaps between them.
+                rows={bodyRows - textHeight(plan, columns) - 3 * gap - 1}
+              />
+            )}
           </>
         )}
         {footer === 'isoPicker' && (
@@ -305,7 +321,7 @@ export function App({
             isos={state.facts.isos}
             columns={columns}
             // The rows under the step's text (and the gap between them): the list scrolls within them.
-            rows={reviewRows + 1 - textHeight(plan, columns) - gap}
+            rows={bodyRows + 1 - textHeight(plan, columns) - gap}
             // After a checksum mismatch: the URL and hash that failed, to correct.
             initial={result?.failure?.checksum ? state.answers.iso : undefined}
             onChoose={chooseIso}

@@ -41,10 +41,15 @@ export function StepReview({
   const commands = runs
     ? [...(plan.download ? downloadCommands(plan.download) : []), ...shownCommands(plan).map(shownCommand)]
     : [];
-  // A short window with a long text (the bridge at 60×18): text and commands scroll together, so the
-  // step's title and the menu stay on the screen.
-  if (runs && rows - used < MIN_COMMAND_LINES) {
-    const lead = [...wrapLines(about, columns).map((text) => ({ text })), ...noteLines(plan.notes, columns)];
+  const done = plan.state === 'already' ? [{ text: `✓ ${stateWord(plan)}`, color: 'green' }] : [];
+  // A short window with a long text (the bridge at 60×18; the host check over SSH, with its session notes, at
+  // 80×24): text and commands scroll together, so the step's title and the menu stay on the screen.
+  if ((runs && rows - used < MIN_COMMAND_LINES) || (!runs && used > rows)) {
+    const lead = [
+      ...wrapLines(about, columns).map((text) => ({ text })),
+      ...noteLines(plan.notes, columns),
+      ...done,
+    ];
     return <CommandList commands={commands} width={columns} maxLines={rows} prompt={prompt} lead={lead} />;
   }
   return (

@@ -60,7 +60,7 @@ export function Summary({
         <Text color={login.tone === 'warn' ? 'yellow' : undefined}>{wrap(t(login.key, login.params))}</Text>
       )}
       {logPath !== undefined && <Text>{t('ui.log', { path: visible(logPath) })}</Text>}
-      <Text dimColor>{wrap(nextSteps(Object.values(results)))}</Text>
+      <Text dimColor>{wrap(nextSteps(Object.values(results), facts))}</Text>
     </Box>
   );
 }

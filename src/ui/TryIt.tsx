@@ -66,9 +66,29 @@ export function PageLineText({ line }: { line: PageLine }) {
 }
 
 /** The host check's own look at the host: the commands that show what it found, with their output here. */
-export function TryItBlock({ host, id, width }: { host: Host; id: StepId; width: number }) {
+export function TryItBlock({
+  host,
+  id,
+  width,
+  rows = Number.POSITIVE_INFINITY,
+}: {
+  host: Host;
+  id: StepId;
+  width: number;
+  /** Lines it may take: a small window shows what fits, then how many more the `?` page has. */
+  rows?: number;
+}) {
   const outputs = useTryIt(host, id);
-  const lines = tryItLines(id, outputs, promptFor(host), width);
+  const all = tryItLines(id, outputs, promptFor(host), width);
+  // Too small for a command and its answer: the ? page has them all.
+  if (rows < 3) return null;
+  const lines =
+    all.length + 1 <= rows
+      ? all
+      : [
+          ...all.slice(0, rows - 2),
+          { text: t('learn.moreLines', { count: all.length - (rows - 2) }), kind: 'dim' as const },
+        ];
   return (
     <Box flexDirection="column">
       <Text bold>{t('learn.hostChecked')}</Text>

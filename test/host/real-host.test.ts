@@ -65,3 +65,29 @@ describe('RealHost streaming', () => {
     }
   });
 });
+
+describe('RealHost.readFile: what a state file or a keyfile may turn out to be', () => {
+  it('a FIFO, a device and a huge file read as nothing, at once; /proc and bad UTF-8 read as text', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'kvm-wizard-readfile-'));
+    try {
+      const fifo = join(dir, 'zzz.status.json');
+      execFileSync('mkfifo', [fifo]);
+      const huge = join(dir, 'huge');
+      writeFileSync(huge, Buffer.alloc(9 * 1024 * 1024, 0x61));
+      writeFileSync(join(dir, 'latin1'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+      const host = new RealHost();
+      // Without the check, the FIFO's open waits for a writer for ever: the test would time out.
+      expect(await host.readFile(fifo)).toBeUndefined();
+      expect(await host.readFile('/dev/zero')).toBeUndefined();
+      expect(await host.readFile(huge)).toBeUndefined();
+      expect(await host.readFile(join(dir, 'latin1'))).toBe('caf\uFFFD\n');
+      expect(await host.readFile('/proc/self/status')).toMatch(/^Name:/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -117,19 +117,26 @@ screen() { "${TM[@]}" capture-pane -p -t kws; }
 # the screen as one line: Ink wraps at 80 columns, a message may span lines
 on_screen() { screen | tr '\n' ' ' | tr -s ' ' | grep -F -- "$(printf '%s' "$1" | tr -s ' ')" >/dev/null; }
 menu() { screen | grep -v '^ *$' | tail -n 1; }
-has_menu() { menu | grep -E '^ (Run|Next|Edit|Skip|Continue|Retry|Finish|Quit) ' >/dev/null; }
+has_menu() { menu | grep -E '^( |›)(Run|Next|Edit|Skip|Continue|Retry|Finish|Quit) ' >/dev/null; }
 key() { "${TM[@]}" send-keys -t kws "$@"; }
 result_shown() { screen | grep -E -- "$M_OUTCOME" >/dev/null; }
-pane_dead() { test "$("${TM[@]}" display-message -p -t kws '#{pane_dead}')" = 1; }
+# The pane runs `sh -c 'ssh …; echo ssh-exit=$?'`: the shell reaps ssh and prints its status. (tmux 3.3a
+# sometimes left the ssh client a zombie for 20 s and more, so #{pane_dead} did not say the session ended.)
+session_status() { screen | sed -n 's/^ssh-exit=\([0-9]*\)$/\1/p' | tail -n 1; }
+pane_dead() { test -n "$(session_status)"; }
 wait_screen() { nsp_wait_for -t "${2:-30}" -m "'$1' on the screen" on_screen "$1"; }
 SSH_PID=
 start_ui() { # WIZARD-ARGS...: `ssh -tt root@HOST kvm-wizard ARGS` in a fresh 80×24 pane
   local argv
   mapfile -t argv < <(nsp_ssh_argv)
   tmux_stop
-  "${TM[@]}" new-session -d -s kws -x 80 -y 24 -- "${argv[@]:0:${#argv[@]}-1}" -tt "${argv[-1]}" kvm-wizard "$@"
-  SSH_PID=$("${TM[@]}" display-message -p -t kws '#{pane_pid}')
-  nsp_pid_is "$SSH_PID" ssh
+  # shellcheck disable=SC2016  # expanded by the pane's shell
+  "${TM[@]}" new-session -d -s kws -x 80 -y 24 -- \
+    sh -c '"$@"; echo "ssh-exit=$?"' sh "${argv[@]:0:${#argv[@]}-1}" -tt "${argv[-1]}" kvm-wizard "$@"
+  local shell_pid
+  shell_pid=$("${TM[@]}" display-message -p -t kws '#{pane_pid}')
+  ssh_child() { SSH_PID=$(pgrep -P "$shell_pid" -x ssh) && nsp_pid_is "$SSH_PID" ssh; }
+  nsp_wait_for -t 10 -m "the ssh client" ssh_child
 }
 # the LAN-side ends of the ssh client's TCP connections to port 22 (one "ip:port" a line)
 client_ends() { lanx ss -tnpH state established '( dport = :22 )' | grep -F "pid=$SSH_PID," | awk '{print $3}' || true; }
@@ -199,19 +206,19 @@ walk_step() { # N: on step N's screen, Run (then past its result), Next, or Skip
   must wait_screen "Step $1/3"
   must nsp_wait_for -t 30 -m "step $1's menu" has_menu
   case "$(menu)" in
-    ' Run '*)
+    ' Run '*|'›Run '*)
       key Enter
       must nsp_wait_for -t 120 -m "step $1's result" result_shown
       must nsp_wait_for -t 10 -m "step $1's result menu" has_menu
-      if menu | grep '^ Next ' >/dev/null; then key Enter; else key s; fi ;;
-    ' Next '*) key Enter ;;
+      if menu | grep -E '^( |›)Next ' >/dev/null; then key Enter; else key s; fi ;;
+    ' Next '*|'›Next '*) key Enter ;;
     *) key s ;;
   esac
 }
 walk_step 1
 must wait_screen "Step 2/3"
 must nsp_wait_for -t 30 -m "the bridge menu" has_menu
-menu_offers_run() { menu | grep '^ Run ' >/dev/null; }
+menu_offers_run() { menu | grep -E '^( |›)Run ' >/dev/null; }
 check "b. the bridge screen offers Run" menu_offers_run
 before=$(client_ends)
 peers_before=$(server_peers)
@@ -238,11 +245,18 @@ on_br0() {
 check "b. br0 has $NSP_HOST_IP/24 and the default route" on_br0
 check "b. no checkpoint left" no_checkpoint
 # Next to the summary, Finish: the wizard ends, and with it the session (exit 0)
+# (each key waits for the menu it is meant for: a key typed while Ink still draws the previous screen is lost)
+nsp_wait_for -t 10 -m "the kept screen's menu" has_menu || true
 key n
 wait_screen "Step 3/3" || true
+nsp_wait_for -t 10 -m "the summary's menu" has_menu || true
+finish_offered() { menu | grep -E '^( |›)Finish ' >/dev/null; }
+finish_offered || { echo "---- screen"; screen; }
+check "b. the summary offers Finish first" finish_offered
 key Enter
 nsp_wait_for -t 20 -m "the session to end" pane_dead || true
-check "b. the wizard finished and the session ended with exit 0" \
-  test "$("${TM[@]}" display-message -p -t kws '#{pane_dead_status}')" = 0
+end_status=$(session_status)
+check "b. the wizard finished and the session ended with exit 0 (got ${end_status:-none})" test "$end_status" = 0
+[ "$end_status" = 0 ] || { echo "---- screen"; screen; }
 
 finish

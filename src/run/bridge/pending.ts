@@ -45,7 +45,8 @@ export function findPending(dir: string, now: number): Pending | undefined {
     const paths = jobPaths(dir, id);
     const status = readStatus(paths.status);
     if (!status || status.id !== id || isFinal(status)) continue;
-    if (status.deadline <= now || !isAlive(status.pid)) continue;
+    // No change waits longer than the longest timeout an answer allows: a later deadline is a damaged file.
+    if (status.deadline <= now || status.deadline > now + LONGEST_WAIT_MS || !isAlive(status.pid)) continue;
     let job: BridgeJob;
     try {
       job = readJob(paths.job);
@@ -94,6 +95,9 @@ export interface AnswerIo {
   /** Progress worth a line: still being checked, or another session answered first. */
   say(event: { kind: 'waiting' } | { kind: 'decided'; decision: Decision | undefined }): void;
 }
+
+/** reconnectTimeout's maximum (900 s) and a minute: no real deadline is further ahead. */
+const LONGEST_WAIT_MS = 960_000;
 
 /** After the deadline the applier rolls back within seconds; past this margin it is taken as gone. */
 const RESULT_MARGIN_MS = 15_000;

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Host } from '../../host/host.js';
@@ -79,7 +79,7 @@ export class FileJobs implements JobControl {
   async state(id: string): Promise<'running' | 'starting' | 'gone'> {
     const paths = stepJobPaths(this.dir, id);
     const started = this.started(id);
-    if (started) return isRunning(started.pid, started.startTime) ? 'running' : 'gone';
+    if (started) return isJobRunner(started.pid, started.startTime) ? 'running' : 'gone';
     try {
       return Date.now() - statSync(paths.job).mtimeMs < START_GRACE_MS ? 'starting' : 'gone';
     } catch {
@@ -90,7 +90,7 @@ export class FileJobs implements JobControl {
   async stop(id: string): Promise<void> {
     const started = this.started(id);
     // Only the very process that started the job: a PID alone may belong to someone else by now.
-    if (started && isRunning(started.pid, started.startTime)) process.kill(started.pid, 'SIGTERM');
+    if (started && isJobRunner(started.pid, started.startTime)) process.kill(started.pid, 'SIGTERM');
   }
 
   async unreported(): Promise<JobSpec[]> {
@@ -126,6 +126,20 @@ export class FileJobs implements JobControl {
     const first = readFrom(stepJobPaths(this.dir, id).events, 0, 4096).split('\n')[0] ?? '';
     const event = parseJobEvent(first);
     return event?.e === 'started' ? event : undefined;
+  }
+}
+
+/**
+ * The process that wrote a job's `started` event, still running, and a job runner (`kvm-wizard __run-step`):
+ * a damaged or planted events file must never make the wizard follow, or signal, sshd or PID 1. A PID and its
+ * start time can both be read from /proc by anyone, so they alone do not say whose it is.
+ */
+export function isJobRunner(pid: number, startTime: string, proc = '/proc'): boolean {
+  if (!isRunning(pid, startTime, proc)) return false;
+  try {
+    return readFileSync(`${proc}/${pid}/cmdline`, 'utf8').split('\0').includes('__run-step');
+  } catch {
+    return false;
   }
 }
 

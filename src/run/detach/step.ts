@@ -1,5 +1,5 @@
 import type { Host } from '../../host/host.js';
-import type { JobControl, JobSpec } from '../../host/jobs.js';
+import { type JobControl, type JobSpec, PASSED_ENV } from '../../host/jobs.js';
 import { t } from '../../i18n/messages.js';
 import { currentLanguage } from '../../i18n/select.js';
 import { maskUrl } from '../../iso/url-credentials.js';
@@ -15,9 +15,6 @@ import { type Followed, followJob } from './follow.js';
  * half-downloaded ISO or virt-install. They run as detached jobs; the rest is quick and runs in-process.
  */
 export const DETACHED_STEPS: readonly StepId[] = ['packages', 'iso', 'vm'];
-
-/** Proxy settings a detached step must see: systemd-run starts it with a clean environment. */
-const PASSED_ENV = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY'];
 
 const made = new WeakMap<Host, JobControl>();
 

@@ -263,6 +263,10 @@ describe('findPending: only a live change whose files are what the applier wrote
   it.each([
     ['its applier is gone', { 'a1.status.json': good('a1', { pid: 2 ** 22 + 7 }) }],
     ['its deadline passed', { 'a1.status.json': good('a1', { deadline: now - 1 }) }],
+    [
+      'its deadline is further ahead than any timeout (confirm/revert would wait for it)',
+      { 'a1.status.json': good('a1', { deadline: 8_640_000_000_000_000 }) },
+    ],
     ['it is final', { 'a1.status.json': { phase: 'committed', id: 'a1', at: now, checks: [] } }],
     ['the status names another id', { 'a1.status.json': good('a2') }],
     ['the status has a field the applier never writes', { 'a1.status.json': good('a1', { extra: 1 }) }],

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobEvent, JobSpec } from '../../../src/host/jobs.js';
+import { processStartTime } from '../../../src/host/process-start.js';
 import { RealHost } from '../../../src/host/real-host.js';
-import { FileJobs, stepJobPaths } from '../../../src/run/detach/file-jobs.js';
+import { FileJobs, isJobRunner, stepJobPaths } from '../../../src/run/detach/file-jobs.js';
 import { followJob } from '../../../src/run/detach/follow.js';
 import { Transcript } from '../../../src/run/transcript.js';
 import { BIN, ensureBuilt } from '../../e2e/cli.js';
@@ -169,6 +170,8 @@ describe('detached steps on a real host (files and a process of their own)', () 
       { id: '../../etc/x', step: 'packages', createdAt: 0, commands: [] },
       { id: 'ok', step: 'packages', createdAt: 0, commands: [], extra: 1 },
       { id: 'ok', step: 'packages', createdAt: 0, commands: [{ argv: [], why: 'why.install' }] },
+      // Only the proxies travel with a job: PATH or LD_PRELOAD would change what its commands run.
+      { id: 'ok', step: 'packages', createdAt: 0, commands: [], env: { LD_PRELOAD: '/x.so' } },
     ]) {
       const path = join(dir, 'bad.job.json');
       writeFileSync(path, JSON.stringify(bad));
@@ -178,5 +181,23 @@ describe('detached steps on a real host (files and a process of their own)', () 
     }
     expect(run().status).toBe(2);
     expect(run(join(dir, 'x.job.json'), 'extra').status).toBe(2);
+  });
+
+  it('a planted "started" event naming another live process (PID and start time right) is not followed or signalled', async () => {
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    const pid = other.pid as number;
+    started.push(pid);
+    const startTime = processStartTime(pid) as string;
+    expect(isJobRunner(pid, startTime)).toBe(false);
+    const job: JobSpec = { id: `job${++n}-packages`, step: 'packages', createdAt: Date.now(), commands: [] };
+    const paths = stepJobPaths(dir, job.id);
+    writeFileSync(paths.job, JSON.stringify(job));
+    writeFileSync(paths.events, `${JSON.stringify({ e: 'started', pid, startTime, at: 1 })}\n`);
+    const control = jobs();
+    expect(await control.state(job.id)).toBe('gone');
+    await control.stop(job.id);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(processStartTime(pid)).toBe(startTime);
+    other.kill('SIGKILL');
   });
 });
