@@ -109,15 +109,21 @@ export const en = {
   'adminUser.name': 'User name:',
   'adminUser.willRun': 'Enter runs:',
   'adminUser.hint': 'Enter: create · Esc: cancel',
-  'adminUser.badName':
-    'A user name is 1–32 characters: small letters a–z, digits, _ and -, not starting with a digit or -.',
+  'adminUser.nameEmpty': 'Type a user name first.',
+  'adminUser.nameTooLong': 'A user name has at most {max} characters (this one has {length}).',
+  'adminUser.nameDash': 'A user name cannot start with -: commands would read it as an option.',
+  'adminUser.badName': 'Use only small letters a–z, digits, _ and -, and start with a letter or _.',
   'adminUser.root': 'Not root: Cockpit refuses root. Choose another name.',
   'adminUser.exists': 'That user already exists. Choose another name.',
+  'adminUser.groupExists':
+    'A group of that name already exists, and useradd would refuse it. Choose another name.',
   'adminUser.why': 'Create the user, in the {group} group so that Cockpit lets it administer',
   'adminUser.failed': 'useradd failed (exit {code}): {reason}',
   'adminUser.passwdNow':
-    'Now passwd asks for the new password on this terminal (twice; nothing is shown as you type).',
-  'adminUser.passwdFailed': 'passwd did not set the password (exit {code}). Set it yourself: passwd {name}',
+    'passwd now asks for the new password, twice. Nothing is shown as you type, and this wizard never sees it. Ctrl-D gives up.',
+  'adminUser.created': 'User {name} created, in the {group} group, with the password you gave passwd.',
+  'adminUser.passwdFailed':
+    'The user {name} exists, but passwd did not set a password (exit {code}). Set it yourself, on a line of its own: passwd {name}',
   'adminUser.noTerminal': 'Set its password yourself, on a line of its own: passwd {name}',
   'services.cockpitLoginAs':
     'Cockpit does not let root log in (/etc/cockpit/disallowed-users): log in as {users}, then "Turn on administrative access".',

@@ -122,16 +122,21 @@ export const ja: Catalogue = {
   'adminUser.name': 'ユーザー名:',
   'adminUser.willRun': 'Enter で実行:',
   'adminUser.hint': 'Enter: 作成 · Esc: キャンセル',
-  'adminUser.badName':
-    'ユーザー名は 1〜32 文字の英小文字・数字・_・- で、数字や - で始めることはできません。',
+  'adminUser.nameEmpty': 'まずユーザー名を入力してください。',
+  'adminUser.nameTooLong': 'ユーザー名は {max} 文字までです（いまは {length} 文字）。',
+  'adminUser.nameDash': 'ユーザー名を - で始めることはできません（コマンドがオプションと解釈します）。',
+  'adminUser.badName': '英小文字 a〜z・数字・_・- だけを使い、英字か _ で始めてください。',
   'adminUser.root': 'root は使えません（Cockpit は root のログインを拒否します）。別の名前にしてください。',
   'adminUser.exists': 'そのユーザーはすでに存在します。別の名前にしてください。',
+  'adminUser.groupExists': '同じ名前のグループがすでにあり、useradd が拒否します。別の名前にしてください。',
   'adminUser.why': 'ユーザーを作成し、Cockpit で管理操作ができるよう {group} グループに入れる',
   'adminUser.failed': 'useradd が失敗しました（終了コード {code}）: {reason}',
   'adminUser.passwdNow':
-    'このあと passwd がこの端末で新しいパスワードを尋ねます（2 回。入力した文字は表示されません）。',
+    'passwd が新しいパスワードを 2 回尋ねます。入力した文字は表示されず、このウィザードにも見えません。Ctrl-D で中止します。',
+  'adminUser.created':
+    'ユーザー {name} を {group} グループに作成し、passwd に入力したパスワードを設定しました。',
   'adminUser.passwdFailed':
-    'passwd でパスワードを設定できませんでした（終了コード {code}）。自分で設定してください: passwd {name}',
+    'ユーザー {name} は作成されましたが、passwd でパスワードを設定できませんでした（終了コード {code}）。1 行で実行して自分で設定してください: passwd {name}',
   'adminUser.noTerminal': 'パスワードは自分で設定してください（1 行で実行）: passwd {name}',
   'services.cockpitLoginAs':
     'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{users} でログインし、「管理者アクセスをオンにする」を使ってください。',

@@ -4,6 +4,13 @@ import type { SimState } from './state.js';
 /** `useradd -m -G GROUP NAME`, as shadow-utils does it: a line in /etc/passwd, NAME added to GROUP's members. */
 export function useradd(s: SimState, args: string[]): RunResult {
   const name = args.at(-1) ?? '';
+  // Debian 12's useradd refuses these (exit 3) and takes upper case (test/fixtures/SOURCES.md, passwd and useradd).
+  if (!name || name.startsWith('-') || name.length > 32 || /[\s:,/\p{Cc}]/u.test(name))
+    return {
+      exitCode: 3,
+      stdout: '',
+      stderr: `useradd: invalid user name '${name}': use --badname to ignore\n`,
+    };
   const group = args[args.indexOf('-G') + 1] ?? '';
   const passwd = s.files.get('/etc/passwd') ?? '';
   if (passwd.split('\n').some((l) => l.split(':')[0] === name))

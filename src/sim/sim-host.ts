@@ -14,6 +14,7 @@ import {
   virtHostValidate,
 } from './outputs.js';
 import { aptGet, dnfInstall, dpkgQuery, provides } from './packages.js';
+import { type SimTerminal, simPasswd } from './passwd.js';
 import { simState } from './profiles.js';
 import { type SimState, unit } from './state.js';
 import { osinfoDetect, osinfoQuery, simDownload, virshList, virshVncDisplay, virtInstall } from './virt.js';
@@ -273,15 +274,20 @@ export class SimulatedHost implements Host {
     return true;
   }
 
-  /** What ran on the terminal (passwd): recorded for tests; on a real terminal, one line says what happened. */
+  /** What ran on the terminal (passwd), argv only: for tests. */
   readonly attachedRuns: string[][] = [];
+  /** The terminal a program run with runAttached talks to: this process's own, as a real one inherits it. */
+  terminal: SimTerminal = { input: process.stdin, output: process.stdout };
 
+  /** passwd, as Debian's asks on the terminal (sim/passwd.ts); anything else is not found, as a shell says. */
   async runAttached(argv: readonly string[]): Promise<number> {
     this.attachedRuns.push([...argv]);
-    const [file, user = ''] = argv;
-    if (file !== 'passwd' || !this.state.files.get('/etc/passwd')?.includes(`\n${user}:`)) return 1;
-    if (process.stdout.isTTY) process.stdout.write(`(simulated) passwd ${user}: password updated.\n`);
-    return 0;
+    const [file = '', user = '', ...rest] = argv;
+    if (file !== 'passwd' || rest.length) {
+      this.terminal.output.write(`${file}: command not found\n`);
+      return 127;
+    }
+    return simPasswd(this.state, user, this.terminal);
   }
 }
 

@@ -4,7 +4,9 @@ import type { Host } from '../host/host.js';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
-import { adminNameError, passwdArgv, useraddCommand } from '../plan/steps/admin-user.js';
+import { adminNameError, MAX_USER_NAME, passwdArgv, useraddCommand } from '../plan/steps/admin-user.js';
+import { type Note, note } from '../plan/types.js';
+import type { Transcript } from '../run/transcript.js';
 import { bound } from './keys/bindings.js';
 import { useKeys, useLendTerminal } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
@@ -14,11 +16,13 @@ import { TextField } from './TextField.js';
 /**
  * The Cockpit admin user, made from the services step: a name (checked), `useradd` shown and run, then
  * `passwd NAME` on the terminal itself. The password goes from the keyboard to passwd: never through here.
- * `onDone` gets what to say afterwards (passwd could not run or failed), or undefined when all went well.
+ * Both commands go to the transcript (passwd's dialogue does not: it never passes through this process).
+ * `onDone` gets what to say on the services screen afterwards.
  */
 export function AdminUser({
   host,
   facts,
+  transcript,
   columns,
   prompt,
   onDone,
@@ -26,9 +30,10 @@ export function AdminUser({
 }: {
   host: Host;
   facts: Facts;
+  transcript: Transcript;
   columns: number;
   prompt: '#' | '$';
-  onDone: (message?: string) => void;
+  onDone: (said: Note) => void;
   onCancel: () => void;
 }) {
   const [name, setName] = useKeyState('');
@@ -36,7 +41,7 @@ export function AdminUser({
   const [busy, setBusy] = useKeyState(false);
   const lend = useLendTerminal();
   const group = facts.cockpitLogin.adminGroup;
-  const useradd = useraddCommand(name, group);
+  const wrap = (text: string) => wrapLines(text, columns).join('\n');
   useKeys(
     (input, key) => {
       if (!bound('form.cancel', input, key)) return;
@@ -47,21 +52,39 @@ export function AdminUser({
   );
 
   const create = async (value: string) => {
-    const problem = adminNameError(value, (await host.readFile('/etc/passwd')) ?? '');
-    if (problem) return setError(t(problem));
+    const [passwdFile, groupFile] = await Promise.all([
+      host.readFile('/etc/passwd'),
+      host.readFile('/etc/group'),
+    ]);
+    const problem = adminNameError(value, passwdFile ?? '', groupFile ?? '');
+    if (problem) return setError(t(problem, { max: MAX_USER_NAME, length: [...value].length }));
     setBusy(true);
-    const made = await host.run(useraddCommand(value, group).argv);
+    const useradd = useraddCommand(value, group).argv;
+    transcript.step('services: create admin user');
+    transcript.commandStart(useradd);
+    const made = await host.run(useradd);
+    transcript.write(made.stdout + made.stderr);
+    transcript.commandEnd(made.exitCode);
     if (made.exitCode !== 0) {
       setBusy(false);
       const reason = visible(made.stderr.trim() || made.stdout.trim());
       return setError(t('adminUser.failed', { code: made.exitCode, reason }));
     }
-    if (!host.runAttached) return onDone(t('adminUser.noTerminal', { name: value }));
+    if (!host.runAttached) return onDone(note('adminUser.noTerminal', 'warn', { name: value }));
     const runAttached = host.runAttached.bind(host);
-    const code = await lend(() => runAttached(passwdArgv(value)));
-    onDone(code === 0 ? undefined : t('adminUser.passwdFailed', { code, name: value }));
+    const passwd = passwdArgv(value);
+    // Alone on a clear screen above passwd's prompts: what is asked, and the command, as a shell shows it.
+    const preface = `${wrap(t('adminUser.passwdNow'))}\n\n${prompt} ${formatArgv(passwd)}\n`;
+    transcript.commandStart(passwd);
+    const code = await lend(preface, () => runAttached(passwd));
+    transcript.line('# on the terminal: what was typed there is not recorded');
+    transcript.commandEnd(code);
+    onDone(
+      code === 0
+        ? note('adminUser.created', 'ok', { name: value, group })
+        : note('adminUser.passwdFailed', 'warn', { code, name: value }),
+    );
   };
-  const wrap = (text: string) => wrapLines(text, columns).join('\n');
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold>{wrap(t('adminUser.title'))}</Text>
@@ -86,10 +109,10 @@ export function AdminUser({
       {error && <Text color="red">{wrap(visible(error))}</Text>}
       <Box flexDirection="column">
         <Text dimColor>{t('adminUser.willRun')}</Text>
-        <Text>{wrap(`${prompt} ${formatArgv(useradd.argv)}`)}</Text>
-        <Text>{wrap(`${prompt} ${formatArgv(passwdArgv(name))}`)}</Text>
+        <Text>{wrap(visible(`${prompt} ${formatArgv(useraddCommand(name, group).argv)}`))}</Text>
+        <Text>{wrap(visible(`${prompt} ${formatArgv(passwdArgv(name))}`))}</Text>
       </Box>
-      <Text dimColor>{wrap(t(busy ? 'adminUser.passwdNow' : 'adminUser.hint'))}</Text>
+      <Text dimColor>{wrap(t('adminUser.hint'))}</Text>
     </Box>
   );
 }

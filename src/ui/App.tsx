@@ -101,13 +101,16 @@ export function App({
   }));
   // The quit question is asked below the screen: the screen gives up its rows, so nothing scrolls off the top.
   // The notes above the first screen (the last bridge change, a re-attached step) take rows of its own too.
+  const id = currentStep(state);
+  // What became of "Create admin user", on the services screen it was chosen from.
+  const adminNote = id === 'services' && !state.addingAdmin ? state.adminNote : undefined;
   const noteRows = (notes: Note[]) => (notes.length ? noteLines(notes, columns).length + gap : 0);
   const bodyRows =
     reviewRows -
     (state.askingQuit ? wrapLines(t('ui.quitAsk'), columns).length + gap : 0) -
     noteRows(startNote && state.index === 0 ? [startNote] : []) -
-    noteRows(resume && currentStep(state) === resume.step ? [resume.note] : []);
-  const id = currentStep(state);
+    noteRows(resume && currentStep(state) === resume.step ? [resume.note] : []) -
+    noteRows(adminNote ? [adminNote] : []);
   const plan = useMemo(
     () => planStep(id, state.facts, state.answers, profile),
     [id, state.facts, state.answers, profile],
@@ -213,16 +216,15 @@ export function App({
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
         {startNote && state.index === 0 && <Notes notes={[startNote]} />}
         {resume && id === resume.step && <Notes notes={[resume.note]} />}
-        {id === 'services' && state.adminMessage && body.kind !== 'adminUser' && (
-          <Text color="yellow">{wrapLines(state.adminMessage, columns).join('\n')}</Text>
-        )}
+        {adminNote && <Notes notes={[adminNote]} width={columns} />}
         {body.kind === 'adminUser' ? (
           <AdminUser
             host={host}
             facts={state.facts}
+            transcript={context.transcript}
             columns={columns}
             prompt={prompt}
-            onDone={(message) => dispatch({ type: 'adminUserClosed', created: true, message })}
+            onDone={(said) => dispatch({ type: 'adminUserClosed', created: true, said })}
             onCancel={() => dispatch({ type: 'adminUserClosed', created: false })}
           />
         ) : body.kind === 'learn' ? (

@@ -9,6 +9,7 @@ import type { Session } from '../run/session.js';
 import { App } from './App.js';
 import { KeyRouterProvider } from './keys/router.js';
 import { wrapLines } from './layout.js';
+import { holdableStdout } from './screen-hold.js';
 
 /** Starts the Ink app on the terminal and resolves with the exit code once the user finishes or quits. */
 export async function runInteractive(session: Session, steps: readonly StepId[]): Promise<number> {
@@ -18,8 +19,10 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
   let code = 0;
   let stoppedAt: StepId = 'summary';
   const { host, profile, transcript } = session;
+  // Ink's writes can be held while a program run on the terminal (passwd) has it: see screen-hold.ts.
+  const { stdout, screen } = holdableStdout(process.stdout);
   const app = render(
-    <KeyRouterProvider source={process.stdin}>
+    <KeyRouterProvider source={process.stdin} screen={screen}>
       <App
         context={{ host, profile, transcript, bridgeApplier: session.bridgeApplier }}
         answers={session.answers}
@@ -37,7 +40,7 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
       />
     </KeyRouterProvider>,
     // App handles Ctrl-C itself: it cancels a running command first, and quits only when nothing runs.
-    { exitOnCtrlC: false },
+    { exitOnCtrlC: false, stdout },
   );
   await app.waitUntilExit();
   // Wrapped at spaces for the terminal as it is now: a word is never split, a path never cut.

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { t } from '../i18n/messages.js';
 import { useKeyHold } from './keys/router.js';
 import { wrapLines } from './layout.js';
+import { CLEAR_SCREEN } from './screen-hold.js';
 
 /** Below this the screens cannot fit (the ISO names, the menu, the commands): the wizard asks for more room. */
 export const MIN_COLUMNS = 60;
@@ -14,9 +15,6 @@ interface Size {
   columns: number;
   rows: number;
 }
-
-/** Clears the screen and puts the cursor home: what was drawn at the old width is gone, not re-wrapped. */
-const CLEAR = '\u001b[2J\u001b[3J\u001b[H';
 
 /**
  * The terminal's size, followed on every resize (SIGWINCH): a change re-renders, so every screen lays itself
@@ -31,7 +29,7 @@ export function useTerminalSize(): Size {
     // Before Ink's own listener, which redraws the whole frame when the width went down.
     const clearIfNarrower = () => {
       const now = sizeOf(stdout);
-      if (now.columns < width) stdout.write(CLEAR);
+      if (now.columns < width) stdout.write(CLEAR_SCREEN);
       width = now.columns;
     };
     const update = () => setSize(sizeOf(stdout));

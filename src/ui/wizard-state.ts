@@ -2,7 +2,7 @@ import type { Answers } from '../answers/schema.js';
 import type { BridgeStatus } from '../facts/bridge-status.js';
 import type { Facts } from '../facts/types.js';
 import type { DownloadProgress } from '../iso/progress.js';
-import { isFailure, type StepId } from '../plan/types.js';
+import { isFailure, type Note, type StepId } from '../plan/types.js';
 import type { StepResult } from '../run/session.js';
 
 /**
@@ -45,7 +45,7 @@ export interface WizardState {
   viewingLog: boolean;
   /** The Cockpit admin user is being made (services step), and what was said when that ended. */
   addingAdmin?: boolean;
-  adminMessage?: string;
+  adminNote?: Note;
 }
 
 export type WizardAction =
@@ -71,7 +71,7 @@ export type WizardAction =
   | { type: 'keepGoing' }
   | { type: 'showLog'; show: boolean }
   | { type: 'adminUserOpened' }
-  | { type: 'adminUserClosed'; created: boolean; message?: string };
+  | { type: 'adminUserClosed'; created: boolean; said?: Note };
 
 export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
   return {
@@ -173,9 +173,9 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, viewingLog: a.show && s.phase === 'result' };
     // A user made: the host is looked at again, so the "no admin user" hint and the menu item go.
     case 'adminUserOpened':
-      return { ...s, addingAdmin: true, adminMessage: undefined };
+      return { ...s, addingAdmin: true, adminNote: undefined };
     case 'adminUserClosed':
-      return { ...s, addingAdmin: false, adminMessage: a.message, probing: a.created || s.probing };
+      return { ...s, addingAdmin: false, adminNote: a.said, probing: a.created || s.probing };
   }
 }
 

@@ -19,4 +19,19 @@ describe('runAttached (passwd on the terminal)', () => {
   it('says 127 when the program cannot start', async () => {
     expect(await runAttached(['/nonexistent/passwd-xyz'])).toBe(127);
   });
+
+  it('ignores SIGINT while the program runs (Ctrl-C is for it, as with system(3)), then listens again', async () => {
+    const heard: string[] = [];
+    const mine = () => heard.push('SIGINT');
+    process.on('SIGINT', mine);
+    try {
+      // A real child that sends this process SIGINT, as Ctrl-C on the terminal would, then waits a moment so
+      // the signal is handled while it still runs.
+      expect(await runAttached(['sh', '-c', 'kill -INT $PPID; sleep 0.3; exit 3'])).toBe(3);
+      expect(heard).toEqual([]);
+      expect(process.rawListeners('SIGINT')).toContain(mine);
+    } finally {
+      process.removeListener('SIGINT', mine);
+    }
+  });
 });

@@ -1,7 +1,10 @@
 // Issue 13: the services step makes the Cockpit admin user when Cockpit refuses root and nobody may administer.
+// passwd is the simulated one (sim/passwd.ts, Debian 12's words): it reads the keys typed on this terminal.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/messages.js';
+import { type MessageKey, t } from '../../src/i18n/messages.js';
 import type { SimulatedHost } from '../../src/sim/sim-host.js';
+import { CLEAR_SCREEN } from '../../src/ui/screen-hold.js';
 import { KEY } from './render.js';
 import { flat, Wizard } from './wizard-driver.js';
 
@@ -11,6 +14,8 @@ afterEach(() => w?.unmount());
 const ACTION = 'Create admin user';
 const CLEAR = '\u0015';
 const noAdmin = () => t('services.cockpitNoAdmin', { group: 'wheel' }).split('\n')[0] as string;
+/** Has letters that are menu keys (q: Quit, s: Skip, b: Back): typed into passwd, they must not reach the menu. */
+const PASSWORD = 'qsb-Secret-9';
 
 async function atServicesAfterPackages(setup?: (h: SimulatedHost) => void): Promise<Wizard> {
   const wizard = await Wizard.start({
@@ -19,8 +24,12 @@ async function atServicesAfterPackages(setup?: (h: SimulatedHost) => void): Prom
   });
   await wizard.run();
   await wizard.next('services');
+  // The simulated passwd talks to this test's terminal, as the real one inherits the wizard's.
+  (wizard.session.host as SimulatedHost).terminal = { input: wizard.r.stdin, output: wizard.r.stdout };
   return wizard;
 }
+
+const host = (wizard: Wizard) => wizard.session.host as SimulatedHost;
 
 describe('Create admin user (services step)', () => {
   it('is not offered before Cockpit refuses root (not installed yet)', async () => {
@@ -36,34 +45,87 @@ describe('Create admin user (services step)', () => {
     expect(w.menu()).not.toContain(ACTION);
   });
 
-  it('checks the name, shows useradd before it runs, runs passwd on the terminal, and the hint goes', async () => {
+  it('names what is wrong with a user name, and runs nothing until it is right', async () => {
     w = await atServicesAfterPackages();
-    const host = w.session.host as SimulatedHost;
     expect(flat(w.frame())).toContain(flat(noAdmin()));
     expect(w.menu()).toContain(ACTION);
     await w.key('c', t('adminUser.name'));
-    for (const [name, error] of [
+    const cases: Array<[string, MessageKey, Record<string, number>?]> = [
+      ['', 'adminUser.nameEmpty'],
+      ['a'.repeat(33), 'adminUser.nameTooLong', { max: 32, length: 33 }],
+      ['-rf', 'adminUser.nameDash'],
       ['Alice', 'adminUser.badName'],
       ['9lives', 'adminUser.badName'],
-      ['a;rm -rf', 'adminUser.badName'],
+      ['a;rm -rf /', 'adminUser.badName'],
+      ['al$(id)', 'adminUser.badName'],
+      ['ünï', 'adminUser.badName'],
       ['root', 'adminUser.root'],
       ['nobody', 'adminUser.exists'],
-    ] as const) {
+      // useradd -m makes a group of the same name and refuses when there is one.
+      ['wheel', 'adminUser.groupExists'],
+    ];
+    for (const [name, error, params] of cases) {
       w.press(CLEAR);
       w.press(name);
-      await w.key(KEY.enter, (f) => flat(f).includes(flat(t(error))));
+      await w.key(KEY.enter, (f) => flat(f).includes(flat(t(error, params))));
     }
-    expect(host.attachedRuns).toEqual([]);
-    w.press(CLEAR);
+    expect(host(w).attachedRuns).toEqual([]);
+    expect(host(w).state.files.get('/etc/passwd')).not.toMatch(/^(a+|al.*|wheel):/m);
+  });
+
+  it('shows useradd and passwd, runs useradd, lends the terminal to passwd, then redraws the whole screen', async () => {
+    w = await atServicesAfterPackages();
+    await w.key('c', t('adminUser.name'));
     const shown = await w.key('alice', '# passwd alice');
     expect(shown).toContain('# useradd -m -G wheel alice');
-    expect(host.state.files.get('/etc/passwd')).not.toContain('alice');
-    await w.key(KEY.enter, (f) => flat(f).includes('log in as alice'));
-    // passwd got the name only: the password is typed into passwd on the terminal, never given to it here.
-    expect(host.attachedRuns).toEqual([['passwd', 'alice']]);
-    expect(host.state.files.get('/etc/group')).toContain('wheel:x:10:alice');
+    expect(host(w).state.files.get('/etc/passwd')).not.toContain('alice');
+    // Enter: useradd runs, then a clear screen says what passwd asks, and passwd asks.
+    await w.key(KEY.enter, (f) => f.endsWith('New password: '));
+    const preface = w.r.frames.find((f) => f.startsWith(CLEAR_SCREEN)) ?? '';
+    expect(flat(preface)).toContain(flat(t('adminUser.passwdNow')));
+    expect(preface).toContain('# passwd alice\n');
+    await w.key(`${PASSWORD}\r`, (f) => f.endsWith('Retype new password: '));
+    await w.key(`${PASSWORD}\r`, (f) =>
+      flat(f).includes(t('adminUser.created', { name: 'alice', group: 'wheel' })),
+    );
+    // Right after passwd's last line, the screen is cleared and Ink draws its whole frame again (it erases by
+    // counting its own lines, which passwd's lines moved). Ink's debug mode (tests) draws every frame whole.
+    const at = w.r.frames.findIndex((f) => f.includes('passwd: password updated successfully'));
+    expect(w.r.frames[at + 1]?.startsWith(CLEAR_SCREEN)).toBe(true);
+    expect(w.r.frames[at + 2]).toContain('Step 2/3 · Services');
+    await w.r.waitForFrame((f) => flat(f).includes('log in as alice'));
     expect(flat(w.frame())).not.toContain(flat(noAdmin()));
     expect(w.menu()).not.toContain(ACTION);
+    // passwd got the name only; the password went from the keys to passwd, and nowhere else.
+    expect(host(w).attachedRuns).toEqual([['passwd', 'alice']]);
+    expect(host(w).state.files.get('/etc/group')).toContain('wheel:x:10:alice');
+    const transcript = readFileSync(w.session.transcript.path, 'utf8');
+    expect(transcript).toContain('$ useradd -m -G wheel alice\n');
+    expect(transcript).toMatch(/\$ passwd alice\n# start .*\n# on the terminal: .*\n# end .* exit 0\n/);
+    for (const place of [
+      transcript,
+      w.r.frames.join(''),
+      JSON.stringify(w.session.answers),
+      JSON.stringify([...host(w).state.files.values()]),
+    ]) {
+      expect(place).not.toContain(PASSWORD);
+    }
+    // The keys are the wizard's again: Run runs the step.
+    await w.key(KEY.enter, /^✓ done$/m, 10_000);
+  });
+
+  it('passwd refusing (the two passwords differ): the user exists, and the screen says how to set it', async () => {
+    w = await atServicesAfterPackages();
+    await w.key('c', t('adminUser.name'));
+    w.press('bob');
+    await w.key(KEY.enter, (f) => f.endsWith('New password: '));
+    await w.key('one\r', (f) => f.endsWith('Retype new password: '));
+    const said = t('adminUser.passwdFailed', { code: 10, name: 'bob' });
+    const f = await w.key('two\r', (f) => flat(f).includes(flat(said)));
+    expect(w.r.frames.join('')).toContain('Sorry, passwords do not match.');
+    expect(f).toContain('Step 2/3 · Services');
+    expect(host(w).state.files.get('/etc/passwd')).toContain('\nbob:');
+    expect(host(w).state.files.get('/etc/shadow') ?? '').not.toContain('bob');
   });
 
   it('Esc leaves without creating anyone', async () => {
@@ -72,6 +134,6 @@ describe('Create admin user (services step)', () => {
     w.press('carol');
     await w.key(KEY.escape, (f) => !f.includes(t('adminUser.name')));
     expect(w.menu()).toContain(ACTION);
-    expect((w.session.host as SimulatedHost).state.files.get('/etc/passwd')).not.toContain('carol');
+    expect(host(w).state.files.get('/etc/passwd')).not.toContain('carol');
   });
 });

@@ -1,5 +1,6 @@
-import type { Key } from 'ink';
+import { type Key, useStdout } from 'ink';
 import { createContext, type ReactNode, useContext, useLayoutEffect, useRef } from 'react';
+import { CLEAR_SCREEN, type ScreenHold } from '../screen-hold.js';
 import { parseKey } from './parse.js';
 import { isUnfinished, PASTE_MARKERS, splitKeys } from './split.js';
 
@@ -109,9 +110,21 @@ export class KeyRouter {
 
 const RouterContext = createContext<KeyRouter | undefined>(undefined);
 
-/** Puts the terminal in raw mode and routes its keys to `useKeys` handlers below. */
-export function KeyRouterProvider({ source, children }: { source: KeySource; children: ReactNode }) {
+/**
+ * Puts the terminal in raw mode and routes its keys to `useKeys` handlers below. `screen`: Ink's output,
+ * held while the terminal is lent (see useLendTerminal); without it (tests), nothing is held.
+ */
+export function KeyRouterProvider({
+  source,
+  screen,
+  children,
+}: {
+  source: KeySource;
+  screen?: ScreenHold;
+  children: ReactNode;
+}) {
   const router = useRef(new KeyRouter()).current;
+  const { stdout, write: inkWrite } = useStdout();
   // A layout effect: its clean-up runs in the same commit as an unmount, so the terminal leaves raw mode
   // even when Ink unmounts on a signal.
   useLayoutEffect(() => {
@@ -126,14 +139,21 @@ export function KeyRouterProvider({ source, children }: { source: KeySource; chi
     };
   }, [source, router]);
   // Lends the terminal to a program that reads it itself (passwd): out of raw mode and no longer read here
-  // (a paused stdin stops reading its fd), so every key goes to that program; taken back when it ends.
-  const lend = useRef(async <T,>(work: () => Promise<T>): Promise<T> => {
+  // (a paused stdin stops reading its fd), so every key goes to that program; Ink's frames held back, so none
+  // lands among its prompts; a clear screen with `preface` on it. Afterwards the screen is cleared again and
+  // Ink draws its last frame whole (Ink erases by counting its own lines, and the program's lines moved them).
+  const lend = useRef(async <T,>(preface: string, work: () => Promise<T>): Promise<T> => {
     source.off('data', router.feed);
     source.setRawMode?.(false);
     source.pause?.();
+    screen?.hold(true);
+    (screen ?? stdout).write(`${CLEAR_SCREEN}${preface}`);
     try {
       return await work();
     } finally {
+      screen?.hold(false);
+      // Through Ink: it erases, writes this, then its last frame again in full.
+      inkWrite(CLEAR_SCREEN);
       source.setRawMode?.(true);
       source.on('data', router.feed);
       source.resume?.();
@@ -146,10 +166,13 @@ export function KeyRouterProvider({ source, children }: { source: KeySource; chi
   );
 }
 
-type Lend = <T>(work: () => Promise<T>) => Promise<T>;
-const LendContext = createContext<Lend>((work) => work());
+type Lend = <T>(preface: string, work: () => Promise<T>) => Promise<T>;
+const LendContext = createContext<Lend>((_preface, work) => work());
 
-/** Runs `work` with the terminal given over to it (see KeyRouterProvider); without a provider, just runs it. */
+/**
+ * Runs `work` with the terminal given over to it, `preface` alone on the screen above what it prints (see
+ * KeyRouterProvider); without a provider, just runs it.
+ */
 export function useLendTerminal(): Lend {
   return useContext(LendContext);
 }
