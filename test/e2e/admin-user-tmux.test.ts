@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/messages.js';
-import { ensureBuilt } from './cli.js';
+import { cli, ensureBuilt, transcriptCommands } from './cli.js';
 import { closeTmuxServer, TmuxWizard } from './tmux.js';
 
 const BANNER = 'SIMULATION — nothing on this machine is changed';
@@ -93,5 +93,16 @@ describe('Create admin user in tmux, 80×24, --simulate', () => {
     expect(rows(tmux)[1], after).toContain(SERVICES);
     expect(after).not.toMatch(/password:|passwd:|supplied/);
     expect(tmux.scrolledOff()).toBe(0);
+  });
+});
+
+describe('--yes never creates the admin user', () => {
+  it('says how to make one (the note with its line), and runs neither useradd nor passwd', () => {
+    const r = cli(['--yes', '--simulate', '--only', 'packages,services,summary']);
+    expect(r.code).toBe(0);
+    expect(flat(r.stdout)).toContain(flat(t('services.cockpitNoAdmin', { group: 'wheel' })));
+    const ran = transcriptCommands(r.dir);
+    expect(ran.some((l) => l.startsWith('$ systemctl enable --now cockpit.socket'))).toBe(true);
+    expect(ran.filter((l) => /^\$ (useradd|passwd)\b/.test(l))).toEqual([]);
   });
 });
