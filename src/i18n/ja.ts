@@ -116,7 +116,7 @@ export const ja: Catalogue = {
 
   // Network
   // i-cockpituser: サービスの手順から Cockpit の管理ユーザーを作る
-  'adminUser.action': '管理ユーザーを作成',
+  'adminUser.action': '管理者を作成',
   'adminUser.title':
     'Cockpit 用のユーザーを作ります。名前を入力し、パスワードは passwd に直接入力します（このウィザードには見えません）。',
   'adminUser.name': 'ユーザー名:',
