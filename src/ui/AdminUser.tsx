@@ -24,6 +24,7 @@ export function AdminUser({
   facts,
   transcript,
   columns,
+  gap,
   prompt,
   onDone,
   onCancel,
@@ -32,6 +33,8 @@ export function AdminUser({
   facts: Facts;
   transcript: Transcript;
   columns: number;
+  /** Blank lines between the parts (none in a short window). */
+  gap: number;
   prompt: '#' | '$';
   onDone: (said: Note) => void;
   onCancel: () => void;
@@ -86,7 +89,7 @@ export function AdminUser({
     );
   };
   return (
-    <Box flexDirection="column" gap={1}>
+    <Box flexDirection="column" gap={gap}>
       <Text bold>{wrap(t('adminUser.title'))}</Text>
       <Box>
         <Text>{t('adminUser.name')} </Text>

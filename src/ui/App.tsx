@@ -223,6 +223,7 @@ export function App({
             facts={state.facts}
             transcript={context.transcript}
             columns={columns}
+            gap={gap}
             prompt={prompt}
             onDone={(said) => dispatch({ type: 'adminUserClosed', created: true, said })}
             onCancel={() => dispatch({ type: 'adminUserClosed', created: false })}
