@@ -675,6 +675,18 @@ NO_COLOR を設定すると色を付けません。`,
   'lock.holderFrom': '、SSH 接続元 {from}',
   'lock.tookOver': 'ロック {path} を引き継ぎました。持っていた kvm-wizard ({holder}) はもう動いていません。',
   'lock.tookOverUnreadable': 'ロック {path} を引き継ぎました。動いている kvm-wizard を指していませんでした。',
+  // i-harden: a path of the wizard's that holds something else (a FIFO, a directory, a link)
+  'lock.notAFile':
+    'ロックのパス {path} は{what}で、ロックファイルではありません。kvm-wizard が作ったものではありません。確かめて (ls -l {path})、不要なら削除してから、もう一度起動してください。',
+  'safeFile.refused':
+    '書き込みませんでした: {path} は{what}で、kvm-wizard のファイルではありません。確かめて (ls -l {path})、不要なら削除してください。',
+  'safeFile.what.file': 'ファイル (本来はディレクトリの場所)',
+  'safeFile.what.directory': 'ディレクトリ',
+  'safeFile.what.fifo': '名前付きパイプ (FIFO)',
+  'safeFile.what.symlink': 'シンボリックリンク',
+  'safeFile.what.socket': 'ソケット',
+  'safeFile.what.device': 'デバイスファイル',
+  'safeFile.what.other': '通常のファイル以外のもの',
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',
   'export.noCheckpoint': 'NetworkManager のチェックポイントを作れませんでした: 何も変更していません',
