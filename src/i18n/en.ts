@@ -534,6 +534,8 @@ export const en = {
   'outcome.blocked': 'blocked',
   // i-learn: a step that only looks (host check, virt-host-validate) and found the host fine
   'outcome.checked': 'checked',
+  // i-harden: the bridge change undone because the user asked (r, Esc, Ctrl-C, kvm-wizard revert)
+  'outcome.revertedOnRequest': 'rolled back, as you asked',
 
   'summary.next':
     'Next: create a VM in Cockpit → Virtual machines, or with virt-install. The log has every command and its output.',

@@ -560,6 +560,8 @@ export const ja: Catalogue = {
   'outcome.blocked': '実行不可',
   // i-learn: a step that only looks (host check, virt-host-validate) and found the host fine
   'outcome.checked': '確認済み',
+  // i-harden: the bridge change undone because the user asked (r, Esc, Ctrl-C, kvm-wizard revert)
+  'outcome.revertedOnRequest': '指示どおり元に戻しました',
 
   'summary.next':
     '次の作業: Cockpit →「仮想マシン」で仮想マシンを作成するか、virt-install を使ってください。すべてのコマンドとその出力はログで確認できます。',

@@ -65,6 +65,7 @@ export function stepHeader(plan: StepPlan, index: number, total: number): string
 
 export function outcomeLine(id: StepId, outcome: StepOutcome): string {
   const text = `  → ${outcomeWord(id, outcome)}`;
+  if (outcome === 'canceled') return style.yellow(text);
   return isFailure(outcome) ? style.red(text) : style.green(text);
 }
 
