@@ -177,6 +177,8 @@ export function App({
     } else if (a === 'edit') dispatch({ type: 'edit' });
     else if (a === 'continue')
       dispatch({ type: 'answersChanged', answers: { ...state.answers, host: { allowNoVirt: true } } });
+    // Quit (q) asks first, as Ctrl-C does: one stray key must not leave the steps half done. Finish does not.
+    else if (a === 'quit') dispatch({ type: 'askQuit' });
     else quit();
   };
 
@@ -316,8 +318,9 @@ export function App({
         )}
         {footer === 'menu' && (
           <Menu
-            // A new screen starts with its first item selected.
-            key={`${id}-${state.phase}`}
+            // A new screen starts with its first item selected; after the quit question (Quit picked, then
+            // "no") the menu is there to pick from again.
+            key={`${id}-${state.phase}-${state.askingQuit}`}
             items={menuItems(
               actionsFor(
                 plan,
