@@ -435,7 +435,8 @@ export const en = {
   'why.checkpointList': 'look for a pending checkpoint first',
 
   // Screens and outcomes
-  'ui.simulation': 'SIMULATION — nothing on this machine is changed',
+  // i-harden: the simulation writes its log and answers (the banner says so, and where)
+  'ui.simulation': 'SIMULATION — host unchanged; log and answers: {dir}',
   'ui.dryRun': 'DRY RUN — nothing is changed',
   'ui.stepOf': 'Step {n}/{total}',
   'ui.commands': 'Commands:',

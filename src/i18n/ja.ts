@@ -459,7 +459,8 @@ export const ja: Catalogue = {
   'why.checkpointList': '最初に保留中のチェックポイントがないか確認',
 
   // Screens and outcomes
-  'ui.simulation': 'シミュレーション — このマシンには何も変更を加えません',
+  // i-harden: the simulation writes its log and answers (the banner says so, and where)
+  'ui.simulation': 'シミュレーション — ホストは変更しません。ログと回答: {dir}',
   'ui.dryRun': 'ドライラン — 何も変更しません',
   'ui.stepOf': 'ステップ {n}/{total}',
   'ui.commands': 'コマンド:',

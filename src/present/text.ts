@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { dirname } from 'node:path';
 import {
   type BridgeCheck,
   type BridgeStatus,
@@ -36,7 +38,18 @@ import { style } from './style.js';
 export function hostBanner(session: Session): string | undefined {
   if (session.host instanceof NoHost) return t('cli.factsBanner');
   if (session.host.standIn) return t('cli.standIn', { profile: profileLabel(session.profile) });
-  return session.host.simulated ? t('ui.simulation') : undefined;
+  return session.host.simulated ? simulationBanner(session.transcript.path) : undefined;
+}
+
+/**
+ * The simulation changes no host, but it does write its transcript and answers (for a --yes replay): the
+ * banner says so, and where (the home directory as ~, as people type it).
+ */
+export function simulationBanner(transcriptPath: string): string {
+  const dir = dirname(transcriptPath);
+  const home = homedir();
+  const shown = dir === home || dir.startsWith(`${home}/`) ? `~${dir.slice(home.length)}` : dir;
+  return t('ui.simulation', { dir: visible(shown) });
 }
 
 const MARK: Record<Tone, string> = { info: '·', ok: '✓', warn: '!', error: '✗' };

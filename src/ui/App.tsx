@@ -13,6 +13,7 @@ import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
 import { bridgeReviewNotes } from '../present/bridge-review.js';
+import { simulationBanner } from '../present/text.js';
 import { confirmInProcess } from '../run/bridge/pending.js';
 import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
@@ -91,7 +92,10 @@ export function App({
   useEffect(() => context.transcript.onProblem(setLogProblem), [context.transcript]);
   // A short window (60×18) has no room for blank lines between the parts: they go first.
   const gap = size.rows < COMPACT_BELOW_ROWS ? 0 : 1;
-  const reviewRows = size.rows - (host.simulated ? 3 : 2) - 1 - 2 * gap - (logProblem ? 1 + gap : 0);
+  // The simulation's banner says where its log and answers go: a long directory wraps it.
+  const banner = host.simulated ? simulationBanner(context.transcript.path) : undefined;
+  const bannerRows = banner ? wrapLines(banner, columns).length : 0;
+  const reviewRows = size.rows - 2 - bannerRows - 1 - 2 * gap - (logProblem ? 1 + gap : 0);
   const [state, dispatch] = useKeyReducer(wizardReducer, () => ({
     ...initialState(steps, answers, facts),
     // A step that ran on while no wizard watched (the session dropped): the screen opens there.
@@ -206,7 +210,8 @@ export function App({
           id={id}
           n={state.index + 1}
           total={steps.length}
-          simulated={host.simulated}
+          banner={banner}
+          columns={columns}
           hint={footer === 'menu' ? t('learn.hint') : undefined}
         />
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
