@@ -147,6 +147,8 @@ export const en = {
   // i-forms: download screen and checksum mismatch
   'iso.downloadTitle': 'Downloading {name} ({size} MiB)',
   'iso.downloadTitleUnknown': 'Downloading {name} (size not yet known)',
+  // i-harden: the server's size differs from the catalogue's estimate the picker showed
+  'iso.downloadTitleEstimate': 'Downloading {name} ({size} MiB; the list estimated ~{estimate} MiB)',
   'iso.downloadStop':
     'Ctrl-C stops the download; the part already here is kept, and running the step again resumes it.',
   'iso.mismatch.head':

@@ -163,6 +163,8 @@ export const ja: Catalogue = {
   // i-forms: download screen and checksum mismatch
   'iso.downloadTitle': '{name} をダウンロード中 ({size} MiB)',
   'iso.downloadTitleUnknown': '{name} をダウンロード中 (サイズはまだ不明)',
+  // i-harden: the server's size differs from the catalogue's estimate the picker showed
+  'iso.downloadTitleEstimate': '{name} をダウンロード中 ({size} MiB。一覧の見積もりは約 {estimate} MiB)',
   'iso.downloadStop':
     'Ctrl-C でダウンロードを止められます。ここまでの分は残り、もう一度このステップを実行すると続きから再開します。',
   'iso.mismatch.head': '{name} の SHA-256 が一致しません。チェックサムが示すファイルとは別の内容です。',

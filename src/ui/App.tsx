@@ -261,6 +261,7 @@ export function App({
             progress={body.progress}
             name={plan.download ? basename(plan.download.dest) : ''}
             columns={columns}
+            estimateMiB={plan.download?.sizeMiB}
           />
         ) : body.kind === 'output' ? (
           // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
