@@ -11,7 +11,8 @@ import { closeTmuxServer, TmuxWizard } from './tmux.js';
 
 const title = (id: StepId) => t(`step.${id}.title` as MessageKey);
 /** The simulation's banner as the screen wraps it: it says where this wizard's log and answers go. */
-const bannerLines = (dir: string, text: string = en['ui.simulation']) => wrapLines(text.replace('{dir}', dir), 80);
+const bannerLines = (dir: string, text: string = en['ui.simulation']) =>
+  wrapLines(text.replace('{dir}', dir), 80);
 const N = STEP_IDS.length;
 
 let w: TmuxWizard | undefined;
