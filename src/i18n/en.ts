@@ -439,6 +439,7 @@ export const en = {
   // Screens and outcomes
   // i-harden: the simulation writes its log and answers (the banner says so, and where)
   'ui.simulation': 'SIMULATION — host unchanged; log and answers: {dir}',
+  'ui.simulationWritesNothing': 'SIMULATION — nothing on this machine is changed',
   'ui.dryRun': 'DRY RUN — nothing is changed',
   'ui.stepOf': 'Step {n}/{total}',
   'ui.commands': 'Commands:',

@@ -463,6 +463,7 @@ export const ja: Catalogue = {
   // Screens and outcomes
   // i-harden: the simulation writes its log and answers (the banner says so, and where)
   'ui.simulation': 'シミュレーション — ホストは変更しません。ログと回答: {dir}',
+  'ui.simulationWritesNothing': 'シミュレーション — このマシンには何も変更を加えません',
   'ui.dryRun': 'ドライラン — 何も変更しません',
   'ui.stepOf': 'ステップ {n}/{total}',
   'ui.commands': 'コマンド:',

@@ -35,10 +35,12 @@ import { style } from './style.js';
  * Says first when the plan is not this machine's: the simulation, a fresh host of a --target release, or
  * the host a facts file describes.
  */
-export function hostBanner(session: Session): string | undefined {
+export function hostBanner(session: Session, writesLog = false): string | undefined {
   if (session.host instanceof NoHost) return t('cli.factsBanner');
   if (session.host.standIn) return t('cli.standIn', { profile: profileLabel(session.profile) });
-  return session.host.simulated ? simulationBanner(session.transcript.path) : undefined;
+  if (!session.host.simulated) return undefined;
+  // --dry-run and export write nothing at all; a run (--yes) writes its log like the interactive wizard.
+  return writesLog ? simulationBanner(session.transcript.path) : t('ui.simulationWritesNothing');
 }
 
 /**
