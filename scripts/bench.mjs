@@ -64,11 +64,17 @@ function inPty(argv, done) {
     const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { env, detached: true });
     let out = '';
     let ms = 0;
+    let confirmed = false;
     child.stdout.on('data', (chunk) => {
       out += chunk;
+      // Quit asks first ("Quit kvm-wizard now? [y/N]"): q again quits.
+      if (ms && !confirmed && /Quit kvm-wizard now\?/.test(out.replace(ANSI, ''))) {
+        confirmed = true;
+        child.stdin.write('q');
+      }
       if (!ms && done?.test(out.replace(ANSI, ''))) {
         ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        // q quits the wizard, so that GNU time sees it end and writes its peak RSS; a kill is the fallback.
+        // q (then q on the question) quits the wizard, so that GNU time sees it end and writes its peak RSS; a kill is the fallback.
         child.stdin.write('q');
         setTimeout(() => child.exitCode === null && process.kill(-child.pid, 'SIGKILL'), 5000).unref();
       }

@@ -1,5 +1,7 @@
 import { t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { acquireLock, type HeldLock, type LockHolder, lockPath, thisProcess } from '../run/lock.js';
+import { NotAFileError } from '../run/safe-file.js';
 import { EXIT, ExitError } from './context.js';
 
 /** A holder as people read it: PID, when, which terminal, from which SSH client. */
@@ -16,9 +18,20 @@ export function holderText(h: LockHolder): string {
  * another wizard runs; a lock left by one that no longer runs is taken over, and `warn` says so.
  */
 export function holdHostLock(warn: (s: string) => void, path = lockPath()): HeldLock {
-  const r = acquireLock(path, thisProcess());
+  const r = lockOrNamedError(path);
   if (!r.ok) throw new ExitError(t('lock.held', { holder: holderText(r.holder), path }), EXIT.environment);
   if (r.tookOver === 'unreadable') warn(t('lock.tookOverUnreadable', { path }));
   else if (r.tookOver) warn(t('lock.tookOver', { path, holder: holderText(r.tookOver) }));
   return r.lock;
+}
+
+/** Something else than a lock at its path (a FIFO, a directory, a link: someone put it there) is exit 3, named. */
+function lockOrNamedError(path: string) {
+  try {
+    return acquireLock(path, thisProcess());
+  } catch (error) {
+    if (!(error instanceof NotAFileError)) throw error;
+    const what = t(`safeFile.what.${error.what}`);
+    throw new ExitError(t('lock.notAFile', { path: visible(error.path), what }), EXIT.environment);
+  }
 }

@@ -54,7 +54,7 @@ function logLine(session: Session, write: (s: string) => void): void {
 }
 
 async function runSteps(session: Session, steps: StepId[], write: (s: string) => void): Promise<number> {
-  const banner = hostBanner(session);
+  const banner = hostBanner(session, true);
   if (banner) write(style.yellow(banner));
   // Said once, when it happens; the run goes on.
   session.transcript.onProblem((message) => write(style.yellow(message)));

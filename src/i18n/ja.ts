@@ -186,6 +186,8 @@ export const ja: Catalogue = {
   // i-forms: download screen and checksum mismatch
   'iso.downloadTitle': '{name} をダウンロード中 ({size} MiB)',
   'iso.downloadTitleUnknown': '{name} をダウンロード中 (サイズはまだ不明)',
+  // i-harden: the server's size differs from the catalogue's estimate the picker showed
+  'iso.downloadTitleEstimate': '{name} をダウンロード中 ({size} MiB。一覧の見積もりは約 {estimate} MiB)',
   'iso.downloadStop':
     'Ctrl-C でダウンロードを止められます。ここまでの分は残り、もう一度このステップを実行すると続きから再開します。',
   'iso.mismatch.head': '{name} の SHA-256 が一致しません。チェックサムが示すファイルとは別の内容です。',
@@ -482,7 +484,9 @@ export const ja: Catalogue = {
   'why.checkpointList': '最初に保留中のチェックポイントがないか確認',
 
   // Screens and outcomes
-  'ui.simulation': 'シミュレーション — このマシンには何も変更を加えません',
+  // i-harden: the simulation writes its log and answers (the banner says so, and where)
+  'ui.simulation': 'シミュレーション — ホストは変更しません。ログと回答: {dir}',
+  'ui.simulationWritesNothing': 'シミュレーション — このマシンには何も変更を加えません',
   'ui.dryRun': 'ドライラン — 何も変更しません',
   'ui.stepOf': 'ステップ {n}/{total}',
   'ui.commands': 'コマンド:',
@@ -583,6 +587,8 @@ export const ja: Catalogue = {
   'outcome.blocked': '実行不可',
   // i-learn: a step that only looks (host check, virt-host-validate) and found the host fine
   'outcome.checked': '確認済み',
+  // i-harden: the bridge change undone because the user asked (r, Esc, Ctrl-C, kvm-wizard revert)
+  'outcome.revertedOnRequest': '指示どおり元に戻しました',
 
   'summary.next':
     '次の作業: Cockpit →「仮想マシン」で仮想マシンを作成するか、virt-install を使ってください。すべてのコマンドとその出力はログで確認できます。',
@@ -698,6 +704,18 @@ NO_COLOR を設定すると色を付けません。`,
   'lock.holderFrom': '、SSH 接続元 {from}',
   'lock.tookOver': 'ロック {path} を引き継ぎました。持っていた kvm-wizard ({holder}) はもう動いていません。',
   'lock.tookOverUnreadable': 'ロック {path} を引き継ぎました。動いている kvm-wizard を指していませんでした。',
+  // i-harden: a path of the wizard's that holds something else (a FIFO, a directory, a link)
+  'lock.notAFile':
+    'ロックのパス {path} は{what}で、ロックファイルではありません。kvm-wizard が作ったものではありません。確かめて (ls -l {path})、不要なら削除してから、もう一度起動してください。',
+  'safeFile.refused':
+    '書き込みませんでした: {path} は{what}で、kvm-wizard のファイルではありません。確かめて (ls -l {path})、不要なら削除してください。',
+  'safeFile.what.file': 'ファイル (本来はディレクトリの場所)',
+  'safeFile.what.directory': 'ディレクトリ',
+  'safeFile.what.fifo': '名前付きパイプ (FIFO)',
+  'safeFile.what.symlink': 'シンボリックリンク',
+  'safeFile.what.socket': 'ソケット',
+  'safeFile.what.device': 'デバイスファイル',
+  'safeFile.what.other': '通常のファイル以外のもの',
   'export.generated': 'kvm-wizard が生成しました。実行する前に内容を読んでください (root で実行)。',
   'export.verifyByHand': '使う前に {file} を {url} のチェックサムと照合してください',
   'export.noCheckpoint': 'NetworkManager のチェックポイントを作れませんでした: 何も変更していません',

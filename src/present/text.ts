@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { dirname } from 'node:path';
 import {
   type BridgeCheck,
   type BridgeStatus,
@@ -33,10 +35,23 @@ import { style } from './style.js';
  * Says first when the plan is not this machine's: the simulation, a fresh host of a --target release, or
  * the host a facts file describes.
  */
-export function hostBanner(session: Session): string | undefined {
+export function hostBanner(session: Session, writesLog = false): string | undefined {
   if (session.host instanceof NoHost) return t('cli.factsBanner');
   if (session.host.standIn) return t('cli.standIn', { profile: profileLabel(session.profile) });
-  return session.host.simulated ? t('ui.simulation') : undefined;
+  if (!session.host.simulated) return undefined;
+  // --dry-run and export write nothing at all; a run (--yes) writes its log like the interactive wizard.
+  return writesLog ? simulationBanner(session.transcript.path) : t('ui.simulationWritesNothing');
+}
+
+/**
+ * The simulation changes no host, but it does write its transcript and answers (for a --yes replay): the
+ * banner says so, and where (the home directory as ~, as people type it).
+ */
+export function simulationBanner(transcriptPath: string): string {
+  const dir = dirname(transcriptPath);
+  const home = homedir();
+  const shown = dir === home || dir.startsWith(`${home}/`) ? `~${dir.slice(home.length)}` : dir;
+  return t('ui.simulation', { dir: visible(shown) });
 }
 
 const MARK: Record<Tone, string> = { info: '·', ok: '✓', warn: '!', error: '✗' };
@@ -65,6 +80,7 @@ export function stepHeader(plan: StepPlan, index: number, total: number): string
 
 export function outcomeLine(id: StepId, outcome: StepOutcome): string {
   const text = `  → ${outcomeWord(id, outcome)}`;
+  if (outcome === 'canceled') return style.yellow(text);
   return isFailure(outcome) ? style.red(text) : style.green(text);
 }
 

@@ -1,14 +1,8 @@
-import {
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  readlinkSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { linkSync, lstatSync, mkdirSync, readlinkSync, renameSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isRunning, processStartTime } from '../host/process-start.js';
+import { NotAFileError, readRegular, writeRegular } from './safe-file.js';
 
 /**
  * One wizard at a time on a host: two would run dnf, move the network or follow the same detached step at
@@ -60,22 +54,32 @@ function terminalName(): string | undefined {
 /**
  * Takes the lock, or names who holds it. A lock whose holder no longer runs (dead, or its PID reused by a
  * process that started at another time), or that names nobody, is taken over, and the result says so.
+ * Anything but a regular file at the path (a FIFO, a directory, a link) throws NotAFileError: someone put it
+ * there, and reading it could hang. `pause` lets a test run another wizard at each point where one could
+ * interleave.
  */
-export function acquireLock(path: string, self: LockHolder): LockResult {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+export function acquireLock(path: string, self: LockHolder, pause?: (point: string) => void): LockResult {
+  const dir = dirname(path);
+  const there = lstatSync(dir, { throwIfNoEntry: false });
+  if (there && !there.isDirectory()) throw new NotAFileError(dir, there.isFile() ? 'file' : 'other');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const text = `${JSON.stringify(self)}\n`;
-  const tmp = `${path}.${self.pid}.tmp`;
-  writeFileSync(tmp, text, { mode: 0o600 });
+  const tmp = `${path}.${self.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  writeRegular(tmp, text, 'create');
   try {
     let tookOver: LockHolder | 'unreadable' | undefined;
     // A few rounds: another wizard may take or give up the lock between our looks.
     for (let round = 0; round < 5; round++) {
       if (linkIfFree(tmp, path)) return { ok: true, lock: new HeldLock(path, text), ...took(tookOver) };
-      const seen = readText(path);
+      const seen = readRegular(path);
       if (seen === undefined) continue; // given up meanwhile: try again
       const holder = parseHolder(seen);
       if (holder && isRunning(holder.pid, holder.startTime)) return { ok: false, holder };
-      if (removeIfStill(path, seen, self.pid)) tookOver = holder ?? 'unreadable';
+      pause?.('judged stale');
+      const taking = takeOver(path, seen, tmp, pause);
+      if (taking === 'done')
+        return { ok: true, lock: new HeldLock(path, text), tookOver: holder ?? 'unreadable' };
+      if (taking !== 'again') return { ok: false, holder: taking };
     }
     throw new Error(`cannot take the lock ${path}: it keeps changing`);
   } finally {
@@ -99,32 +103,62 @@ function linkIfFree(tmp: string, path: string): boolean {
 }
 
 /**
- * Removes a stale lock only if it is still the one we judged: it is first moved aside (atomic), and put back
- * when what was moved turns out to be a newer lock that another wizard took meanwhile.
+ * Replaces the stale lock `judged` by ours, atomically: one wizard at a time may take over (it holds
+ * `LOCK.takeover`, a link to its own lock file), checks under it that the lock is still the one it judged,
+ * and renames its file over it, so the name is never free for a moment (a wizard starting then would take
+ * it) and a lock taken meanwhile is never replaced. The answer: done, go round again, or the live wizard
+ * that is taking over right now.
  */
-function removeIfStill(path: string, judged: string, pid: number): boolean {
-  const aside = `${path}.stale.${pid}`;
+function takeOver(
+  path: string,
+  judged: string,
+  tmp: string,
+  pause?: (point: string) => void,
+): 'done' | 'again' | LockHolder {
+  const guard = `${path}.takeover`;
+  if (!linkIfFree(tmp, guard)) {
+    const seen = readRegular(guard);
+    if (seen === undefined) return 'again';
+    const taker = parseHolder(seen);
+    if (taker && isRunning(taker.pid, taker.startTime)) return taker;
+    // Its taker died in the middle (a window of microseconds): clear it, then look again from the start.
+    removeIfStill(guard, seen);
+    return 'again';
+  }
+  try {
+    pause?.('guarded');
+    if (readRegular(path) !== judged) return 'again';
+    renameSync(tmp, path);
+    return 'done';
+  } finally {
+    unlinkQuietly(guard);
+  }
+}
+
+/**
+ * Removes a dead taker's guard only if it is still the one judged: moved aside (atomic), compared, and put
+ * back when another wizard's guard was moved instead.
+ */
+function removeIfStill(path: string, judged: string): void {
+  const aside = `${path}.stale.${process.pid}`;
   try {
     renameSync(path, aside);
   } catch {
-    return false;
+    return;
   }
-  if (readText(aside) === judged) {
-    unlinkQuietly(aside);
-    return true;
-  }
-  try {
-    linkSync(aside, path);
-  } catch {
-    // Yet another wizard took the name meanwhile: it holds the lock; ours goes round again and sees it.
+  if (readText(aside) !== judged) {
+    try {
+      linkSync(aside, path);
+    } catch {
+      // Yet another wizard took the name meanwhile: it goes on; ours goes round again and sees it.
+    }
   }
   unlinkQuietly(aside);
-  return false;
 }
 
 function readText(path: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readRegular(path);
   } catch {
     return undefined;
   }

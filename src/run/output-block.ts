@@ -29,3 +29,17 @@ export function safeBlock(block: string, safe: (line: string) => string = visibl
   const lines = splitLines(block);
   return lines.length ? `${lines.map(safe).join('\n')}\n` : '';
 }
+
+/** One line for a log file (transcript, step log, journal): as `visible`, but a tab stays a tab. */
+export function logLine(line: string): string {
+  return line.split('\t').map(visible).join('\t');
+}
+
+/**
+ * A block of command output as every log file gets it (the transcript, a detached step's log and journal):
+ * terminal escapes from a hostile package or server written out, so `cat` of the log shows them and does
+ * not run them; line feeds and tabs kept.
+ */
+export function safeLogBlock(block: string): string {
+  return safeBlock(block, logLine);
+}

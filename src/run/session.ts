@@ -118,7 +118,14 @@ async function stepOnce(
       onLine: (line) => events.onOutput?.(`${line}\n`),
     });
     await reprobe();
-    if (!applied.ok) return done({ id, outcome: 'failed', plan, failure: { tail: applied.tail } });
+    // Undone because the user asked: canceled (their choice, said as such), not failed; still not done.
+    if (!applied.ok)
+      return done({
+        id,
+        outcome: applied.reverted ? 'canceled' : 'failed',
+        plan,
+        failure: { tail: applied.tail },
+      });
     if (planNow().state === 'already') return done({ id, outcome: 'done', plan, detail: applied.tail });
     return done({ id, outcome: 'failed', plan, failure: { verify: true, tail: [] } });
   }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type MessageKey, t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
-import { safeBlock } from './output-block.js';
+import { safeLogBlock } from './output-block.js';
 import { TurnBatch } from './turn-batch.js';
 
 /** Where logs go: /var/log/kvm-wizard as root on a real host, the user's state directory otherwise. */
@@ -68,12 +68,12 @@ export class Transcript {
 
   /** Text as it is, line by line made visible (the bridge applier's log). */
   write(text: string): void {
-    if (text) this.add(safeBlock(text.endsWith('\n') ? text : `${text}\n`));
+    if (text) this.add(safeLogBlock(text.endsWith('\n') ? text : `${text}\n`));
   }
 
   /** A block of a command's output (complete lines, see host/output.ts), written with the next batch. */
   output(block: string): void {
-    this.add(safeBlock(block));
+    this.add(safeLogBlock(block));
   }
 
   step(id: string): void {

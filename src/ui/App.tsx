@@ -14,6 +14,7 @@ import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
 import { bridgeReviewNotes } from '../present/bridge-review.js';
+import { simulationBanner } from '../present/text.js';
 import { confirmInProcess } from '../run/bridge/pending.js';
 import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
@@ -93,7 +94,10 @@ export function App({
   useEffect(() => context.transcript.onProblem(setLogProblem), [context.transcript]);
   // A short window (60×18) has no room for blank lines between the parts: they go first.
   const gap = size.rows < COMPACT_BELOW_ROWS ? 0 : 1;
-  const reviewRows = size.rows - (host.simulated ? 3 : 2) - 1 - 2 * gap - (logProblem ? 1 + gap : 0);
+  // The simulation's banner says where its log and answers go: a long directory wraps it.
+  const banner = host.simulated ? simulationBanner(context.transcript.path) : undefined;
+  const bannerRows = banner ? wrapLines(banner, columns).length : 0;
+  const reviewRows = size.rows - 2 - bannerRows - 1 - 2 * gap - (logProblem ? 1 + gap : 0);
   const [state, dispatch] = useKeyReducer(wizardReducer, () => ({
     ...initialState(steps, answers, facts),
     // A step that ran on while no wizard watched (the session dropped): the screen opens there.
@@ -183,6 +187,8 @@ export function App({
     else if (a === 'createAdmin') dispatch({ type: 'adminUserOpened' });
     else if (a === 'continue')
       dispatch({ type: 'answersChanged', answers: { ...state.answers, host: { allowNoVirt: true } } });
+    // Quit (q) asks first, as Ctrl-C does: one stray key must not leave the steps half done. Finish does not.
+    else if (a === 'quit') dispatch({ type: 'askQuit' });
     else quit();
   };
 
@@ -210,7 +216,8 @@ export function App({
           id={id}
           n={state.index + 1}
           total={steps.length}
-          simulated={host.simulated}
+          banner={banner}
+          columns={columns}
           hint={footer === 'menu' ? t('learn.hint') : undefined}
         />
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
@@ -272,6 +279,7 @@ export function App({
             progress={body.progress}
             name={plan.download ? basename(plan.download.dest) : ''}
             columns={columns}
+            estimateMiB={plan.download?.sizeMiB}
           />
         ) : body.kind === 'output' ? (
           // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
@@ -334,8 +342,9 @@ export function App({
         )}
         {footer === 'menu' && (
           <Menu
-            // A new screen starts with its first item selected.
-            key={`${id}-${state.phase}`}
+            // A new screen starts with its first item selected; after the quit question (Quit picked, then
+            // "no") the menu is there to pick from again.
+            key={`${id}-${state.phase}-${state.askingQuit}`}
             items={menuItems(
               withCreateAdmin(
                 actionsFor(

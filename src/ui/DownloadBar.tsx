@@ -2,9 +2,7 @@ import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import type { DownloadProgress } from '../iso/progress.js';
-import { percentOf, progressText } from '../present/progress-text.js';
-
-const MIB = 1024 * 1024;
+import { downloadTitle, percentOf, progressText } from '../present/progress-text.js';
 
 /**
  * A running ISO download: which file and how big, a bar, bytes, rate and time left, and how to stop it.
@@ -15,15 +13,16 @@ export function DownloadBar({
   progress,
   name,
   columns,
+  estimateMiB,
 }: {
   progress: DownloadProgress;
   name: string;
   columns: number;
+  /** The catalogue's size the picker showed ("~1900 MiB"), when the ISO came from it. */
+  estimateMiB?: number | undefined;
 }) {
   const percent = percentOf(progress);
-  const title = progress.total
-    ? t('iso.downloadTitle', { name: visible(name), size: Math.round(progress.total / MIB) })
-    : t('iso.downloadTitleUnknown', { name: visible(name) });
+  const title = downloadTitle(visible(name), progress.total, estimateMiB);
   return (
     <Box flexDirection="column">
       <Text wrap="wrap">{title}</Text>

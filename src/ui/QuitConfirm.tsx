@@ -4,7 +4,7 @@ import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 
 /**
- * "Quit? [y/N]" over an idle screen after Ctrl-C: y (or a second Ctrl-C) quits, anything else stays. It takes
+ * "Quit? [y/N]" over an idle screen after Ctrl-C or Quit (q): y (or a second q or Ctrl-C) quits, anything else stays. It takes
  * every key while it is shown, so a half-filled form under it keeps what was typed.
  */
 export function QuitConfirm({ onQuit, onStay }: { onQuit: () => void; onStay: () => void }) {

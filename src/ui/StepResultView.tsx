@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
 import { isFailure } from '../plan/types.js';
-import { outcomeWord } from '../present/outcome-words.js';
+import { outcomeMark, outcomeWord } from '../present/outcome-words.js';
 import type { StepResult } from '../run/session.js';
 import { commandLayout, shownCommand } from './command-text.js';
 import { hangingWrap, wrapLines } from './layout.js';
@@ -54,8 +54,8 @@ export function StepResultView({
                 .join('\n')}
         </Text>
       ))}
-      <Text color={failed ? 'red' : 'green'} bold>
-        {wrap(`${failed ? '✗' : '✓'} ${outcomeWord(result.id, result.outcome)}`)}
+      <Text color={result.outcome === 'canceled' ? 'yellow' : failed ? 'red' : 'green'} bold>
+        {wrap(`${outcomeMark(result.outcome)} ${outcomeWord(result.id, result.outcome)}`)}
       </Text>
       {result.changes?.packages.length ? (
         <Text>{wrap(t('ui.changedPackages', { list: result.changes.packages.join(' ') }))}</Text>

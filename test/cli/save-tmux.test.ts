@@ -15,6 +15,9 @@ describe('interactive run → saved answers', () => {
     w = new TmuxWizard(['--simulate'], { linger: true, width: 200 });
     await w.waitFor('Host check');
     w.send(['q']);
+    // Quit asks first; y quits.
+    await w.waitFor('Quit kvm-wizard now?');
+    w.send(['y']);
     // Quit before the end: not finished.
     expect(await w.exitCode()).toBe(1);
     const screen = await w.waitFor('Answers saved to ');

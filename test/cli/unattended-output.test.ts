@@ -6,6 +6,7 @@ import { runUnattendedJson } from '../../src/cli/json-result.js';
 import { outputText, runUnattended } from '../../src/cli/unattended.js';
 import { t } from '../../src/i18n/messages.js';
 import { PROFILES } from '../../src/plan/profiles.js';
+import { simulationBanner } from '../../src/present/text.js';
 import { Session } from '../../src/run/session.js';
 import { Transcript } from '../../src/run/transcript.js';
 import { SimulatedHost } from '../../src/sim/sim-host.js';
@@ -32,7 +33,7 @@ describe('--yes: command output on screen', () => {
     expect(lines.length).toBeGreaterThan(20_000);
     expect(writes.length).toBeLessThan(lines.length / 100);
     // What one turn of the event loop wrote is one write: the banner, the step's header, notes and commands.
-    expect(writes[0]).toContain(t('ui.simulation'));
+    expect(writes[0]).toContain(simulationBanner(session.transcript.path));
     expect(writes[0]).toContain('[1/1] ');
     expect(writes[0]).toContain('  $ dnf -y install');
     expect(lines.filter((l) => l.startsWith('Log: '))).toEqual([`Log: ${session.transcript.path}`]);

@@ -32,7 +32,8 @@ describe('--yes --simulate (no terminal)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = r.stdout;
-    expect(out).toContain('SIMULATION — nothing on this machine is changed');
+    // The host is not changed, but the log and answers are written: the banner says so, and where.
+    expect(out).toContain(`SIMULATION — host unchanged; log and answers: ${r.dir}\n`);
     STEP_IDS.forEach((id, i) => {
       expect(out).toContain(`[${i + 1}/${N}] ${title(id)}`);
     });
@@ -379,7 +380,7 @@ describe('Japanese (--lang ja)', () => {
   it('--yes speaks Japanese, and the summary keeps a gap after its widest title', () => {
     const r = cli(['--yes', '--simulate', '--lang', 'ja']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('シミュレーション — このマシンには何も変更を加えません');
+    expect(r.stdout).toContain(`シミュレーション — ホストは変更しません。ログと回答: ${r.dir}\n`);
     expect(r.stdout).toContain('スキップしたステップ (iso, vm) 以外は完了しました。');
     // "デフォルトネットワーク" is 22 cells wide: the outcome column starts after it, for every row alike.
     const rows = r.stdout

@@ -6,6 +6,7 @@ import { ja } from '../../src/i18n/ja.js';
 import type { MessageKey } from '../../src/i18n/messages.js';
 import { displayWidth } from '../../src/i18n/width.js';
 import { STEP_IDS, type StepId } from '../../src/plan/types.js';
+import { wrapLines } from '../../src/ui/layout.js';
 import { ensureBuilt } from './cli.js';
 import { closeTmuxServer, TmuxWizard } from './tmux.js';
 
@@ -32,8 +33,10 @@ const lastLine = (screen: string) =>
 function assertFits(screen: string, lang: Lang, id: StepId, width: number, height: number, what: string) {
   const lines = screen.replace(/\n$/, '').split('\n');
   expect(lines, what).toHaveLength(height);
-  expect(lines[0], `${what}: first row\n${screen}`).toBe(CATALOGUE[lang]['ui.simulation']);
-  expect(lines[1], `${what}: second row\n${screen}`).toContain(heading(lang, id));
+  // The banner says where the log and answers go: a long directory wraps it at narrow widths.
+  const banner = wrapLines(CATALOGUE[lang]['ui.simulation'].replace('{dir}', w?.dir ?? ''), width);
+  expect(lines.slice(0, banner.length), `${what}: first rows\n${screen}`).toEqual(banner);
+  expect(lines[banner.length], `${what}: the row after the banner\n${screen}`).toContain(heading(lang, id));
   for (const l of lines) expect(displayWidth(l), `${what}: ${l}`).toBeLessThanOrEqual(width);
   // Text laid out for the window: some line uses more than 80 columns when there are more (the about text).
   if (width > 100 && what.endsWith('review'))

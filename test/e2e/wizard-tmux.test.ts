@@ -1,14 +1,18 @@
 // The built CLI in a real 80×24 pseudo-terminal (tmux): all screens by keystrokes, from the first to the summary.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
 import { type MessageKey, t } from '../../src/i18n/messages.js';
 import { displayWidth } from '../../src/i18n/width.js';
 import { STEP_IDS, type StepId } from '../../src/plan/types.js';
+import { wrapLines } from '../../src/ui/layout.js';
 import { ensureBuilt, transcriptCommands } from './cli.js';
 import { closeTmuxServer, TmuxWizard } from './tmux.js';
 
 const title = (id: StepId) => t(`step.${id}.title` as MessageKey);
-const BANNER = 'SIMULATION — nothing on this machine is changed';
+/** The simulation's banner as the screen wraps it: it says where this wizard's log and answers go. */
+const bannerLines = (dir: string, text: string = en['ui.simulation']) =>
+  wrapLines(text.replace('{dir}', dir), 80);
 const N = STEP_IDS.length;
 
 let w: TmuxWizard | undefined;
@@ -30,8 +34,9 @@ const lastLine = (screen: string) =>
 function assertFits(screen: string, id: StepId, what: string) {
   const lines = screen.replace(/\n$/, '').split('\n');
   expect(lines, what).toHaveLength(24);
-  expect(lines[0], `${what}: first row\n${screen}`).toBe(BANNER);
-  expect(lines[1], `${what}: second row\n${screen}`).toContain(
+  const banner = bannerLines(w?.dir ?? '');
+  expect(lines.slice(0, banner.length), `${what}: first rows\n${screen}`).toEqual(banner);
+  expect(lines[banner.length], `${what}: the row after the banner\n${screen}`).toContain(
     `Step ${STEP_IDS.indexOf(id) + 1}/${N} · ${title(id)}`,
   );
   for (const l of lines) expect(l.length, `${what}: ${l}`).toBeLessThanOrEqual(80);
@@ -119,7 +124,8 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
       const s = await tmux.waitFor((screen) => screen.includes(heading) && (!match || match.test(screen)));
       const lines = s.replace(/\n$/, '').split('\n');
       expect(lines, `${id} ${what}`).toHaveLength(24);
-      expect(lines[0]).toBe(ja['ui.simulation']);
+      const banner = bannerLines(tmux.dir, ja['ui.simulation']);
+      expect(lines.slice(0, banner.length)).toEqual(banner);
       for (const l of lines) expect(displayWidth(l), `${id} ${what}: ${l}`).toBeLessThanOrEqual(80);
       expect(tmux.scrolledOff(), `${id} ${what}: lines scrolled off the top`).toBe(0);
       return s;
@@ -200,6 +206,9 @@ describe('interactive wizard in tmux, 80×24, --simulate', () => {
   it('q (Quit) on the first screen exits 1 (not finished) and says where it stopped', async () => {
     w = new TmuxWizard(['--simulate'], { linger: true });
     await w.waitFor(`Step 1/${N} · Host check`);
+    // Quit asks first (as Ctrl-C does); q again quits.
+    w.send(['q']);
+    await w.waitFor('Quit kvm-wizard now?');
     w.send(['q']);
     expect(await w.exitCode()).toBe(1);
     // Nothing ran, so there is no log to point at.

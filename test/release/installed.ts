@@ -54,6 +54,9 @@ export async function expectInteractiveWorks(command: string[]): Promise<void> {
     w.send(['Enter']);
     await w.waitFor(`Step 2/`);
     w.send(['q'], true);
+    // Quit asks first; q again quits.
+    await w.waitFor('Quit kvm-wizard now?');
+    w.send(['q'], true);
     // Quit before the summary: not finished (README: exit 1).
     expect(await w.exitCode()).toBe(1);
   } finally {

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -128,5 +128,78 @@ describe('the one-wizard lock (real files, real PIDs)', () => {
     const said: string[] = [];
     released.push(holdHostLock((s) => said.push(s), path));
     expect(said.join('\n')).toMatch(/Took over the lock .* which no longer runs/);
+  });
+
+  /** What holdHostLock threw. */
+  const refusal = (): ExitError => {
+    try {
+      released.push(holdHostLock(() => {}, path));
+    } catch (e) {
+      if (e instanceof ExitError) return e;
+      throw e;
+    }
+    throw new Error('the lock was taken');
+  };
+
+  it('a FIFO at the lock path is a named refusal, exit 3, at once (it never waits for a writer)', () => {
+    mkdirSync(dirname(path), { recursive: true });
+    execFileSync('mkfifo', [path]);
+    const e = refusal();
+    expect(e.code).toBe(3);
+    expect(e.message).toContain(path);
+    expect(e.message).toContain('named pipe (FIFO)');
+  });
+
+  it('a directory or a symbolic link at the lock path is a named refusal, exit 3; a file for its directory too', () => {
+    mkdirSync(path, { recursive: true });
+    expect(refusal()).toMatchObject({ code: 3, message: expect.stringContaining(`${path} is a directory`) });
+    rmSync(path, { recursive: true });
+    symlinkSync('/etc/passwd', path);
+    expect(refusal()).toMatchObject({ code: 3, message: expect.stringContaining('a symbolic link') });
+    expect(readFileSync('/etc/passwd', 'utf8')).not.toContain('startTime');
+    rmSync(dirname(path), { recursive: true });
+    writeFileSync(dirname(path), 'x');
+    expect(refusal()).toMatchObject({ code: 3, message: expect.stringContaining(dirname(path)) });
+  });
+
+  it('a link planted at the temporary name is not written through', () => {
+    mkdirSync(dirname(path), { recursive: true });
+    const victim = join(dir, 'victim');
+    writeFileSync(victim, 'keep\n');
+    // The old temporary name: PATH.PID.tmp.
+    symlinkSync(victim, `${path}.${process.pid}.tmp`);
+    const r = acquireLock(path, holder());
+    if (r.ok) released.push(r.lock);
+    expect(r.ok).toBe(true);
+    expect(readFileSync(victim, 'utf8')).toBe('keep\n');
+  });
+
+  it('taking over a stale lock is atomic: whoever else tries at any moment of it, one wizard holds it', async () => {
+    // Other wizards: real running processes (a PID with its start time), each trying once at the next pause.
+    const sleepers = [spawn('sleep', ['60']), spawn('sleep', ['60'])];
+    try {
+      const others = sleepers.map((c) =>
+        holder({ pid: c.pid ?? 0, startTime: processStartTime(c.pid ?? 0) }),
+      );
+      plant(holder({ pid: await deadPid(), startTime: '12345' }));
+      const results = [] as ReturnType<typeof acquireLock>[];
+      const points: string[] = [];
+      const mine = acquireLock(path, holder(), (point) => {
+        points.push(point);
+        const next = others[results.length];
+        if (next) results.push(acquireLock(path, next));
+      });
+      results.push(mine);
+      const holding = results.filter((r) => r.ok);
+      for (const r of holding) if (r.ok) released.push(r.lock);
+      expect(points.length).toBeGreaterThan(0);
+      expect(holding).toHaveLength(1);
+      // The one that holds it is the one the file names.
+      const named = parseHolder(readFileSync(path, 'utf8'));
+      expect(holding[0]?.ok && parseHolder(readFileSync(holding[0].lock.path, 'utf8'))).toEqual(named);
+      expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.holder.pid === named?.pid)).toBe(true);
+    } finally {
+      for (const c of sleepers) c.kill();
+    }
   });
 });

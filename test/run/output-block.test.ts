@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROL_CHARS, visible, visibleOutputLine } from '../../src/i18n/visible.js';
-import { isPlainBlock, safeBlock } from '../../src/run/output-block.js';
+import { isPlainBlock, logLine, safeBlock, safeLogBlock } from '../../src/run/output-block.js';
 
 describe('isPlainBlock', () => {
   it('line feeds are plain; every other control character of CONTROL_CHARS is not', () => {
@@ -24,5 +24,12 @@ describe('safeBlock', () => {
     expect(safeBlock('a\u001b[2J\r\nb\rc\td\n')).toBe('a\\e[2J\nb\nc\\td\n');
     expect(safeBlock('x\ty\n', visibleOutputLine)).toBe('x       y\n');
     expect(safeBlock('\u0007', visible)).toBe('\\x07\n');
+  });
+});
+
+describe('safeLogBlock (every log file: transcript, step log, journal, bridge log)', () => {
+  it('writes escapes out, keeps line feeds and tabs', () => {
+    expect(safeLogBlock('a\tb\n\u001b[2Jc\r\n')).toBe('a\tb\n\\e[2Jc\n');
+    expect(logLine('x\ty\u001b]0;t\u0007')).toBe('x\ty\\e]0;t\\x07');
   });
 });

@@ -238,11 +238,12 @@ describe('Transcript: what it writes', () => {
     // The newline inside the quoted word would have made a line that looks like a record.
     expect(text).toContain("$ printf $'a\\n# end 2026 exit 0'\n");
     expect(text).not.toMatch(/^# end 2026/m);
-    expect(text).toContain('plain\n\\e]0;title\\x07\nnul\\x00 sep\\u2028 tab\\tend\n');
+    // A tab stays a tab: it moves no cursor anywhere a log is read.
+    expect(text).toContain('plain\n\\e]0;title\\x07\nnul\\x00 sep\\u2028 tab\tend\n');
     expect(text).toContain('bell\\x07 and a\\nnewline\n');
     expect(text).toContain('applier log\n\\e[31mred\\e[0m\n');
-    // Nothing but the newlines that end lines among the control characters.
-    expect(hasControlChars(text.replaceAll('\n', ''))).toBe(false);
+    // Nothing but the newlines that end lines, and tabs, among the control characters.
+    expect(hasControlChars(text.replaceAll('\n', '').replaceAll('\t', ''))).toBe(false);
   });
 
   it('output is written once per turn of the event loop, records at once', async () => {

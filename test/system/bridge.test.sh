@@ -237,7 +237,9 @@ case_interactive() { # confirm | silent
     lab_wait_for -t 15 -m "failure on screen" br_screen_has "no confirmation within the time limit" ||
       fail "the screen does not say why it rolled back"
   fi
-  br_tmux send-keys -t kw q # Quit
+  br_tmux send-keys -t kw q # Quit: it asks first (as Ctrl-C does), q again quits
+  lab_wait_for -t 10 -m "the quit question" br_screen_has "Quit kvm-wizard now?" || fail "q did not ask before quitting"
+  br_tmux send-keys -t kw q
   lab_wait_for -t 10 -m "wizard exit" test -s "$rcfile" || fail "the wizard did not quit on 'q'"
   rc=$(cat "$rcfile")
   # Quit before the summary is "not finished" (README: exit 1), kept or not: the status above tells which.

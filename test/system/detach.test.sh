@@ -159,6 +159,9 @@ check "the journal has the install's output (journalctl -u kvm-wizard-packages)"
 check "the re-attached session shows the step done" shows s2 "$(msg_all outcome.done)"
 sleep 0.3
 keys s2 q
+# Quit asks first (as Ctrl-C does); q again quits.
+nsp_wait_for -t 10 -m "the quit question" shows s2 "$(msg_all ui.quitAsk)" || true
+keys s2 q
 nsp_wait_for -t 20 -m "the second wizard quit" no_wizard || true
 check "the re-attached session quits with q" no_wizard
 T2=$(cx sh -c 'ls -t /var/log/kvm-wizard/transcript-*.log | head -n 1')

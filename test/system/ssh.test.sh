@@ -177,7 +177,10 @@ check "r. the applier rolled back because it was asked (got: $(status_reason))" 
 wait_screen "$M_REVERTED" || true
 check "r. the screen says why: $M_REVERTED" on_screen "$M_REVERTED"
 key q
-check "r. q ends the wizard and the session" nsp_wait_for -t 20 pane_dead
+# Quit asks first (as Ctrl-C does); q again quits.
+wait_screen "$(msg ui.quitAsk)" 10 || true
+key q
+check "r. q q ends the wizard and the session" nsp_wait_for -t 20 pane_dead
 
 # ---- c. the client killed on the countdown → rolled back, said at the next start -----------------------
 must start_ui --answers /root/answers-kill.yaml --only bridge

@@ -1,5 +1,6 @@
 // Keys on the whole App: batched chunks, hotkeys, a failing step, the bridge form, other releases.
 import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
 import { KEY } from './render.js';
 import { ranCommands } from './sim-session.js';
 import { waitFor } from './wait-for.js';
@@ -65,6 +66,7 @@ describe('hotkeys and a failing step', () => {
     w.press('r');
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(ranCommands(w.session)).toEqual([]);
+    await w.key('q', en['ui.quitAsk']);
     w.press('q');
     expect(await exited(w)).toBe(1);
   });
@@ -86,7 +88,7 @@ describe('hotkeys and a failing step', () => {
     w.press(KEY.enter);
     await w.r.waitForFrame('Installing:');
     w.press('\u0003');
-    await w.r.waitForFrame(/^✗ canceled$/m);
+    await w.r.waitForFrame(/^↩ canceled$/m);
     // The simulated dnf had got the packages in before the stop: the retry finds them and verifies.
     const f = await w.key('r', /^✓ (done|already done)$/m, 10_000);
     expect(f).not.toContain('canceled');
@@ -103,8 +105,9 @@ describe('hotkeys and a failing step', () => {
     expect(w.onExit).not.toHaveBeenCalled();
   });
 
-  it('q on the first screen exits 1: the wizard was left before the end', async () => {
+  it('q q on the first screen exits 1: the wizard was left before the end', async () => {
     w = await Wizard.start();
+    await w.key('q', en['ui.quitAsk']);
     w.press('q');
     expect(await exited(w)).toBe(1);
   });

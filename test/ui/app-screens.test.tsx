@@ -1,4 +1,5 @@
 // Every step screen of the App, on a real Session against the simulated CentOS Stream 9 host, at 80×24.
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/messages.js';
 import { STEP_IDS } from '../../src/plan/types.js';
@@ -22,7 +23,10 @@ describe('App screens (simulated CentOS Stream 9, 80 columns)', () => {
   it('host: the simulation banner, the VT-x note and Next/Quit (no Back on the first screen)', async () => {
     w = await Wizard.start();
     const f = w.frame();
-    expect(f).toContain('SIMULATION — nothing on this machine is changed');
+    // True to what the simulation does: no host changes, but its log and answers are written, and where.
+    expect(flat(f)).toContain(
+      `SIMULATION — host unchanged; log and answers: ${dirname(w.session.transcript.path)}`,
+    );
     expect(f).toContain(`kvm-wizard · Step 1/${STEP_IDS.length} · Host check`);
     expect(f).toContain('✓ Intel VT-x found (flag vmx): module kvm-intel.');
     expect(f).toContain('✓ The kvm module is loaded and /dev/kvm exists.');

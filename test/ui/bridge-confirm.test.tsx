@@ -106,7 +106,9 @@ describe('the countdown', () => {
     w = await Wizard.start({ steps: ['bridge', 'summary'] });
     await w.applyBridge();
     // Well inside the 90 s deadline: undone because it was asked, not because time ran out.
-    const f = flat(await w.key(key, /^✗ failed$/m, 10_000));
+    // The user's choice, not a failure: no ✗, said as asked for.
+    const f = flat(await w.key(key, /^↩ rolled back, as you asked$/m, 10_000));
+    expect(f).not.toContain('✗');
     expect(f).toContain(`Rolled back to the previous network: ${en['bridge.reason.reverted']}`);
     const ran = ranCommands(w.session).join('\n');
     expect(ran).toContain('CheckpointRollback');
@@ -123,7 +125,7 @@ describe('the countdown', () => {
     const f = flat(await w.key('y', '秒以内に Enter', 10_000));
     expect(f).toContain('r、Esc または Ctrl-C: 今すぐ元に戻します。');
     // Japanese wraps anywhere: compare without the line breaks and indents.
-    const done = (await w.key('r', /^✗ 失敗$/m, 10_000)).replace(/\n\s*/g, '');
+    const done = (await w.key('r', /^↩ 指示どおり元に戻しました$/m, 10_000)).replace(/\n\s*/g, '');
     // Japanese lines are joined without a space, and a space in the message may be where a line broke.
     const unspaced = (s: string) => s.replace(/ /g, '');
     expect(unspaced(done)).toContain(
@@ -169,9 +171,9 @@ describe('after a rollback', () => {
   it('Retry goes through the last review too, and "no" there is back to the rollback screen', async () => {
     w = await Wizard.start({ steps: ['bridge', 'summary'] });
     await w.applyBridge();
-    await w.key('r', /^✗ failed$/m, 10_000);
+    await w.key('r', /^↩ rolled back, as you asked$/m, 10_000);
     await w.key('r', ASK);
-    await w.key('n', /^✗ failed$/m);
+    await w.key('n', /^↩ rolled back, as you asked$/m);
     expect(w.menu()).toEqual(['Retry', 'Edit', 'Skip', 'Quit']);
     expect(network(w)).toEqual(UNTOUCHED);
   });

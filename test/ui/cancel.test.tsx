@@ -15,7 +15,8 @@ describe('Ctrl-C', () => {
     await w.r.waitForFrame('Installing:');
     w.r.press('\u0003');
     const f = await w.r.waitForFrame(t('ui.canceled'));
-    expect(f).toContain(`✗ ${t('outcome.canceled')}`);
+    // What the user stopped is not marked as a failure.
+    expect(f).toContain(`↩ ${t('outcome.canceled')}`);
     expect(w.menu()).toEqual([t('ui.retry'), t('ui.skip'), t('ui.quit')]);
     // (packages is the first step here: no Back)
     expect(w.onExit).not.toHaveBeenCalled();

@@ -103,9 +103,40 @@ describe('Ctrl-C on an idle screen asks first', () => {
   });
 });
 
+// i-harden: q (Quit) on an idle screen asks as Ctrl-C does; q again (or y) quits.
+describe('Quit (q) on an idle screen asks first, as Ctrl-C does', () => {
+  it('q asks; n, Enter and Esc stay, and the menu still picks (q again asks again)', async () => {
+    w = await Wizard.start();
+    await w.next('packages');
+    for (const answer of ['n', KEY.enter, KEY.escape]) {
+      await w.key('q', t('ui.quitAsk'));
+      await w.key(answer, (f) => !f.includes(t('ui.quitAsk')));
+    }
+    await settle();
+    expect(w.onExit).not.toHaveBeenCalled();
+    expect(ranCommands(w.session)).toEqual([]);
+    // The menu is there to use after "no": Skip moves on.
+    await w.key('s', '· virt-host-validate');
+  });
+
+  it('Quit picked with Enter asks too; q q quits (exit 1), as does q y', async () => {
+    w = await Wizard.start({ steps: ['host', 'summary'] });
+    await w.key(`${KEY.right}${KEY.enter}`, t('ui.quitAsk'));
+    expect(w.onExit).not.toHaveBeenCalled();
+    w.press('q');
+    expect(await exited(w)).toBe(1);
+    w.unmount();
+    w = await Wizard.start({ steps: ['host', 'summary'] });
+    await w.key('q', t('ui.quitAsk'));
+    w.press('y');
+    expect(await exited(w)).toBe(1);
+  });
+});
+
 describe('exit codes', () => {
   it('Quit from a menu mid-way is 1; Finish on the summary after every step is 0', async () => {
     w = await Wizard.start({ steps: ['host', 'summary'] });
+    await w.key('q', t('ui.quitAsk'));
     w.press('q');
     expect(await exited(w)).toBe(1);
     w.unmount();

@@ -57,7 +57,7 @@ describe('reconnect wait', () => {
 
   it('r: undone now, the reason said', async () => {
     await waiting();
-    const f = flat((await w?.key('r', /^✗ failed$/m, 10_000)) ?? '');
+    const f = flat((await w?.key('r', /^↩ rolled back, as you asked$/m, 10_000)) ?? '');
     expect(f).toContain(flat(t('bridge.rolledBack', { reason: t('bridge.reason.reverted') })));
   });
 });

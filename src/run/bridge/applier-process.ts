@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { RealHost } from '../../host/real-host.js';
 import { t } from '../../i18n/messages.js';
 import { visible } from '../../i18n/visible.js';
+import { logLine } from '../output-block.js';
 import { applyBridge, type BridgeJob } from './apply.js';
 import { jobPaths, writeJsonAtomic } from './job-files.js';
 import { JobError, readJob } from './job-schema.js';
@@ -34,7 +35,8 @@ export async function runApplierProcess(args: string[]): Promise<number> {
     confirmed: () => existsSync(paths.confirm),
     reverted: () => existsSync(paths.revert),
     announce: toConsole,
-    log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
+    // Its output lines come from nmcli and the host as they are: written out, never run by a `cat` of the log.
+    log: (line) => process.stdout.write(`${new Date().toISOString()} ${logLine(line)}\n`),
     now: () => Date.now(),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     pid: process.pid,

@@ -19,13 +19,15 @@ import { bridgeStateDir, isAlive, jobPaths, readStatusFile, writeJsonAtomic } fr
 export type BridgeApplier = (
   plan: StepPlan,
   events: CommandEvents,
-) => Promise<{ ok: boolean; tail: string[] }>;
+) => Promise<{ ok: boolean; tail: string[]; reverted?: boolean }>;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const noop = () => {};
 
+/** `reverted`: rolled back because the user asked (r, Esc, Ctrl-C, `kvm-wizard revert`), not a failure. */
 function outcome(s: FinalBridgeStatus) {
-  return { ok: s.phase === 'committed', tail: describeFinal(s) };
+  const reverted = s.phase === 'rolled-back' && s.reason === 'bridge.reason.reverted';
+  return { ok: s.phase === 'committed', tail: describeFinal(s), ...(reverted ? { reverted } : {}) };
 }
 
 /** Simulation: the same applier, in this process, against the simulated host. */

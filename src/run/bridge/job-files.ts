@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BridgeStatus } from '../../facts/bridge-status.js';
+import { writeRegular } from '../safe-file.js';
 
 export { bridgeStateDir, jobPaths } from '../../facts/bridge-jobs.js';
 
@@ -8,7 +9,8 @@ export { bridgeStateDir, jobPaths } from '../../facts/bridge-jobs.js';
 export function writeJsonAtomic(path: string, value: unknown): void {
   mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(value)}\n`, { mode: 0o600 });
+  // The temporary name too: never written through a link planted there.
+  writeRegular(tmp, `${JSON.stringify(value)}\n`);
   renameSync(tmp, path);
 }
 

@@ -1,12 +1,12 @@
-import { writeFileSync } from 'node:fs';
 import { bridgeStateDir, jobPaths } from '../../facts/bridge-jobs.js';
 import type { BridgeStatus } from '../../facts/bridge-status.js';
 import { lastBridgeNote } from '../../plan/steps/bridge.js';
 import type { Note } from '../../plan/types.js';
+import { writeRegular } from '../safe-file.js';
 
 export function markReported(id: string): void {
   try {
-    writeFileSync(jobPaths(bridgeStateDir(), id).reported, `${new Date().toISOString()}\n`);
+    writeRegular(jobPaths(bridgeStateDir(), id).reported, `${new Date().toISOString()}\n`);
   } catch {
     // Not being able to mark it only means the same report shows once more.
   }

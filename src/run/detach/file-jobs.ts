@@ -1,10 +1,13 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Host } from '../../host/host.js';
 import { type JobControl, type JobEvent, type JobSpec, jobSchema, parseJobEvent } from '../../host/jobs.js';
 import { isRunning } from '../../host/process-start.js';
+import { t } from '../../i18n/messages.js';
+import { visible } from '../../i18n/visible.js';
 import { writeJsonAtomic } from '../bridge/job-files.js';
+import { NotAFileError, openRegular, readRegular, writeRegular } from '../safe-file.js';
 import { launchDetached } from './launch.js';
 
 /** Where a real host's detached steps live: beside the bridge jobs, outliving the wizard and its session. */
@@ -40,8 +43,13 @@ export class FileJobs implements JobControl {
 
   async start(job: JobSpec): Promise<{ ok: true } | { ok: false; message: string }> {
     const paths = stepJobPaths(this.dir, job.id);
-    writeJsonAtomic(paths.job, job);
-    writeFileSync(paths.events, '', { mode: 0o600, flag: 'a' });
+    try {
+      writeJsonAtomic(paths.job, job);
+      writeRegular(paths.events, '', 'append');
+    } catch (error) {
+      if (!(error instanceof NotAFileError)) throw error;
+      return { ok: false, message: notAFileText(error) };
+    }
     const launched = await launchDetached(this.host, {
       unit: `kvm-wizard-${job.step}`,
       args: ['__run-step', paths.job],
@@ -115,7 +123,7 @@ export class FileJobs implements JobControl {
 
   async markReported(id: string): Promise<void> {
     try {
-      writeFileSync(stepJobPaths(this.dir, id).reported, `${new Date().toISOString()}\n`, { mode: 0o600 });
+      writeRegular(stepJobPaths(this.dir, id).reported, `${new Date().toISOString()}\n`);
     } catch {
       // Not being able to mark it only means the next start shows the same result once more.
     }
@@ -143,10 +151,15 @@ export function isJobRunner(pid: number, startTime: string, proc = '/proc'): boo
   }
 }
 
+/** A path of the wizard's that holds something else, said for people (what is there, what to do). */
+export function notAFileText(error: NotAFileError): string {
+  return t('safeFile.refused', { path: visible(error.path), what: t(`safeFile.what.${error.what}`) });
+}
+
 /** A job file, checked: undefined when it is missing, damaged or not a job. */
 export async function readJobFile(path: string): Promise<JobSpec | undefined> {
   try {
-    const parsed = jobSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const parsed = jobSchema.safeParse(JSON.parse(readRegular(path) ?? ''));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -156,7 +169,8 @@ export async function readJobFile(path: string): Promise<JobSpec | undefined> {
 function readFrom(path: string, offset: number, max = READ_MAX): string {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Never a FIFO or a link planted in the wizard's place: the follower would hang, or read elsewhere.
+    fd = openRegular(path, 'read');
   } catch {
     return '';
   }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync } from 'node:fs';
 import type { Host } from '../../host/host.js';
+import { openRegular } from '../safe-file.js';
 import { selfArgv } from '../self-argv.js';
 
 /**
@@ -33,7 +34,7 @@ export async function launchDetached(
   }
   // No systemd as PID 1 (containers, this project's test lab): a new session via setsid() is enough to
   // survive the terminal hanging up.
-  const fd = openSync(options.logPath, 'a', 0o600);
+  const fd = openRegular(options.logPath, 'append');
   try {
     const [file = process.execPath, ...args] = self;
     const child = spawn(file, args, { detached: true, stdio: ['ignore', fd, fd] });

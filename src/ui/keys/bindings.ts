@@ -49,7 +49,8 @@ export const BINDINGS = {
   'run.stop': [{ ctrl: 'c' }],
   'learn.open': [{ char: '?' }],
   'learn.close': [{ key: 'escape' }, { char: 'q' }, { char: '?' }],
-  'quit.yes': [{ letter: 'y' }, { ctrl: 'c' }],
+  // q again, like a second Ctrl-C: whoever quit with q quits with q q.
+  'quit.yes': [{ letter: 'y' }, { letter: 'q' }, { ctrl: 'c' }],
   'quit.no': [{ letter: 'n' }, { key: 'return' }, { key: 'escape' }],
   'log.show': [{ letter: 'l' }],
 } as const satisfies Record<string, readonly Chord[]>;

@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +181,52 @@ describe('detached steps on a real host (files and a process of their own)', () 
     }
     expect(run().status).toBe(2);
     expect(run(join(dir, 'x.job.json'), 'extra').status).toBe(2);
+  });
+
+  it('the job process writes output to its log (the journal) with escapes written out, tabs and newlines kept', () => {
+    const job: JobSpec = {
+      id: `job${++n}-packages`,
+      step: 'packages',
+      createdAt: Date.now(),
+      commands: [sh("printf 'plain\\tcol\\n\\033]0;owned\\007\\033[2Jred\\r\\n'")],
+    };
+    const paths = stepJobPaths(dir, job.id);
+    writeFileSync(paths.job, JSON.stringify(job));
+    const r = spawnSync(process.execPath, [BIN, '__run-step', paths.job], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('plain\tcol\n\\e]0;owned\\x07\\e[2Jred\n');
+    expect(r.stdout).not.toContain('\u001b');
+    // The events themselves keep the output as it came (JSON escapes it), for the wizard to show its way.
+    expect(readFileSync(paths.events, 'utf8')).toContain('\\u001b[2J');
+  });
+
+  it('never writes through a link or into a FIFO planted at a job file: named refusal, the target untouched', async () => {
+    const victim = join(dir, 'victim');
+    writeFileSync(victim, 'keep\n');
+    const job: JobSpec = { id: `job${++n}-packages`, step: 'packages', createdAt: Date.now(), commands: [] };
+    const paths = stepJobPaths(dir, job.id);
+    symlinkSync(victim, paths.events);
+    // The wizard's side: starting the job refuses, naming what is at which path.
+    const started = await jobs().start(job);
+    expect(started).toEqual({
+      ok: false,
+      message: expect.stringContaining(`${paths.events} is a symbolic link`),
+    });
+    // The job process's side, should the job file be there already.
+    writeFileSync(paths.job, JSON.stringify(job));
+    const r = spawnSync(process.execPath, [BIN, '__run-step', paths.job], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('is a symbolic link');
+    expect(readFileSync(victim, 'utf8')).toBe('keep\n');
+    // A FIFO as the events file: a follower reads nothing from it, and does not wait for a writer.
+    rmSync(paths.events);
+    execFileSync('mkfifo', [paths.events]);
+    expect(await jobs().read(job.id, 0)).toEqual({ events: [], next: 0 });
+    expect(await jobs().state(job.id)).not.toBe('running');
+    // Marking it shown through a planted link: quietly not done, the target untouched.
+    symlinkSync(victim, paths.reported);
+    await jobs().markReported(job.id);
+    expect(readFileSync(victim, 'utf8')).toBe('keep\n');
   });
 
   it('a planted "started" event naming another live process (PID and start time right) is not followed or signalled', async () => {
