@@ -205,7 +205,7 @@ export function App({
           n={state.index + 1}
           total={steps.length}
           simulated={host.simulated}
-          hint={footer === 'menu' ? t('learn.hint') : undefined}
+          hint={footer === 'menu' || footer === 'isoPicker' ? t('learn.hint') : undefined}
         />
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
         {startNote && state.index === 0 && <Notes notes={[startNote]} />}
@@ -225,6 +225,7 @@ export function App({
             facts={state.facts}
             logPath={context.transcript.written ? context.transcript.path : undefined}
             columns={columns}
+            rows={bodyRows}
           />
         ) : body.kind === 'bridgeConfirm' ? (
           <BridgeConfirm
@@ -238,6 +239,9 @@ export function App({
           <BridgeReview
             notes={bridgeReviewNotes(plan, state.facts)}
             columns={columns}
+            // No menu below the last review: its row and gap are the review's.
+            rows={bodyRows + 1 + gap}
+            gap={gap}
             onApply={run}
             onDecline={() => dispatch({ type: 'lastReviewDeclined' })}
           />
