@@ -381,7 +381,9 @@ export const en = {
   'bridge.check.routes': 'the card’s routes via the bridge',
   'bridge.check.mtu': 'MTU as before',
   'bridge.check.dns': 'DNS servers as before',
-  'bridge.check.gateway': 'gateway answers',
+  'bridge.check.gateway': 'gateway',
+  // i-screens: a failed check's line, after its label (the label is said once)
+  'bridge.checkMismatch': 'expected {expected}, found {found}',
   'bridge.field.name': 'Bridge name',
   'bridge.field.method': 'IPv4 method',
   'bridge.field.address': 'Address/prefix',

@@ -405,7 +405,9 @@ export const ja: Catalogue = {
   'bridge.check.routes': 'NIC の経路がブリッジ経由である',
   'bridge.check.mtu': 'MTU が変更前と同じ',
   'bridge.check.dns': 'DNS サーバーが変更前と同じ',
-  'bridge.check.gateway': 'ゲートウェイの応答',
+  'bridge.check.gateway': 'ゲートウェイ',
+  // i-screens: a failed check's line, after its label (the label is said once)
+  'bridge.checkMismatch': '期待値 {expected}、実際の値 {found}',
   'bridge.field.name': 'ブリッジ名',
   'bridge.field.method': 'IPv4 方式',
   'bridge.field.address': 'アドレス/プレフィックス',
