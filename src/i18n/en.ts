@@ -320,6 +320,10 @@ export const en = {
     'NetworkManager holds a checkpoint ({path}) made without a timeout: it never rolls back by itself, so waiting does not help. From the console, either undo the change it guards: {rollback} — or keep that change: {destroy}. Then run the wizard again.',
   'bridge.applying': 'Applying inside NetworkManager checkpoint {checkpoint}…',
   'bridge.verifying': 'Checking the new network…',
+  // i-screens: what the bridge step is doing, in words, while it runs
+  'bridge.running.checkpoint': 'Taking a NetworkManager checkpoint, so that the change can be undone…',
+  'bridge.running.applying':
+    'Creating the bridge and moving the address onto it. Unless you keep it, NetworkManager undoes it by itself…',
   'bridge.confirm': 'Can you still read this? Press Enter within {seconds} s to keep the new network.',
   'bridge.committing': 'Keeping the new network…',
   'bridge.confirmAuto': 'Verified; keeping the new network (--yes).',

@@ -340,6 +340,10 @@ export const ja: Catalogue = {
     'NetworkManager がタイムアウトなしのチェックポイント ({path}) を保持しています。自動ではロールバックされないため、待っても解消しません。コンソールから、保護されている変更を取り消すには {rollback} を、その変更を確定するには {destroy} を実行し、ウィザードをもう一度実行してください。',
   'bridge.applying': 'NetworkManager のチェックポイント {checkpoint} の中で適用しています…',
   'bridge.verifying': '新しいネットワークを確認しています…',
+  // i-screens: what the bridge step is doing, in words, while it runs
+  'bridge.running.checkpoint': '変更を元に戻せるように、NetworkManager のチェックポイントを作成しています…',
+  'bridge.running.applying':
+    'ブリッジを作成し、アドレスを移しています。確定しなければ NetworkManager が自動的に元に戻します…',
   'bridge.confirm':
     'この画面はまだ読めますか？ 新しいネットワークを維持するには、{seconds} 秒以内に Enter キーを押してください。',
   'bridge.committing': '新しいネットワークを確定しています…',

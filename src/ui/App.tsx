@@ -12,7 +12,7 @@ import type { Profile } from '../plan/profiles.js';
 import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
-import { bridgeReviewNotes } from '../present/bridge-review.js';
+import { bridgeReviewNotes, bridgeRunningWords } from '../present/bridge-review.js';
 import { confirmInProcess } from '../run/bridge/pending.js';
 import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
@@ -261,7 +261,12 @@ export function App({
           />
         ) : body.kind === 'output' ? (
           // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
-          <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
+          <OutputTail
+            command={state.command}
+            words={id === 'bridge' ? bridgeRunningWords(state.bridge) : undefined}
+            lines={[...state.output]}
+            stoppable={id !== 'bridge'}
+          />
         ) : body.kind === 'log' ? (
           <LogView
             lines={state.logs[id] ?? []}

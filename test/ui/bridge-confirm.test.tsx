@@ -98,6 +98,18 @@ describe('the countdown', () => {
     expect(f).toContain('r, Esc or Ctrl-C: undo it now.');
   });
 
+  // i-screens: the spinner showed /org/freedesktop/NetworkManager/Checkpoint/1 as what was running.
+  it('while the change runs, the spinner says in words what is being done, not a D-Bus path', async () => {
+    w = await Wizard.start({ steps: ['bridge', 'summary'] });
+    const before = w.r.frames.length;
+    await w.applyBridge();
+    const running = w.r.frames
+      .slice(before)
+      .filter((f) => f.includes(en['bridge.running.applying'].slice(0, 30)));
+    expect(running.length).toBeGreaterThan(0);
+    for (const f of w.r.frames.slice(before)) expect(f).not.toContain('/org/freedesktop');
+  });
+
   // i-screens: "gateway answers 192.168.1.1: answers" said its verdict twice.
   it('says each check with its label once, in English and Japanese', async () => {
     for (const [lang, c] of [
