@@ -534,6 +534,9 @@ export const en = {
   'ui.changedUnits': 'Enabled and started: {list}',
   'ui.took': 'Took {seconds} s.',
   'ui.logEmpty': 'This step printed nothing.',
+  // i-screens: the log view shows a tail of a long output
+  'ui.logDropped': '{count} earlier lines are not shown here: see {path}',
+  'ui.logDroppedNoFile': '{count} earlier lines are not kept (the log file could not be written).',
   'ui.logScroll': '↑/↓ PgUp/PgDn scroll · Esc or l closes · lines {from}–{to} of {total}',
 
   'state.todo': 'to do',

@@ -560,6 +560,9 @@ export const ja: Catalogue = {
   'ui.changedUnits': '有効にして起動したユニット: {list}',
   'ui.took': '所要時間 {seconds} 秒。',
   'ui.logEmpty': 'このステップは何も出力しませんでした。',
+  // i-screens: the log view shows a tail of a long output
+  'ui.logDropped': 'それより前の {count} 行はここに表示されません: {path} を参照してください',
+  'ui.logDroppedNoFile': 'それより前の {count} 行は保存されていません (ログファイルに書き込めませんでした)。',
   'ui.logScroll': '↑/↓ PgUp/PgDn でスクロール · Esc または l で閉じる · {total} 行中 {from}–{to} 行目',
 
   'state.todo': '未実施',

@@ -270,7 +270,10 @@ export function App({
         ) : body.kind === 'log' ? (
           <LogView
             lines={state.logs[id] ?? []}
+            dropped={state.logsDropped[id] ?? 0}
+            logPath={context.transcript.written ? context.transcript.path : undefined}
             rows={bodyRows}
+            columns={columns}
             onClose={() => dispatch({ type: 'showLog', show: false })}
           />
         ) : body.kind === 'result' ? (
@@ -405,7 +408,7 @@ async function runAndReport(
       onBridgeStatus: (status, confirm, revert) => dispatch({ type: 'bridge', status, confirm, revert }),
     });
     flushPending();
-    dispatch({ type: 'stepFinished', result, facts, log: log.last() });
+    dispatch({ type: 'stepFinished', result, facts, log: log.last(), logDropped: log.dropped() });
   } finally {
     clearTimeout(frame);
   }
