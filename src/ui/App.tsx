@@ -206,6 +206,7 @@ export function App({
           total={steps.length}
           simulated={host.simulated}
           hint={footer === 'menu' || footer === 'isoPicker' ? t('learn.hint') : undefined}
+          columns={columns}
         />
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
         {startNote && state.index === 0 && <Notes notes={[startNote]} />}

@@ -87,6 +87,8 @@ describe('every screen fits the terminal it is in', () => {
   it('60×18 in English', () => walk(60, 18, 'en'), 120_000);
   it('60×18 in Japanese', () => walk(60, 18, 'ja'), 120_000);
   it('120×40 in English: the text uses the width', () => walk(120, 40, 'en'), 120_000);
+  // i-screens: the Japanese summary is the tightest screen at 80×24.
+  it('80×24 in Japanese', () => walk(80, 24, 'ja'), 120_000);
 });
 
 describe('resize', () => {
