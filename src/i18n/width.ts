@@ -22,7 +22,7 @@ const isKanji = (ch: string) => (ch >= '\u4e00' && ch <= '\u9fff') || ch === '�
 /** Particles: a phrase may end after one of these, unlike after okurigana (受け入れ, 取り消し). */
 const PARTICLES = new Set('をがはにでとのもへやか');
 /** Units written after a number with a space (90 s, 12 MiB): the number and its unit stay on one line. */
-const UNIT = /^(s|ms|min|h|%|[KMGT]i?B)[.,;:)]*$/;
+const UNIT = /^(s|ms|min|h|%|[KMGT]i?B|[KMG]b\/s)[.,;:)。、）]*$/;
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const wide = (ch: string) => isWide(ch.codePointAt(0) ?? 0);
 

@@ -133,6 +133,10 @@ describe('wrapDisplay', () => {
       '受け入れてください。',
     ]);
     expect(wrapDisplay('it is rolled back after 90 s.', 26)).toEqual(['it is rolled back after', '90 s.']);
+    expect(wrapDisplay('メモリー 2048 MiB、ディスク 20 GiB。', 30)).toEqual([
+      'メモリー 2048 MiB、ディスク',
+      '20 GiB。',
+    ]);
     expect(wrapDisplay('例 (コピーしやすいよう 1 行で):', 30)).toEqual([
       '例',
       '(コピーしやすいよう 1 行で):',
