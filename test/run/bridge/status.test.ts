@@ -15,9 +15,7 @@ describe('bridge check wording', () => {
   afterEach(() => setCatalogue(en));
 
   it('a failed check reads as its title, with the recorded words in English…', () => {
-    expect(reasonText(failedGateway)).toBe(
-      'check "gateway" failed: expected 192.168.1.254, found no answer',
-    );
+    expect(reasonText(failedGateway)).toBe('check "gateway" failed: expected 192.168.1.254, found no answer');
   });
 
   it('…and in Japanese, where nothing English is left but the host’s own values', () => {
