@@ -345,6 +345,10 @@ export const en = {
     'NetworkManager holds a checkpoint ({path}) made without a timeout: it never rolls back by itself, so waiting does not help. From the console, either undo the change it guards: {rollback} — or keep that change: {destroy}. Then run the wizard again.',
   'bridge.applying': 'Applying inside NetworkManager checkpoint {checkpoint}…',
   'bridge.verifying': 'Checking the new network…',
+  // i-screens: what the bridge step is doing, in words, while it runs
+  'bridge.running.checkpoint': 'Taking a NetworkManager checkpoint, so that the change can be undone…',
+  'bridge.running.applying':
+    'Creating the bridge and moving the address onto it. Unless you keep it, NetworkManager undoes it by itself…',
   'bridge.confirm': 'Can you still read this? Press Enter within {seconds} s to keep the new network.',
   'bridge.committing': 'Keeping the new network…',
   'bridge.confirmAuto': 'Verified; keeping the new network (--yes).',
@@ -406,7 +410,9 @@ export const en = {
   'bridge.check.routes': 'the card’s routes via the bridge',
   'bridge.check.mtu': 'MTU as before',
   'bridge.check.dns': 'DNS servers as before',
-  'bridge.check.gateway': 'gateway answers',
+  'bridge.check.gateway': 'gateway',
+  // i-screens: a failed check's line, after its label (the label is said once)
+  'bridge.checkMismatch': 'expected {expected}, found {found}',
   'bridge.field.name': 'Bridge name',
   'bridge.field.method': 'IPv4 method',
   'bridge.field.address': 'Address/prefix',
@@ -420,6 +426,15 @@ export const en = {
   'bridge.method.manual': 'static (manual)',
   'bridge.stp.off': 'off',
   'bridge.stp.on': 'on (traffic waits ~30 s)',
+  // i-screens: NetworkManager's device states (the bridge form's card list)
+  'nm.state.connected': 'connected',
+  'nm.state.externally': 'connected (externally)',
+  'nm.state.connecting': 'connecting',
+  'nm.state.disconnected': 'disconnected',
+  'nm.state.deactivating': 'deactivating',
+  'nm.state.unavailable': 'unavailable (no cable or link)',
+  'nm.state.unmanaged': 'not managed by NetworkManager',
+  'nm.state.failed': 'connection failed',
   'bridge.nic': '{state} · {address} · {speed}',
   'bridge.nicNoAddress': 'no IPv4 address',
   'bridge.nicSpeed': '{mbps} Mb/s',
@@ -546,6 +561,9 @@ export const en = {
   'ui.changedUnits': 'Enabled and started: {list}',
   'ui.took': 'Took {seconds} s.',
   'ui.logEmpty': 'This step printed nothing.',
+  // i-screens: the log view shows a tail of a long output
+  'ui.logDropped': '{count} earlier lines are not shown here: see {path}',
+  'ui.logDroppedNoFile': '{count} earlier lines are not kept (the log file could not be written).',
   'ui.logScroll': '↑/↓ PgUp/PgDn scroll · Esc or l closes · lines {from}–{to} of {total}',
 
   'state.todo': 'to do',

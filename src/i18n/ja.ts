@@ -365,6 +365,10 @@ export const ja: Catalogue = {
     'NetworkManager がタイムアウトなしのチェックポイント ({path}) を保持しています。自動ではロールバックされないため、待っても解消しません。コンソールから、保護されている変更を取り消すには {rollback} を、その変更を確定するには {destroy} を実行し、ウィザードをもう一度実行してください。',
   'bridge.applying': 'NetworkManager のチェックポイント {checkpoint} の中で適用しています…',
   'bridge.verifying': '新しいネットワークを確認しています…',
+  // i-screens: what the bridge step is doing, in words, while it runs
+  'bridge.running.checkpoint': '変更を元に戻せるように、NetworkManager のチェックポイントを作成しています…',
+  'bridge.running.applying':
+    'ブリッジを作成し、アドレスを移しています。確定しなければ NetworkManager が自動的に元に戻します…',
   'bridge.confirm':
     'この画面はまだ読めますか？ 新しいネットワークを維持するには、{seconds} 秒以内に Enter キーを押してください。',
   'bridge.committing': '新しいネットワークを確定しています…',
@@ -430,7 +434,9 @@ export const ja: Catalogue = {
   'bridge.check.routes': 'NIC の経路がブリッジ経由である',
   'bridge.check.mtu': 'MTU が変更前と同じ',
   'bridge.check.dns': 'DNS サーバーが変更前と同じ',
-  'bridge.check.gateway': 'ゲートウェイの応答',
+  'bridge.check.gateway': 'ゲートウェイ',
+  // i-screens: a failed check's line, after its label (the label is said once)
+  'bridge.checkMismatch': '期待値 {expected}、実際の値 {found}',
   'bridge.field.name': 'ブリッジ名',
   'bridge.field.method': 'IPv4 方式',
   'bridge.field.address': 'アドレス/プレフィックス',
@@ -444,6 +450,15 @@ export const ja: Catalogue = {
   'bridge.method.manual': '固定 (manual)',
   'bridge.stp.off': 'オフ',
   'bridge.stp.on': 'オン (通信が約 30 秒止まる)',
+  // i-screens: NetworkManager's device states (the bridge form's card list)
+  'nm.state.connected': '接続済み',
+  'nm.state.externally': '接続済み (NetworkManager 外で設定)',
+  'nm.state.connecting': '接続中',
+  'nm.state.disconnected': '未接続',
+  'nm.state.deactivating': '切断中',
+  'nm.state.unavailable': '使用不可 (ケーブルまたはリンクなし)',
+  'nm.state.unmanaged': 'NetworkManager の管理外',
+  'nm.state.failed': '接続に失敗',
   'bridge.nic': '{state} · {address} · {speed}',
   'bridge.nicNoAddress': 'IPv4 アドレスなし',
   'bridge.nicSpeed': '{mbps} Mb/s',
@@ -572,6 +587,9 @@ export const ja: Catalogue = {
   'ui.changedUnits': '有効にして起動したユニット: {list}',
   'ui.took': '所要時間 {seconds} 秒。',
   'ui.logEmpty': 'このステップは何も出力しませんでした。',
+  // i-screens: the log view shows a tail of a long output
+  'ui.logDropped': 'それより前の {count} 行はここに表示されません: {path} を参照してください',
+  'ui.logDroppedNoFile': 'それより前の {count} 行は保存されていません (ログファイルに書き込めませんでした)。',
   'ui.logScroll': '↑/↓ PgUp/PgDn でスクロール · Esc または l で閉じる · {total} 行中 {from}–{to} 行目',
 
   'state.todo': '未実施',

@@ -18,6 +18,11 @@ export function padEndDisplay(text: string, columns: number): string {
 
 const isWide = (cp: number) => eastAsianWidth(cp) === 2;
 const isHiragana = (ch: string) => ch >= '\u3041' && ch <= '\u309f';
+const isKanji = (ch: string) => (ch >= '\u4e00' && ch <= '\u9fff') || ch === '々';
+/** Particles: a phrase may end after one of these, unlike after okurigana (受け入れ, 取り消し). */
+const PARTICLES = new Set('をがはにでとのもへやか');
+/** Units written after a number with a space (90 s, 12 MiB): the number and its unit stay on one line. */
+const UNIT = /^(s|ms|min|h|%|[KMGT]i?B|[KMG]b\/s)[.,;:)。、）]*$/;
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const wide = (ch: string) => isWide(ch.codePointAt(0) ?? 0);
 
@@ -39,12 +44,18 @@ const PHRASE_END = new Set('、。，．)]}）」』】〕〉》!?！？：；�
  * and a new content word begins, never inside a hiragana run (くださ/い。), a kanji or katakana run (仮想/マシン)
  * or between a number and its counter (1/行). test/i18n/width.test.ts checks it on every Japanese text.
  */
-function phraseBreak(previous: string, ch: string): boolean {
+function phraseBreak(previous: string, ch: string, beforePrevious: string, tooWide: boolean): boolean {
+  // A hiragana tail and the number after it (よう 1 行で) go to a line together when they fit on one: when
+  // they do not, their space is where the line breaks.
+  if (previous === ' ' && isDigit(ch) && isHiragana(beforePrevious)) return tooWide;
   if (previous === ' ' || ch === ' ') return false; // a space kept inside a word (see gluedWords) holds
   if (!wide(previous) && !wide(ch)) return false; // Latin words break at spaces only
   if (NO_BREAK_BEFORE.has(ch) || NO_BREAK_AFTER.has(previous)) return false; // kinsoku
   if (isHiragana(ch)) return false; // a hiragana tail stays with the word before it
   if (NO_BREAK_AFTER.has(ch)) return true;
+  // One okurigana between kanji joins a compound verb (受け入れ, 引き継ぎ); a particle there ends a phrase.
+  if (isKanji(beforePrevious) && isHiragana(previous) && !PARTICLES.has(previous) && isKanji(ch))
+    return false;
   if (isHiragana(previous) || PHRASE_END.has(previous)) return true;
   return !wide(previous) && !isDigit(previous); // Latin → Japanese, but not a number → its counter
 }
@@ -53,16 +64,18 @@ function phraseBreak(previous: string, ch: string): boolean {
  * Splits a space-free word where a line may break inside it (phraseBreak). A run of narrow characters (an
  * ASCII word, a path) stays whole.
  */
-function breakUnits(word: string): string[] {
+function breakUnits(word: string, tooWide: boolean): string[] {
   const units: string[] = [];
   let unit = '';
   let previous = '';
+  let beforePrevious = '';
   for (const ch of word) {
-    if (unit !== '' && phraseBreak(previous, ch)) {
+    if (unit !== '' && phraseBreak(previous, ch, beforePrevious, tooWide)) {
       units.push(unit);
       unit = '';
     }
     unit += ch;
+    beforePrevious = previous;
     previous = ch;
   }
   if (unit) units.push(unit);
@@ -72,7 +85,8 @@ function breakUnits(word: string): string[] {
 /**
  * A paragraph's words. Japanese text puts spaces around Latin words and numbers (`root で`, `1 行で`); a line
  * must not break at such a space before a particle or punctuation (it would start a line with で or 。), nor
- * between a number and its counter: those spaces stay inside one word.
+ * between a number and its counter or unit (`1 行`, `90 s`), nor between a phrase's hiragana tail and the
+ * number it leads into (`よう 1 行で`): those spaces stay inside one word.
  */
 function gluedWords(text: string): string[] {
   const words: string[] = [];
@@ -86,7 +100,9 @@ function gluedWords(text: string): string[] {
       first !== '' &&
       (isHiragana(first) ||
         (NO_BREAK_BEFORE.has(first) && wide(first)) ||
-        (isDigit(lastChar) && wide(first)));
+        (isDigit(lastChar) && (wide(first) || UNIT.test(word))) ||
+        // A number goes with a hiragana tail before it that is not a particle (しやすいよう 1 行で).
+        (isDigit(first) && isHiragana(lastChar) && !PARTICLES.has(lastChar)));
     if (holds) words[words.length - 1] = `${last} ${word}`;
     else words.push(word);
   }
@@ -128,7 +144,7 @@ export function wrapDisplay(text: string, width: number, { cut = true }: { cut?:
     let used = indent.length;
     let fresh = true; // no word on this line yet
     const newLine = () => {
-      out.push(line);
+      out.push(line.trimEnd()); // a unit may end with the space that held it to the next (phraseBreak)
       line = '';
       used = 0;
       fresh = true;
@@ -142,7 +158,7 @@ export function wrapDisplay(text: string, width: number, { cut = true }: { cut?:
         fresh = false;
         continue;
       }
-      const units = breakUnits(word);
+      const units = breakUnits(word, wordWidth > width);
       if (units.length <= 1 && wordWidth <= width) {
         newLine();
         line = word;

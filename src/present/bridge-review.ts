@@ -1,5 +1,6 @@
+import type { BridgeStatus } from '../facts/bridge-status.js';
 import type { Facts } from '../facts/types.js';
-import type { MessageKey } from '../i18n/messages.js';
+import { type MessageKey, t } from '../i18n/messages.js';
 import { type Note, note, type StepPlan } from '../plan/types.js';
 
 /** The plan's notes about the address the bridge takes (bridge.ts addressNote, ipv6Notes). */
@@ -47,4 +48,12 @@ export function bridgeReviewNotes(plan: StepPlan, facts: Facts): Note[] {
     note('bridge.review.guard', 'info', { seconds: plan.guard?.rollbackTimeout ?? 0 }),
     ...session,
   ];
+}
+
+/**
+ * What the bridge step is doing while it runs, in words: its "command" is a D-Bus call and then a checkpoint's
+ * object path (/org/freedesktop/NetworkManager/Checkpoint/1), which tell a beginner nothing.
+ */
+export function bridgeRunningWords(status: BridgeStatus | undefined): string {
+  return t(status?.phase === 'applying' ? 'bridge.running.applying' : 'bridge.running.checkpoint');
 }

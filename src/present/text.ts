@@ -26,6 +26,7 @@ import {
   type Tone,
 } from '../plan/types.js';
 import type { Session, StepResult } from '../run/session.js';
+import { deviceStateWord } from './device-state.js';
 import { outcomeWord, stateWord } from './outcome-words.js';
 import { style } from './style.js';
 
@@ -162,11 +163,15 @@ export function checkLine(c: BridgeCheck): string {
   return visible(checkText(c));
 }
 
+/** The label once, then what was found: "✓ gateway 192.168.1.1: answers", "✗ MTU as before: expected 1500, found 9000". */
 function checkText(c: BridgeCheck): string {
-  const what = `${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`;
-  return c.ok
-    ? `✓ ${what}: ${checkValue(c.found)}`
-    : `✗ ${what}: ${t('bridge.reason.verify', { check: checkTitle(c.name), expected: checkValue(c.expected), found: checkValue(c.found) })}`;
+  // The gateway's label names the address it expects: its value is only whether it answered.
+  const gateway = c.name === 'gateway';
+  const what = `${checkTitle(c.name)}${gateway ? ` ${c.expected}` : ''}`;
+  // The bridge's state is NetworkManager's word (connected): said in the user's language.
+  const value = (v: string) => (c.name === 'bridge-active' ? deviceStateWord(v) : checkValue(v));
+  if (c.ok || gateway) return `${c.ok ? '✓' : '✗'} ${what}: ${value(c.found)}`;
+  return `✗ ${what}: ${t('bridge.checkMismatch', { expected: value(c.expected), found: value(c.found) })}`;
 }
 
 function indent(text: string): string {

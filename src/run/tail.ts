@@ -7,10 +7,13 @@ import { visibleOutputLine } from '../i18n/visible.js';
  */
 export class LineTail {
   private lines: string[] = [];
+  /** Every line pushed, kept or not: what `dropped` counts from. */
+  private seen = 0;
 
   constructor(private readonly size: number) {}
 
   push(line: string): void {
+    this.seen++;
     this.lines.push(visibleOutputLine(line));
     if (this.lines.length > this.size * 2) this.lines = this.lines.slice(-this.size);
   }
@@ -25,7 +28,14 @@ export class LineTail {
       }
       cut = block.lastIndexOf('\n', cut - 1);
     }
+    // The lines skipped before the block's end are counted, not kept.
+    for (let i = block.indexOf('\n'); i !== -1 && i <= cut; i = block.indexOf('\n', i + 1)) this.seen++;
     for (const line of splitLines(block.slice(cut + 1))) this.push(line);
+  }
+
+  /** How many lines came before the ones `last()` returns: the screen says they are only in the transcript. */
+  dropped(): number {
+    return this.seen - this.last().length;
   }
 
   last(n = this.size): string[] {

@@ -13,7 +13,7 @@ import { needsAdminUser } from '../plan/steps/admin-user.js';
 import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
-import { bridgeReviewNotes } from '../present/bridge-review.js';
+import { bridgeReviewNotes, bridgeRunningWords } from '../present/bridge-review.js';
 import { simulationBanner } from '../present/text.js';
 import { confirmInProcess } from '../run/bridge/pending.js';
 import { type BridgeApplier, probe, runStep } from '../run/session.js';
@@ -218,7 +218,7 @@ export function App({
           total={steps.length}
           banner={banner}
           columns={columns}
-          hint={footer === 'menu' ? t('learn.hint') : undefined}
+          hint={footer === 'menu' || footer === 'isoPicker' ? t('learn.hint') : undefined}
         />
         {logProblem && <Text color="yellow">{wrapLines(`! ${logProblem}`, columns).join('\n')}</Text>}
         {startNote && state.index === 0 && <Notes notes={[startNote]} />}
@@ -250,6 +250,7 @@ export function App({
             facts={state.facts}
             logPath={context.transcript.written ? context.transcript.path : undefined}
             columns={columns}
+            rows={bodyRows}
           />
         ) : body.kind === 'bridgeConfirm' ? (
           <BridgeConfirm
@@ -263,6 +264,9 @@ export function App({
           <BridgeReview
             notes={bridgeReviewNotes(plan, state.facts)}
             columns={columns}
+            // No menu below the last review: its row and gap are the review's.
+            rows={bodyRows + 1 + gap}
+            gap={gap}
             onApply={run}
             onDecline={() => dispatch({ type: 'lastReviewDeclined' })}
           />
@@ -283,11 +287,19 @@ export function App({
           />
         ) : body.kind === 'output' ? (
           // A bridge change is never interrupted (its checkpoint decides): no Ctrl-C hint there.
-          <OutputTail command={state.command} lines={[...state.output]} stoppable={id !== 'bridge'} />
+          <OutputTail
+            command={state.command}
+            words={id === 'bridge' ? bridgeRunningWords(state.bridge) : undefined}
+            lines={[...state.output]}
+            stoppable={id !== 'bridge'}
+          />
         ) : body.kind === 'log' ? (
           <LogView
             lines={state.logs[id] ?? []}
+            dropped={state.logsDropped[id] ?? 0}
+            logPath={context.transcript.written ? context.transcript.path : undefined}
             rows={bodyRows}
+            columns={columns}
             onClose={() => dispatch({ type: 'showLog', show: false })}
           />
         ) : body.kind === 'result' ? (
@@ -426,7 +438,7 @@ async function runAndReport(
       onBridgeStatus: (status, confirm, revert) => dispatch({ type: 'bridge', status, confirm, revert }),
     });
     flushPending();
-    dispatch({ type: 'stepFinished', result, facts, log: log.last() });
+    dispatch({ type: 'stepFinished', result, facts, log: log.last(), logDropped: log.dropped() });
   } finally {
     clearTimeout(frame);
   }

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import { type BridgeCheck, checkTitle, checkValue } from '../facts/bridge-status.js';
+import type { BridgeCheck } from '../facts/bridge-status.js';
 import { t } from '../i18n/messages.js';
+import { checkLine } from '../present/text.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
@@ -57,7 +58,9 @@ export function BridgeConfirm({
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           key={i}
           color={c.ok ? 'green' : 'red'}
-        >{`${c.ok ? '✓' : '✗'} ${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}: ${checkValue(c.found)}`}</Text>
+        >
+          {wrapLines(checkLine(c), columns).join('\n')}
+        </Text>
       ))}
       {sent ? (
         <Text bold color="yellow">

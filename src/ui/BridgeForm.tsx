@@ -4,6 +4,7 @@ import type { Facts } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import type { BridgeSettings } from '../plan/steps/bridge.js';
+import { deviceStateWord } from '../present/device-state.js';
 import { Form } from './Form.js';
 import { byField, type FieldOption, type FieldSpec, type FormCheck } from './form-fields.js';
 
@@ -67,7 +68,7 @@ export function cardOptions(facts: Facts): FieldOption[] {
       // Names and states come from the host: shown with their control characters written out.
       label: visible(d.device),
       detail: t('bridge.nic', {
-        state: visible(d.state),
+        state: deviceStateWord(d.state),
         address: addresses.length ? addresses.join(', ') : t('bridge.nicNoAddress'),
         speed: d.speedMbps ? t('bridge.nicSpeed', { mbps: d.speedMbps }) : t('bridge.nicSpeedUnknown'),
       }),

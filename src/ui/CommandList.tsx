@@ -10,6 +10,7 @@ interface Line {
   text: string;
   kind: 'argv' | 'why' | 'lead' | 'title';
   color?: string | undefined;
+  bold?: boolean | undefined;
   /** Position in the whole list: a stable key while the window scrolls. */
   n: number;
 }
@@ -41,7 +42,7 @@ export function CommandList({
   /** `#` when the commands run as root. */
   prompt: '#' | '$';
   /** Lines above the commands that scroll with them (a step's text in a short window). */
-  lead?: ReadonlyArray<{ text: string; color?: string | undefined }>;
+  lead?: ReadonlyArray<{ text: string; color?: string | undefined; bold?: boolean | undefined }>;
 }) {
   const title = t('ui.commands');
   const lines: Line[] = lead
@@ -75,7 +76,7 @@ export function CommandList({
           key={l.n}
           color={l.kind === 'argv' ? 'cyan' : l.color}
           dimColor={l.kind === 'why'}
-          bold={l.kind === 'title'}
+          bold={l.kind === 'title' || l.bold}
         >
           {l.text}
         </Text>

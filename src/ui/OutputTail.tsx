@@ -10,22 +10,20 @@ import { visible, visibleOutputLine } from '../i18n/visible.js';
  */
 export function OutputTail({
   command,
+  words,
   lines,
   stoppable,
 }: {
   command: string;
+  /** What is being done, said instead of the command when the command says nothing to a beginner (a D-Bus call). */
+  words?: string | undefined;
   lines: string[];
   stoppable: boolean;
 }) {
+  const doing = words ?? t('ui.running', { command: visible(command) });
   return (
     <Box flexDirection="column">
-      <Spinner
-        label={
-          stoppable
-            ? `${t('ui.running', { command: visible(command) })} · ${t('ui.stopHint')}`
-            : t('ui.running', { command: visible(command) })
-        }
-      />
+      <Spinner label={stoppable ? `${doing} · ${t('ui.stopHint')}` : doing} />
       <Box flexDirection="column" marginLeft={2}>
         {lines.map((l, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a tail of output lines has no better key

@@ -42,6 +42,8 @@ export interface WizardState {
   askingQuit: boolean;
   /** Each step's output as it last ran (the commands and their lines), and whether `l` shows it now. */
   logs: Partial<Record<StepId, readonly string[]>>;
+  /** i-screens: lines of a step's output before its kept log (`logs`): the log view points to the transcript. */
+  logsDropped: Partial<Record<StepId, number>>;
   viewingLog: boolean;
   /** The Cockpit admin user is being made (services step), and what was said when that ended. */
   addingAdmin?: boolean;
@@ -56,7 +58,7 @@ export type WizardAction =
   | { type: 'bridge'; status: BridgeStatus; confirm: () => void; revert: () => void }
   | { type: 'lastReview' }
   | { type: 'lastReviewDeclined' }
-  | { type: 'stepFinished'; result: StepResult; facts: Facts; log?: readonly string[] }
+  | { type: 'stepFinished'; result: StepResult; facts: Facts; log?: readonly string[]; logDropped?: number }
   | { type: 'next' }
   | { type: 'advance'; result: StepResult }
   | { type: 'back' }
@@ -86,6 +88,7 @@ export function initialState(steps: readonly StepId[], answers: Answers, facts: 
     output: [],
     askingQuit: false,
     logs: {},
+    logsDropped: {},
     viewingLog: false,
   };
 }
@@ -130,6 +133,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         phase: 'result',
         results: { ...s.results, [id]: a.result },
         logs: a.log ? { ...s.logs, [id]: a.log } : s.logs,
+        logsDropped: a.log ? { ...s.logsDropped, [id]: a.logDropped ?? 0 } : s.logsDropped,
         facts: a.facts,
         abort: undefined,
         confirmBridge: undefined,

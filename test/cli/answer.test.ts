@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAnswer } from '../../src/cli/answer.js';
 import { parseCli, UsageError } from '../../src/cli/args.js';
 import { ExitError } from '../../src/cli/context.js';
+import { en } from '../../src/i18n/en.js';
 import { t } from '../../src/i18n/messages.js';
 import { checkLine } from '../../src/present/text.js';
 import { SimulatedHost } from '../../src/sim/sim-host.js';
@@ -101,5 +102,8 @@ describe('a check as a line', () => {
     expect(line).toContain('192.168.1.6/24');
     expect(line).toContain('10.0.0.9/8');
     expect(line).not.toContain('\u001b');
+    // i-screens: the label is said once, not again inside the reason.
+    expect(line.split(en['bridge.check.address']).length).toBe(2);
+    expect(line).toContain('expected 192.168.1.6/24, found');
   });
 });

@@ -115,6 +115,38 @@ describe('wrapDisplay', () => {
       );
   });
 
+  // i-screens: breaks found by rendering the screens at 60, 80 and 120 columns.
+  it('keeps a compound verb, a number with its unit and a tail with the number it leads into on one line', () => {
+    const texts = [...Object.values(en), ...Object.values(ja)].map((v) =>
+      v.replaceAll('{seconds}', '90').replaceAll('{group}', 'wheel'),
+    );
+    const bad: string[] = [];
+    for (const width of [56, 58, 60, 76, 78, 80, 100, 118, 120])
+      for (const text of texts) {
+        const joined = wrapDisplay(text, width).join('⏎');
+        for (const m of joined.matchAll(/受け⏎入れ|\d⏎(s|ms|MiB|GiB|%)\b|よう⏎\d/g))
+          bad.push(`${width}: ${m[0]}`);
+      }
+    expect(bad).toEqual([]);
+    expect(wrapDisplay('このアドレスについて受け入れてください。', 22)).toEqual([
+      'このアドレスについて',
+      '受け入れてください。',
+    ]);
+    expect(wrapDisplay('it is rolled back after 90 s.', 26)).toEqual(['it is rolled back after', '90 s.']);
+    expect(wrapDisplay('メモリー 2048 MiB、ディスク 20 GiB。', 30)).toEqual([
+      'メモリー 2048 MiB、ディスク',
+      '20 GiB。',
+    ]);
+    expect(wrapDisplay('例 (コピーしやすいよう 1 行で):', 30)).toEqual([
+      '例',
+      '(コピーしやすいよう 1 行で):',
+    ]);
+    // Wider than a line, the tail and the number part at their space (not inside 1 行).
+    expect(wrapDisplay('(コピーしやすいよう 1 行で):', 22)).toEqual(['(コピーしやすいよう', '1 行で):']);
+    // A particle still ends a phrase: 設定を/変更.
+    expect(wrapDisplay('ホストの設定を変更します。', 14)).toEqual(['ホストの設定を', '変更します。']);
+  });
+
   it('keeps an opening bracket with what follows', () => {
     expect(wrapDisplay('あいう「えお」', 8)).toEqual(['あいう', '「えお」']);
   });

@@ -115,7 +115,7 @@ case_bad_gateway() {
   br_log "wizard: exit $rc in $(lab_elapsed "$t") s"
   [ "$rc" -ne 0 ] || fail "wizard exited 0 with an unreachable gateway"
   [ "$rc" -eq 1 ] || fail "wizard exited $rc, expected 1 (a step failed)"
-  br_assert_output "$out" 'check "gateway answers" failed: expected 192.168.1.254, found no answer' "bad gateway"
+  br_assert_output "$out" 'check "gateway" failed: expected 192.168.1.254, found no answer' "bad gateway"
   br_assert_output "$out" "Rolled back to the previous network" "bad gateway"
   lab_wait_for -t 10 -m "old profile back" br_restored "$uuid" || fail "old profile $uuid not active again / bridge left over / no ping"
   br_checkpoints_empty || fail "checkpoint left: $(lab_nm_checkpoints)"

@@ -98,6 +98,44 @@ describe('the countdown', () => {
     expect(f).toContain('r, Esc or Ctrl-C: undo it now.');
   });
 
+  // i-screens: the spinner showed /org/freedesktop/NetworkManager/Checkpoint/1 as what was running.
+  it('while the change runs, the spinner says in words what is being done, not a D-Bus path', async () => {
+    w = await Wizard.start({ steps: ['bridge', 'summary'] });
+    const before = w.r.frames.length;
+    await w.applyBridge();
+    const running = w.r.frames
+      .slice(before)
+      .filter((f) => f.includes(en['bridge.running.applying'].slice(0, 30)));
+    expect(running.length).toBeGreaterThan(0);
+    for (const f of w.r.frames.slice(before)) expect(f).not.toContain('/org/freedesktop');
+  });
+
+  // i-screens: "gateway answers 192.168.1.1: answers" said its verdict twice.
+  it('says each check with its label once, in English and Japanese', async () => {
+    for (const [lang, c] of [
+      ['en', en],
+      ['ja', ja],
+    ] as const) {
+      w = await Wizard.start({ steps: ['bridge', 'summary'] });
+      setCatalogue(c);
+      await w.key(KEY.enter, c['bridge.review.ask'].slice(0, 10));
+      const screen = await w.key('y', `✓ ${c['bridge.check.gateway']} 192`, 10_000);
+      const lines = screen.split('\n').filter((l) => /^[✓✗] /.test(l));
+      expect(lines.length, lang).toBeGreaterThan(5);
+      expect(lines, lang).toContain(
+        `✓ ${c['bridge.check.gateway']} 192.168.1.1: ${c['bridge.word.answers']}`,
+      );
+      for (const line of lines) {
+        const [label = '', value = ''] = line.slice(2).split(': ');
+        expect(label.includes(value) || value.includes(label), `${lang}: ${line}`).toBe(false);
+      }
+      // The bridge's state is NetworkManager's word in the user's language.
+      expect(lines[0], lang).toBe(`✓ ${c['bridge.check.bridge-active']}: ${c['nm.state.connected']}`);
+      w.unmount();
+      setCatalogue(en);
+    }
+  });
+
   it.each([
     ['r', 'r'],
     ['Esc', KEY.escape],
@@ -152,7 +190,7 @@ describe('after a rollback', () => {
     await w.key(KEY.enter, ASK);
     const f = flat(await w.key('y', /^✗ failed$/m, 20_000));
     expect(f).toContain(
-      'Rolled back to the previous network: check "gateway answers" failed: expected 192.168.1.254, found no answer',
+      'Rolled back to the previous network: check "gateway" failed: expected 192.168.1.254, found no answer',
     );
     expect(w.menu()).toEqual(['Retry', 'Edit', 'Skip', 'Quit']);
     const form = await w.key('e', '› Network card');

@@ -17,6 +17,6 @@ describe('--yes prints the bridge outcome once', () => {
     const out = lines.join('\n');
     expect(code).toBe(1);
     expect(out.match(/Rolled back to the previous network/g)).toHaveLength(1);
-    expect(out).toContain('check "gateway answers" failed: expected 192.168.1.254, found no answer');
+    expect(out).toContain('check "gateway" failed: expected 192.168.1.254, found no answer');
   });
 });

@@ -15,15 +15,13 @@ describe('bridge check wording', () => {
   afterEach(() => setCatalogue(en));
 
   it('a failed check reads as its title, with the recorded words in English…', () => {
-    expect(reasonText(failedGateway)).toBe(
-      'check "gateway answers" failed: expected 192.168.1.254, found no answer',
-    );
+    expect(reasonText(failedGateway)).toBe('check "gateway" failed: expected 192.168.1.254, found no answer');
   });
 
   it('…and in Japanese, where nothing English is left but the host’s own values', () => {
     setCatalogue(ja);
     expect(reasonText(failedGateway)).toBe(
-      'チェック「ゲートウェイの応答」に失敗しました: 期待値 192.168.1.254、実際の値 応答なし',
+      'チェック「ゲートウェイ」に失敗しました: 期待値 192.168.1.254、実際の値 応答なし',
     );
     expect(checkValue(CHECK_WORDS.anyIpv4)).toBe('IPv4 アドレス');
     // NetworkManager's states and the addresses are the host's words: shown as they are.
