@@ -508,6 +508,10 @@ export const en = {
   'form.searchHint': 'type to search · ↑/↓ choose · Enter: take it · Esc: back to the form',
   'form.searchNone': 'nothing matches "{filter}"',
   'form.searchCount': '{shown} of {total}',
+  // i-forms2: a paste is text, a line break in it is not Enter
+  'form.pasteLines':
+    'pasted text had {count} more line(s): only the first was taken (a line break in a paste is not Enter)',
+  'form.pasteBreak': 'the pasted line break was not taken as Enter: press Enter to go on',
   // i-flow: asking before quitting, a step's log
   'keys.runStop': 'stop the running command; with nothing running, ask whether to quit',
   'keys.quitYes': 'when asked "Quit?": quit',

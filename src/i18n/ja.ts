@@ -533,6 +533,10 @@ export const ja: Catalogue = {
   'form.searchHint': '入力して検索 · ↑/↓ で選択 · Enter で決定 · Esc でフォームに戻る',
   'form.searchNone': '"{filter}" に一致するものはありません',
   'form.searchCount': '{total} 件中 {shown} 件',
+  // i-forms2: a paste is text, a line break in it is not Enter
+  'form.pasteLines':
+    '貼り付けた文字列にはほかに {count} 行ありました。最初の行だけを使いました (貼り付けの改行は Enter になりません)',
+  'form.pasteBreak': '貼り付けた改行は Enter として扱いません。次へ進むには Enter を押してください',
   // i-flow: 終了前の確認、ステップのログ
   'keys.runStop': '実行中のコマンドを止める。何も実行していなければ終了するか確認',
   'keys.quitYes': '「終了しますか?」と聞かれたとき: 終了',
