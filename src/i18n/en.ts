@@ -340,6 +340,13 @@ export const en = {
   'bridge.review.carryAll': 'Carried over: every other setting of "{profile}" (MAC address, DNS, routes…).',
   'bridge.review.guard':
     'Inside a NetworkManager checkpoint: unless you press Enter on the next screen, it is undone after {seconds} s.',
+  // i-forms2: the last review shows what changes, old → new
+  'bridge.review.changeMethod': 'IPv4 method: {old} → {new}',
+  'bridge.review.changeAddress': 'Address: {old} → {new}',
+  'bridge.review.changeGateway': 'Gateway: {old} → {new}',
+  'bridge.review.changeDns': 'DNS servers: {old} → {new}',
+  'bridge.review.fromDhcp': 'from DHCP',
+  'bridge.review.none': 'none',
   'bridge.review.ask': 'Apply this change now? [y/N]  y: apply · n, Enter or Esc: no, back to the step',
   'keys.bridgeApply': 'apply the network change on its last review',
   'keys.bridgeDecline': 'do not apply it: back to the step (the default)',

@@ -363,6 +363,13 @@ export const ja: Catalogue = {
     '引き継ぎ: "{profile}" のその他の設定 (MAC アドレス、DNS、ルートなど) もすべて引き継ぎます。',
   'bridge.review.guard':
     'NetworkManager のチェックポイントの中で適用します。次の画面で Enter を押さなければ、{seconds} 秒後に元に戻ります。',
+  // i-forms2: the last review shows what changes, old → new
+  'bridge.review.changeMethod': 'IPv4 の方式: {old} → {new}',
+  'bridge.review.changeAddress': 'アドレス: {old} → {new}',
+  'bridge.review.changeGateway': 'ゲートウェイ: {old} → {new}',
+  'bridge.review.changeDns': 'DNS サーバー: {old} → {new}',
+  'bridge.review.fromDhcp': 'DHCP から取得',
+  'bridge.review.none': 'なし',
   'bridge.review.ask':
     'この変更を今すぐ適用しますか？ [y/N]  y: 適用 · n、Enter、Esc: 適用せずステップに戻る',
   'keys.bridgeApply': 'ネットワーク変更の最終確認で適用',

@@ -236,7 +236,7 @@ export function App({
           />
         ) : body.kind === 'bridgeReview' ? (
           <BridgeReview
-            notes={bridgeReviewNotes(plan, state.facts)}
+            notes={bridgeReviewNotes(plan, state.facts, state.answers)}
             columns={columns}
             onApply={run}
             onDecline={() => dispatch({ type: 'lastReviewDeclined' })}
