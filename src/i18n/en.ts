@@ -242,6 +242,8 @@ export const en = {
   'vm.graphics.vnc': 'VNC',
   'vm.graphics.spice': 'SPICE',
   'vm.osDetect': 'detect from the ISO',
+  // i-forms2: the OS list puts the chosen ISO's own first
+  'vm.osMatchesIso': '← the chosen ISO',
   'vm.form.unknownVariant': 'not in this host’s osinfo list: press Enter to choose from it',
 
   // Bridge

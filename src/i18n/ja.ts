@@ -260,6 +260,8 @@ export const ja: Catalogue = {
   'vm.graphics.vnc': 'VNC',
   'vm.graphics.spice': 'SPICE',
   'vm.osDetect': 'ISO から検出',
+  // i-forms2: the OS list puts the chosen ISO's own first
+  'vm.osMatchesIso': '← 選んだ ISO の OS',
   'vm.form.unknownVariant': 'このホストの osinfo 一覧にありません。Enter で一覧から選んでください',
 
   // Bridge
