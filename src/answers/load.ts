@@ -1,49 +1,38 @@
 import { z } from 'zod';
-import { isMessageKey, type MessageParams, t } from '../i18n/messages.js';
+import { t } from '../i18n/messages.js';
 import type { Language } from '../i18n/select.js';
-import { visible } from '../i18n/visible.js';
+import { describeIssues, type Issue } from './field-issues.js';
 import { readAnswersText } from './read-file.js';
 import { type Answers, answersSchema } from './schema.js';
 
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; errors: string[] };
 
-/** One problem: the key path (`bridge.ipv4.gateway`) and what is wrong, in the user's language. */
-export interface Issue {
-  path: string;
-  message: string;
-}
+export type { Issue } from './field-issues.js';
 
-export function issuesOf(error: z.ZodError): Issue[] {
-  return error.issues.flatMap((issue) => {
-    // Keys come from the file: an unknown one may hold anything, ESC included.
-    const path = visible(issue.path.map(String).join('.'));
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => ({
-        // An empty key would vanish from the path: shown as "".
-        path: `${path ? `${path}.` : ''}${k ? visible(k) : '""'}`,
-        message: t('answers.unknownKey'),
-      }));
-    }
-    const params = issue.code === 'custom' ? (issue.params as MessageParams | undefined) : undefined;
-    return [{ path, message: isMessageKey(issue.message) ? t(issue.message, params) : issue.message }];
-  });
+/**
+ * The problems of a parse in the catalogue's words, each by its key path. With `root` (the schema parsed),
+ * an unknown key's message lists the keys allowed there and a number's names its range.
+ */
+export function issuesOf(error: z.ZodError, root?: z.core.$ZodType): Issue[] {
+  return describeIssues(error, { mode: 'file', ...(root ? { root } : {}) });
 }
 
 /** One line per problem, naming the key: `bridge.ipv4.gateway: must be inside 192.168.1.0/24`. */
-export function formatIssues(error: z.ZodError): string[] {
-  return issuesOf(error).map((i) => `${i.path || t('answers.topLevel')}: ${i.message}`);
+export function formatIssues(error: z.ZodError, root?: z.core.$ZodType): string[] {
+  return issuesOf(error, root).map((i) => `${i.path || t('answers.topLevel')}: ${i.message}`);
 }
 
-/** zod's own messages ("Invalid input: expected number…") in the user's language too. */
+/** zod's own messages in the user's language: none should reach the user (describeIssues says every code). */
 export function setValidationLanguage(language: Language): void {
   z.config(language === 'ja' ? z.locales.ja() : z.locales.en());
 }
 
 export function validateAnswers(data: unknown): AnswersResult {
-  const parsed = answersSchema.safeParse(data ?? {});
+  // reportInput: a message says what was found ("found text "abc""), not only what was expected.
+  const parsed = answersSchema.safeParse(data ?? {}, { reportInput: true });
   return parsed.success
     ? { ok: true, answers: parsed.data }
-    : { ok: false, errors: formatIssues(parsed.error) };
+    : { ok: false, errors: formatIssues(parsed.error, answersSchema) };
 }
 
 /**

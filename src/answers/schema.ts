@@ -30,49 +30,61 @@ const ipv4 = z
     dns: z.array(ipv4Address).max(8, 'answers.tooManyDns').optional(),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    if (v.method !== 'manual') {
-      for (const key of ['address', 'gateway'] as const) {
-        if (v[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'answers.onlyManual' });
-      }
-      return;
-    }
-    // An empty value ('') has its own message already: "required" is for a missing key.
-    if (v.address === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['address'], message: 'answers.requiredManual' });
-      return;
-    }
-    const net = parseCidr(v.address);
-    for (const key of ['address', 'gateway'] as const) {
-      const ip = key === 'address' ? net?.address : v.gateway;
-      const kind = ip && isValidIpv4(ip) ? notUnicast(ip) : undefined;
-      if (kind)
-        ctx.addIssue({ code: 'custom', path: [key], message: `answers.${kind}`, params: { address: ip } });
-    }
-    if (net && net.prefix <= 30 && (net.address === net.network || net.address === net.broadcast)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['address'],
-        message: net.address === net.network ? 'answers.networkAddress' : 'answers.broadcastAddress',
-        params: { address: net.address, subnet: `${net.network}/${net.prefix}` },
-      });
-    }
-    // Without a gateway the host loses its default route: over SSH from another network, that is a lock-out.
-    if (net && v.gateway === undefined)
-      ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'answers.requiredManual' });
-    // A gateway that is not an address already has its own error; "must be inside" would only confuse.
-    if (!net || !v.gateway || !isValidIpv4(v.gateway)) return;
-    if (v.gateway === net.address) {
-      ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'answers.gatewayIsAddress' });
-    } else if (!net.contains(v.gateway)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['gateway'],
-        message: 'answers.gatewayOutside',
-        params: { subnet: `${net.network}/${net.prefix}` },
-      });
-    }
+  // Runs even when another key of ipv4 has the wrong type (dns: "1.1.1.1"), so that every problem shows at
+  // once, in a file as in the form; each key is therefore read here only when it is a string.
+  .superRefine((value, ctx) => ipv4Rules(value as Record<string, unknown>, ctx), {
+    when: (payload) =>
+      typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
   });
+
+/** The rules between the keys of ipv4: what manual needs, and how address and gateway fit together. */
+function ipv4Rules(v: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const text = (key: string) => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+  const address = text('address');
+  const gateway = text('gateway');
+  if (v.method === 'auto') {
+    for (const key of ['address', 'gateway'] as const) {
+      if (v[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'answers.onlyManual' });
+    }
+    return;
+  }
+  // An empty value ('') has its own message already: "required" is for a missing key. Without a gateway the
+  // host loses its default route: over SSH from another network, that is a lock-out. (A method missing or
+  // misspelt has its own message; the address and gateway are still checked against each other below.)
+  for (const key of ['address', 'gateway'] as const) {
+    if (v.method === 'manual' && v[key] === undefined)
+      ctx.addIssue({ code: 'custom', path: [key], message: 'answers.requiredManual' });
+  }
+  const net = address === undefined ? undefined : parseCidr(address);
+  for (const [key, ip] of [
+    ['address', net?.address],
+    ['gateway', gateway],
+  ] as const) {
+    const kind = ip && isValidIpv4(ip) ? notUnicast(ip) : undefined;
+    if (kind)
+      ctx.addIssue({ code: 'custom', path: [key], message: `answers.${kind}`, params: { address: ip } });
+  }
+  if (net && net.prefix <= 30 && (net.address === net.network || net.address === net.broadcast)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['address'],
+      message: net.address === net.network ? 'answers.networkAddress' : 'answers.broadcastAddress',
+      params: { address: net.address, subnet: `${net.network}/${net.prefix}` },
+    });
+  }
+  // A gateway that is not an address already has its own error; "must be inside" would only confuse.
+  if (!net || !gateway || !isValidIpv4(gateway)) return;
+  if (gateway === net.address) {
+    ctx.addIssue({ code: 'custom', path: ['gateway'], message: 'answers.gatewayIsAddress' });
+  } else if (!net.contains(gateway)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['gateway'],
+      message: 'answers.gatewayOutside',
+      params: { subnet: `${net.network}/${net.prefix}` },
+    });
+  }
+}
 
 export const bridgeAnswers = z
   .object({

@@ -262,7 +262,7 @@ export function App({
           />
         ) : body.kind === 'bridgeReview' ? (
           <BridgeReview
-            notes={bridgeReviewNotes(plan, state.facts)}
+            notes={bridgeReviewNotes(plan, state.facts, state.answers)}
             columns={columns}
             // No menu below the last review: its row and gap are the review's.
             rows={bodyRows + 1 + gap}

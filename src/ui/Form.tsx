@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { t } from '../i18n/messages.js';
+import { visible } from '../i18n/visible.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
 import { Choices, SearchList } from './FormChoices.js';
 import {
@@ -15,7 +16,7 @@ import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
 import { FieldText } from './TextField.js';
-import { editText, type TextState } from './text-edit.js';
+import { editText, pasteNotice, type TextState } from './text-edit.js';
 
 export type { FieldSpec, FormCheck } from './form-fields.js';
 
@@ -29,6 +30,8 @@ interface FormState<K extends string> {
   closed: boolean;
   /** The searchable list of the active field, while it is open: what is typed, and the highlighted row. */
   search?: { filter: TextState; index: number };
+  /** What the last paste into a field left out (its other lines, its line break), until that field is edited. */
+  pasted?: { field: K; text: string };
 }
 
 /**
@@ -82,6 +85,7 @@ export function Form<K extends string>({
         ...form,
         values: { ...form.values, [field.key]: value },
         cursors: { ...form.cursors, [field.key]: cursor },
+        pasted: undefined,
       });
     if (field.choices) {
       if (bound('form.choicePrevious', input, key))
@@ -98,6 +102,18 @@ export function Form<K extends string>({
     const next = field.choices
       ? 'submit'
       : editText({ value: form.values[field.key], cursor: form.cursors[field.key] }, input, key);
+    // A paste with a line break never saves nor moves on: the field takes its first line, and says so.
+    const pasted = field.choices ? undefined : pasteNotice(input);
+    if (pasted) {
+      const edited =
+        next && next !== 'submit' ? next : { value: form.values[field.key], cursor: form.cursors[field.key] };
+      return setForm({
+        ...form,
+        values: { ...form.values, [field.key]: edited.value },
+        cursors: { ...form.cursors, [field.key]: edited.cursor },
+        pasted: { field: field.key, text: pasted },
+      });
+    }
     if (next === 'submit') {
       const after = nextActive(fields, form.values, form.active, 1);
       if (after !== form.active) return setForm({ ...form, active: after });
@@ -146,6 +162,11 @@ export function Form<K extends string>({
                 <Text color="red">{`✗ ${e}`}</Text>
               </Box>
             ))}
+            {form.pasted?.field === f.key && (
+              <Box paddingLeft={indent.length}>
+                <Text color="yellow">{`! ${form.pasted.text}`}</Text>
+              </Box>
+            )}
             {!off &&
               (result.warnings?.[f.key] ?? []).map((w) => (
                 <Box key={w} paddingLeft={indent.length}>
@@ -210,12 +231,12 @@ function FieldValue<K extends string>({
     const label = field.search.find((o) => o.value === value)?.label;
     return (
       <Text>
-        {focus ? <FieldText state={{ value, cursor }} focus /> : value}
+        <FieldText state={{ value, cursor }} focus={focus} />
         {label && label !== value ? <Text dimColor>{`  ${label}`}</Text> : null}
         {focus ? <Text dimColor>{`  (${t('form.searchOpen')})`}</Text> : null}
       </Text>
     );
   }
-  if (off) return <Text dimColor>{value}</Text>;
+  if (off) return <Text dimColor>{visible(value)}</Text>;
   return <FieldText state={{ value, cursor }} focus={focus} />;
 }

@@ -72,6 +72,7 @@ export function SearchList({
         return (
           <Text key={o.value} color={on ? 'cyan' : undefined}>
             {`${indent}${on ? '❯' : ' '} ${o.value === o.label ? o.label : `${o.value}  ${o.label}`}`}
+            {o.detail ? <Text dimColor>{`  ${o.detail}`}</Text> : null}
           </Text>
         );
       })}

@@ -6,7 +6,7 @@ import { visible } from '../i18n/visible.js';
 import type { VmSettings } from '../plan/steps/vm.js';
 import { vmLimitIssues } from '../plan/steps/vm-limits.js';
 import { Form } from './Form.js';
-import { byField, type FieldSpec, type FormCheck } from './form-fields.js';
+import { byField, type FieldOption, type FieldSpec, type FormCheck } from './form-fields.js';
 
 type Key = 'name' | 'osVariant' | 'vcpus' | 'memoryMiB' | 'diskGiB' | 'network' | 'graphics';
 type Values = Record<Key, string>;
@@ -16,7 +16,7 @@ const KEYS: readonly string[] = ['name', 'osVariant', 'vcpus', 'memoryMiB', 'dis
  * The fields: the OS first (as virt-manager asks it), a searchable list of the host's osinfo ids when
  * osinfo-query answered, else typed; sizes; network and console are toggles.
  */
-function fieldsFor(facts: Facts): ReadonlyArray<FieldSpec<Key>> {
+function fieldsFor(facts: Facts, isoVariant: string | undefined): ReadonlyArray<FieldSpec<Key>> {
   const os = facts.osVariants;
   return [
     { key: 'name', label: 'vm.field.name' },
@@ -24,9 +24,7 @@ function fieldsFor(facts: Facts): ReadonlyArray<FieldSpec<Key>> {
       key: 'osVariant',
       label: 'vm.field.osVariant',
       // osinfo ids come from the host: shown with their control characters written out.
-      ...(os
-        ? { search: [{ value: '', label: t('vm.osDetect') }, ...os.map((id) => osOption(facts, id))] }
-        : {}),
+      ...(os ? { search: osOptions(facts, os, isoVariant) } : {}),
     },
     { key: 'vcpus', label: 'vm.field.vcpus' },
     { key: 'memoryMiB', label: 'vm.field.memoryMiB' },
@@ -47,6 +45,20 @@ function fieldsFor(facts: Facts): ReadonlyArray<FieldSpec<Key>> {
         { value: 'spice', label: t('vm.graphics.spice') },
       ],
     },
+  ];
+}
+
+/**
+ * The host's osinfo ids, the one that matches the chosen ISO first (said so: the likely choice), then
+ * "detect from the ISO", then the rest in osinfo's order.
+ */
+function osOptions(facts: Facts, os: readonly string[], isoVariant: string | undefined): FieldOption[] {
+  const match = isoVariant !== undefined && os.includes(isoVariant) ? isoVariant : undefined;
+  const first = match ? [{ ...osOption(facts, match), detail: t('vm.osMatchesIso') }] : [];
+  return [
+    ...first,
+    { value: '', label: t('vm.osDetect') },
+    ...os.filter((id) => id !== match).map((id) => osOption(facts, id)),
   ];
 }
 
@@ -113,7 +125,7 @@ export function VmForm({
   const initialVariant = initial.osVariant ?? '';
   return (
     <Form
-      fields={fieldsFor(facts)}
+      fields={fieldsFor(facts, initial.isoOsVariant)}
       initial={{
         name: initial.name,
         osVariant: initialVariant,

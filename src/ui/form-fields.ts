@@ -4,7 +4,10 @@ import type { MessageKey } from '../i18n/messages.js';
 export interface FieldOption {
   value: string;
   label: string;
-  /** More about the chosen option, on the line under the field (a card's state, address and speed). */
+  /**
+   * More about the option: for a choice, on the line under the field (a card's state, address and speed);
+   * in a searchable list, dimmed after its row ("matches the ISO").
+   */
   detail?: string;
 }
 

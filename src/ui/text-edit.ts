@@ -1,4 +1,5 @@
 import type { Key } from 'ink';
+import { t } from '../i18n/messages.js';
 import { bound } from './keys/bindings.js';
 
 /** A one-line text field: its text and the cursor (an index into the text, 0…length). */
@@ -22,8 +23,8 @@ export function charAt(value: string, i: number): string {
 
 /**
  * One key on a text field, readline-style: ←/→, Home/End (Ctrl-A/Ctrl-E), Backspace, Delete (Ctrl-D),
- * Ctrl-U (erase the whole field: one key to clear a prefilled value, wherever the cursor is), typed or pasted text. 'submit' for
- * Enter; undefined for keys that are not the field's (↑/↓/Tab/Esc belong to the form around it).
+ * Ctrl-U (erase the whole field: one key to clear a prefilled value, wherever the cursor is), typed or pasted
+ * text (a paste's first line: see pastedLine). 'submit' for Enter; undefined for keys that are not the field's (↑/↓/Tab/Esc belong to the form around it).
  * Pure, so keys that arrive in one read can be applied one after the other without waiting for a render.
  */
 export function editText(s: TextState, input: string, key: Key): TextState | 'submit' | undefined {
@@ -45,8 +46,31 @@ export function editText(s: TextState, input: string, key: Key): TextState | 'su
     return { value: value.slice(0, cursor - n) + value.slice(cursor), cursor: cursor - n };
   }
   if (key.ctrl || key.meta || key.escape || key.tab || key.upArrow || key.downArrow) return undefined;
+  // C1 and bidi controls stay (the field shows them written out, its check refuses them); C0 ones cannot be
+  // typed as text.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed here.
-  const text = input.replace(/[\u0000-\u001f\u007f]/g, '');
+  const text = pastedLine(input).text.replace(/[\u0000-\u001f\u007f]/g, '');
   if (!text) return undefined;
   return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };
+}
+
+/** Where one line of text ends: CR LF, CR, LF, NEL and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+
+/**
+ * A paste is text: typed keys reach a field one at a time, so only a paste (the key router hands it over
+ * whole) holds a line break, and a line break in it is never Enter. A field is one line: it takes the first
+ * line that is not blank. `lines` counts the others that were left out (0: only line breaks were).
+ */
+export function pastedLine(input: string): { text: string; breaks: boolean; dropped: number } {
+  if (!LINE_BREAK.test(input)) return { text: input, breaks: false, dropped: 0 };
+  const lines = input.split(LINE_BREAK).filter((l) => l.trim() !== '');
+  return { text: lines[0] ?? '', breaks: true, dropped: Math.max(0, lines.length - 1) };
+}
+
+/** What a paste with line breaks left out, said under its field; undefined for typed keys and one-line pastes. */
+export function pasteNotice(input: string): string | undefined {
+  const paste = pastedLine(input);
+  if (!paste.breaks) return undefined;
+  return paste.dropped ? t('form.pasteLines', { count: paste.dropped }) : t('form.pasteBreak');
 }

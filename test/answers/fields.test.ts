@@ -184,7 +184,7 @@ describe('paths, URLs and lengths', () => {
     [
       'memory of 17 TiB',
       { vm: { memoryMiB: 17 * 1024 * 1024 } },
-      'vm.memoryMiB: Too big: expected number to be <=16777216',
+      'vm.memoryMiB: must be 16777216 or less (found the number 17825792)',
     ],
   ])('%s', (_name, answers, error) => {
     expect(errorsOf(answers)).toEqual([error]);

@@ -148,23 +148,31 @@ describe('vm: rejected, naming the key', () => {
   });
 
   it.each([
-    ['graphics rdp', { graphics: 'rdp' }, ['vm.graphics: Invalid option: expected one of "vnc"|"spice"']],
+    ['graphics rdp', { graphics: 'rdp' }, ['vm.graphics: must be one of vnc, spice (found text "rdp")']],
     [
       'graphics in capitals',
       { graphics: 'VNC' },
-      ['vm.graphics: Invalid option: expected one of "vnc"|"spice"'],
+      ['vm.graphics: must be one of vnc, spice (found text "VNC")'],
     ],
     [
       'network macvtap',
       { network: 'macvtap' },
-      ['vm.network: Invalid option: expected one of "bridge"|"nat"'],
+      ['vm.network: must be one of bridge, nat (found text "macvtap")'],
     ],
-    ['0 vCPUs', { vcpus: 0 }, ['vm.vcpus: Too small: expected number to be >=1']],
-    ['1.5 vCPUs', { vcpus: 1.5 }, ['vm.vcpus: Invalid input: expected int, received number']],
-    ['513 vCPUs', { vcpus: 513 }, ['vm.vcpus: Too big: expected number to be <=512']],
-    ['vCPUs as a string', { vcpus: '2' }, ['vm.vcpus: Invalid input: expected number, received string']],
-    ['128 MiB', { memoryMiB: 128 }, ['vm.memoryMiB: Too small: expected number to be >=256']],
-    ['0 GiB disk', { diskGiB: 0 }, ['vm.diskGiB: Too small: expected number to be >=1']],
+    ['0 vCPUs', { vcpus: 0 }, ['vm.vcpus: must be 1 or more (found the number 0)']],
+    [
+      '1.5 vCPUs',
+      { vcpus: 1.5 },
+      ['vm.vcpus: must be a whole number from 1 to 512, written without quotes (found the number 1.5)'],
+    ],
+    ['513 vCPUs', { vcpus: 513 }, ['vm.vcpus: must be 512 or less (found the number 513)']],
+    [
+      'vCPUs as a string',
+      { vcpus: '2' },
+      ['vm.vcpus: must be a whole number from 1 to 512, written without quotes (found text "2")'],
+    ],
+    ['128 MiB', { memoryMiB: 128 }, ['vm.memoryMiB: must be 256 or more (found the number 128)']],
+    ['0 GiB disk', { diskGiB: 0 }, ['vm.diskGiB: must be 1 or more (found the number 0)']],
     [
       'osVariant with capitals',
       { osVariant: 'CentOS9' },
@@ -175,7 +183,13 @@ describe('vm: rejected, naming the key', () => {
       { osVariant: 'centos9,require=off' },
       ['vm.osVariant: an osinfo short id such as centos-stream9'],
     ],
-    ['an unknown key', { cpus: 2 }, ['vm.cpus: unknown key']],
+    [
+      'an unknown key',
+      { cpus: 2 },
+      [
+        'vm.cpus: unknown key: the keys here are name, vcpus, memoryMiB, diskGiB, network, osVariant, graphics',
+      ],
+    ],
   ])('%s', (_name, vm, errors) => {
     expect(errorsOf({ vm })).toEqual(errors);
   });
@@ -183,10 +197,10 @@ describe('vm: rejected, naming the key', () => {
   it('every bad field at once: one line each', () => {
     expect(errorsOf({ vm: { name: '-', vcpus: 0, memoryMiB: 1, diskGiB: 0, graphics: 'x' } })).toEqual([
       NAME_RULE,
-      'vm.vcpus: Too small: expected number to be >=1',
-      'vm.memoryMiB: Too small: expected number to be >=256',
-      'vm.diskGiB: Too small: expected number to be >=1',
-      'vm.graphics: Invalid option: expected one of "vnc"|"spice"',
+      'vm.vcpus: must be 1 or more (found the number 0)',
+      'vm.memoryMiB: must be 256 or more (found the number 1)',
+      'vm.diskGiB: must be 1 or more (found the number 0)',
+      'vm.graphics: must be one of vnc, spice (found text "x")',
     ]);
   });
 });

@@ -57,9 +57,20 @@ describe('loadAnswers: good files', () => {
 
 describe('loadAnswers: bad files give the exact lines', () => {
   it.each([
-    ['bad-top-level-key.yaml', ['network: unknown key']],
-    ['bad-nested-key.yaml', ['bridge.foo: unknown key']],
-    ['bad-two-unknown-keys.yaml', ['bridge.nmae: unknown key', 'bridge.stpp: unknown key']],
+    ['bad-top-level-key.yaml', ['network: unknown key: the keys here are host, bridge, iso, vm']],
+    [
+      'bad-nested-key.yaml',
+      [
+        'bridge.foo: unknown key: the keys here are name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout',
+      ],
+    ],
+    [
+      'bad-two-unknown-keys.yaml',
+      [
+        'bridge.nmae: unknown key: the keys here are name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout',
+        'bridge.stpp: unknown key: the keys here are name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout',
+      ],
+    ],
     ['bad-cidr.yaml', ['bridge.ipv4.address: not an address with prefix like 192.168.1.10/24']],
     ['bad-gateway-outside.yaml', ['bridge.ipv4.gateway: must be inside 192.168.1.0/24']],
     ['bad-gateway-is-address.yaml', ['bridge.ipv4.gateway: must differ from the address']],
@@ -110,7 +121,9 @@ describe('loadAnswers: unreadable or unparsable', () => {
     writeFileSync(path, 'just some text\n');
     expect(await loadAnswers(path)).toEqual({
       ok: false,
-      errors: ['(top level): Invalid input: expected object, received string'],
+      errors: [
+        '(top level): must be a mapping: indented "key: value" lines under it (found text "just some text")',
+      ],
     });
   });
 });
@@ -126,14 +139,14 @@ describe('validation messages follow the language', () => {
     setValidationLanguage('en');
   });
 
-  it('English: our messages and zod’s', () => {
+  it('English: our messages and zod’s codes, all in the catalogue’s words', () => {
     expect(validateAnswers(bad)).toEqual({
       ok: false,
       errors: [
         'bridge.name: no spaces, "/", ":" or "%"',
         'bridge.ipv4.gateway: must be inside 192.168.1.0/24',
-        'vm.vcpus: Too small: expected number to be >=1',
-        'surprise: unknown key',
+        'vm.vcpus: must be 1 or more (found the number 0)',
+        'surprise: unknown key: the keys here are host, bridge, iso, vm',
       ],
     });
   });
@@ -146,8 +159,8 @@ describe('validation messages follow the language', () => {
       errors: [
         'bridge.name: 空白、"/"、":"、"%" は使えません',
         'bridge.ipv4.gateway: 192.168.1.0/24 の範囲内にしてください',
-        'vm.vcpus: 小さすぎる値: numberは1以上である必要があります',
-        'surprise: 不明なキーです',
+        'vm.vcpus: 1 以上にしてください (書かれていた値: 数値 0)',
+        'surprise: 不明なキーです: ここで使えるキーは host, bridge, iso, vm',
       ],
     });
   });

@@ -42,7 +42,7 @@ describe('t(): parameters are shown harmlessly', () => {
   it('an unknown key from an answers file is named harmlessly', () => {
     expect(validateAnswers({ 'x\u001b]0;pwned\u0007': 1 })).toEqual({
       ok: false,
-      errors: ['x\\e]0;pwned\\x07: unknown key'],
+      errors: ['x\\e]0;pwned\\x07: unknown key: the keys here are host, bridge, iso, vm'],
     });
   });
 });

@@ -41,12 +41,22 @@ describe('answersSchema: accepted', () => {
 
 describe('validateAnswers: rejected, one line per problem naming the key', () => {
   it.each([
-    ['unknown top-level key', { bridge: {}, network: { bridge: 'br0' } }, ['network: unknown key']],
-    ['unknown nested key', { bridge: { foo: 1 } }, ['bridge.foo: unknown key']],
+    [
+      'unknown top-level key',
+      { bridge: {}, network: { bridge: 'br0' } },
+      ['network: unknown key: the keys here are host, bridge, iso, vm'],
+    ],
+    [
+      'unknown nested key',
+      { bridge: { foo: 1 } },
+      [
+        'bridge.foo: unknown key: the keys here are name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout',
+      ],
+    ],
     [
       'unknown key under ipv4',
       manual({ address: '192.168.1.20/24', gateway: '192.168.1.1', prefix: 24 }),
-      ['bridge.ipv4.prefix: unknown key'],
+      ['bridge.ipv4.prefix: unknown key: the keys here are method, address, gateway, dns'],
     ],
     [
       'manual without a gateway: the default route would go',
@@ -61,7 +71,10 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
     [
       'two unknown keys: two lines',
       { bridge: { nmae: 'br1', stpp: true } },
-      ['bridge.nmae: unknown key', 'bridge.stpp: unknown key'],
+      [
+        'bridge.nmae: unknown key: the keys here are name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout',
+        'bridge.stpp: unknown key: the keys here are name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout',
+      ],
     ],
     [
       'bad CIDR (octet > 255)',
@@ -71,12 +84,18 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
     [
       'CIDR without prefix',
       manual({ address: '192.168.1.20' }),
-      ['bridge.ipv4.address: not an address with prefix like 192.168.1.10/24'],
+      [
+        'bridge.ipv4.address: not an address with prefix like 192.168.1.10/24',
+        'bridge.ipv4.gateway: required when method is manual',
+      ],
     ],
     [
       'CIDR with prefix 33',
       manual({ address: '192.168.1.20/33' }),
-      ['bridge.ipv4.address: not an address with prefix like 192.168.1.10/24'],
+      [
+        'bridge.ipv4.address: not an address with prefix like 192.168.1.10/24',
+        'bridge.ipv4.gateway: required when method is manual',
+      ],
     ],
     [
       'gateway outside the subnet',
@@ -113,8 +132,8 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
       manual({ address: '224.0.0.5/24', gateway: '0.1.2.3' }),
       [
         'bridge.ipv4.address: 224.0.0.5 is a multicast address (224.0.0.0/4), not one a host can use',
+        // One message per key: the first rule the gateway breaks.
         'bridge.ipv4.gateway: 0.1.2.3 is in 0.0.0.0/8 ("this network"), not an address a host can use on a LAN',
-        'bridge.ipv4.gateway: must be inside 224.0.0.0/24',
       ],
     ],
     [
@@ -170,14 +189,18 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
     [
       'rollback timeout too short',
       { bridge: { rollbackTimeout: 5 } },
-      ['bridge.rollbackTimeout: Too small: expected number to be >=15'],
+      ['bridge.rollbackTimeout: must be 15 or more (found the number 5)'],
     ],
     [
       'allowNoVirt as a string',
       { host: { allowNoVirt: 'yes' } },
-      ['host.allowNoVirt: Invalid input: expected boolean, received string'],
+      ['host.allowNoVirt: must be true or false, written without quotes (found text "yes")'],
     ],
-    ['a list instead of a mapping', [], ['(top level): Invalid input: expected object, received array']],
+    [
+      'a list instead of a mapping',
+      [],
+      ['(top level): must be a mapping: indented "key: value" lines under it (found a list)'],
+    ],
   ] as const)('%s', (_name, data, errors) => {
     expect(validateAnswers(data)).toEqual({ ok: false, errors });
   });
@@ -192,7 +215,7 @@ describe('validateAnswers: rejected, one line per problem naming the key', () =>
       ok: false,
       errors: [
         'bridge.name: no spaces, "/", ":" or "%"',
-        'bridge.ipv4.method: Invalid option: expected one of "auto"|"manual"',
+        'bridge.ipv4.method: must be one of auto, manual (found text "static")',
         'iso.path: must be an absolute path',
       ],
     });

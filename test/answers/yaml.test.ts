@@ -91,7 +91,12 @@ describe('keys', () => {
       vm: { '<<': { stp: true } },
     });
     const parsed = parseAnswersYaml(yaml);
-    expect(parsed.ok && validateAnswers(parsed.data)).toEqual({ ok: false, errors: ['vm.<<: unknown key'] });
+    expect(parsed.ok && validateAnswers(parsed.data)).toEqual({
+      ok: false,
+      errors: [
+        'vm.<<: unknown key: the keys here are name, vcpus, memoryMiB, diskGiB, network, osVariant, graphics',
+      ],
+    });
   });
 
   it('a second document is refused, not ignored', () => {

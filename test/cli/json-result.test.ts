@@ -211,6 +211,9 @@ describe('validate --json', () => {
     expect(r.stderr).toBe('');
     const doc = documentOf(r.stdout);
     expect(doc.valid).toBe(false);
-    expect(doc.errors).toEqual(['bridge.nmae: 不明なキーです', 'bridge.stpp: 不明なキーです']);
+    expect(doc.errors).toEqual([
+      'bridge.nmae: 不明なキーです: ここで使えるキーは name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout',
+      'bridge.stpp: 不明なキーです: ここで使えるキーは name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout',
+    ]);
   });
 });

@@ -19,7 +19,7 @@ describe('kvm-wizard validate FILE', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'Error in answers file test/answers/files/bad-two-unknown-keys.yaml:\n  bridge.nmae: unknown key\n  bridge.stpp: unknown key\n',
+      `Error in answers file test/answers/files/bad-two-unknown-keys.yaml:\n  bridge.nmae: unknown key: the keys here are name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout\n  bridge.stpp: unknown key: the keys here are name, interface, stp, ipv4, rollbackTimeout, reconnectTimeout\n`,
     );
   });
 

@@ -95,6 +95,15 @@ export class TmuxWizard {
     for (const k of keys) tmux('send-keys', '-t', this.name, ...(literal ? ['-l'] : []), k);
   }
 
+  /**
+   * Pastes `text` as a terminal does (tmux paste-buffer -p): wrapped in bracketed-paste markers when the
+   * program asked for them, its line feeds sent as CR, as a terminal sends a pasted line break.
+   */
+  paste(text: string): void {
+    tmux('set-buffer', '-b', this.name, text);
+    tmux('paste-buffer', '-p', '-d', '-b', this.name, '-t', this.name);
+  }
+
   /** Polls the screen until it matches, failing with the last screen. */
   async waitFor(match: string | RegExp | ((s: string) => boolean), timeout = 15_000): Promise<string> {
     const test = (s: string) =>

@@ -57,11 +57,18 @@ describe('KeyRouter: every key of a read, in order, one per turn, to the handler
     expect(got).toEqual(['https://a/b.iso', '⏎', 'ab'.repeat(32), '⏎']);
   });
 
-  it('the Delete key becomes Ctrl-D (Ink would call it Backspace); paste markers are dropped', async () => {
+  it('the Delete key becomes Ctrl-D (Ink would call it Backspace)', async () => {
+    const { router, got } = collect();
+    router.feed(`ab${ESC}[3~`);
+    await turns();
+    expect(got).toEqual(['ab', '^d']);
+  });
+
+  it('a bracketed paste is one piece of text: its markers are not keys, its escape sequences not keys either', async () => {
     const { router, got } = collect();
     router.feed(`${ESC}[200~ab${ESC}[3~${ESC}[201~`);
     await turns();
-    expect(got).toEqual(['ab', '^d']);
+    expect(got).toEqual([`ab${ESC}[3~`]);
   });
 
   it('an escape sequence split over two reads is one key', async () => {

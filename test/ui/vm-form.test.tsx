@@ -148,4 +148,43 @@ describe('VmForm', () => {
     expect(frame).not.toMatch(/無効な入力|NaN|期待されました|大きすぎ/);
     expect(fieldLines(frame)[ROW.network]).toMatch(/ブリッジ \(LAN\)/);
   });
+
+  // i-forms2: the OS list puts the variant of the chosen ISO first.
+  it('the OS list opens on the chosen ISO’s own variant, said so, then “detect”, then the rest', async () => {
+    const { r } = await form();
+    await goTo(r, ROW.os);
+    await key(r, KEY.enter);
+    const rows = r
+      .lastFrame()
+      .split('\n')
+      .filter((l) => /^ +[❯ ] \S/.test(l) && !l.includes('/ '));
+    expect(rows[0]).toMatch(/❯ centos-stream9 {2}CentOS Stream 9 {2}← the chosen ISO$/);
+    expect(rows[1]).toMatch(/^ + {2}detect from the ISO$/);
+    // Once: not again further down the list.
+    expect(r.lastFrame().match(/centos-stream9 /g)).toHaveLength(2);
+  });
+
+  it('another ISO, another first row; the user’s own variant does not move it', async () => {
+    const rocky = vmSettings(facts, {
+      iso: { catalog: 'rocky-9' },
+      vm: { name: 'vm1', graphics: 'vnc', osVariant: 'win11' },
+    });
+    expect(facts.osVariants).toContain('rocky9');
+    r = render(<VmForm initial={rocky} facts={facts} onDone={() => undefined} onCancel={() => undefined} />);
+    await r.waitForFrame(/^› /m);
+    expect(fieldLines(r.lastFrame())[ROW.os]).toMatch(/OS variant\s+win11 {2}Microsoft Windows 11$/);
+    await goTo(r, ROW.os);
+    await key(r, `\u0015${KEY.enter}`);
+    expect(r.lastFrame()).toMatch(/❯ rocky9 {2}Rocky Linux 9 {2}← the chosen ISO$/m);
+  });
+
+  it('an ISO this host’s osinfo does not know: “detect” first, nothing marked', async () => {
+    const own = { ...initial, isoOsVariant: 'plan9' };
+    r = render(<VmForm initial={own} facts={facts} onDone={() => undefined} onCancel={() => undefined} />);
+    await r.waitForFrame(/^› /m);
+    await goTo(r, ROW.os);
+    await key(r, KEY.enter);
+    expect(r.lastFrame()).toMatch(/❯ +detect from the ISO$/m);
+    expect(r.lastFrame()).not.toContain('← the chosen ISO');
+  });
 });

@@ -16,6 +16,8 @@ export interface VmSettings {
   bridge: string;
   /** undefined: let virt-install detect it from the ISO. */
   osVariant?: string;
+  /** The OS the chosen ISO holds (osinfo-detect, its catalogue entry, its volume id): the form lists it first. */
+  isoOsVariant?: string;
   graphics: 'vnc' | 'spice';
   iso?: string;
 }
@@ -34,7 +36,8 @@ export function vmSettings(facts: Facts, answers: PlanContext['answers']): VmSet
       ? loadCatalog().find((e) => e.id === (answers.iso as { catalog: string }).catalog)?.osVariant
       : undefined;
   // Most trusted first: the user's choice, osinfo-detect on the file, the catalogue, the volume id.
-  const osVariant = a.osVariant ?? facts.isoVariant ?? catalogued ?? detected;
+  const isoOsVariant = facts.isoVariant ?? catalogued ?? detected;
+  const osVariant = a.osVariant ?? isoOsVariant;
   return {
     name: a.name ?? 'vm1',
     vcpus: a.vcpus ?? Math.min(2, facts.cpu.count),
@@ -45,6 +48,7 @@ export function vmSettings(facts: Facts, answers: PlanContext['answers']): VmSet
     network: a.network ?? (bridgeActive(facts, bridge) ? 'bridge' : 'nat'),
     bridge,
     ...(osVariant ? { osVariant } : {}),
+    ...(isoOsVariant ? { isoOsVariant } : {}),
     graphics: a.graphics ?? 'vnc',
     ...(iso ? { iso } : {}),
   };

@@ -1,8 +1,8 @@
 import { type Key, useStdout } from 'ink';
 import { createContext, type ReactNode, useContext, useLayoutEffect, useRef } from 'react';
 import { CLEAR_SCREEN, type ScreenHold } from '../screen-hold.js';
-import { parseKey } from './parse.js';
-import { isUnfinished, PASTE_MARKERS, splitKeys } from './split.js';
+import { NO_KEY, parseKey } from './parse.js';
+import { BRACKETED_PASTE, isUnfinished, PASTE_END, PASTE_START, splitKeys } from './split.js';
 
 /**
  * A key handler. It returns 'screenEnds' when the key closed its screen (a menu choice, a form accepted):
@@ -34,7 +34,7 @@ export class KeyRouter {
   private readonly handlers: Array<{ current: KeyHandler }> = [];
   /** Handlers that take every key while they are there (a question over the screen: "Quit? y/N"). */
   private readonly exclusive = new Set<{ current: KeyHandler }>();
-  private readonly queue: string[] = [];
+  private readonly queue: Array<string | { paste: string }> = [];
   /** An escape sequence cut off at the end of a read, waiting for the rest. */
   private held = '';
   /** A key was delivered and its render has not committed yet. */
@@ -43,6 +43,8 @@ export class KeyRouter {
   private dropping = false;
   /** The screen is hidden (a window too small): keys are dropped, all but Ctrl-C. */
   private holding = false;
+  /** Inside a bracketed paste (ESC [200~ … ESC [201~), which may span reads: what it held so far in this read. */
+  private pasting: string | undefined;
 
   hold(on: boolean): void {
     this.holding = on;
@@ -66,9 +68,27 @@ export class KeyRouter {
     const last = keys.at(-1);
     // An escape sequence cut off by the end of the read waits for the rest (a lone Esc is the Esc key).
     if (last !== undefined && isUnfinished(last)) this.held = keys.pop() as string;
-    this.queue.push(...keys.filter((k) => !PASTE_MARKERS.has(k)));
+    for (const k of keys) {
+      if (k === PASTE_START) this.pasting = '';
+      else if (k === PASTE_END) this.endPaste(false);
+      else if (this.pasting !== undefined) this.pasting += k;
+      else this.queue.push(k);
+    }
+    // A long paste comes in several reads: each read's part is text of its own, and the paste goes on.
+    this.endPaste(true);
     this.schedule();
   };
+
+  /**
+   * A paste is text, never keys: its line breaks are not Enter and its escape sequences not arrows (a
+   * terminal marks it when the wizard turned bracketed paste on). It reaches the handlers as one input with
+   * its line breaks in it; a text field keeps the first line and says so.
+   */
+  private endPaste(goesOn: boolean): void {
+    if (this.pasting === undefined) return;
+    if (this.pasting) this.queue.push({ paste: this.pasting });
+    this.pasting = goesOn ? '' : undefined;
+  }
 
   /**
    * One key now; the next in a microtask queued after it. A key's store updates queue React's sync render
@@ -91,7 +111,7 @@ export class KeyRouter {
   private deliverOne(): void {
     const raw = this.queue.shift();
     if (raw === undefined) return;
-    const { input, key } = parseKey(raw);
+    const { input, key } = typeof raw === 'string' ? parseKey(raw) : { input: raw.paste, key: { ...NO_KEY } };
     if (this.holding && !(key.ctrl && input === 'c')) return;
     // Handlers that a previous handler's update unmounted are skipped; ones it mounted wait for the next key.
     let screenEnds = false;
@@ -124,20 +144,24 @@ export function KeyRouterProvider({
   children: ReactNode;
 }) {
   const router = useRef(new KeyRouter()).current;
+  // Pastes marked as such (a terminal only marks them when asked): a pasted line break is then text, not Enter.
   const { stdout, write: inkWrite } = useStdout();
+  const terminal = stdout.isTTY ? stdout : undefined;
   // A layout effect: its clean-up runs in the same commit as an unmount, so the terminal leaves raw mode
-  // even when Ink unmounts on a signal.
+  // (and bracketed paste, which a shell without it would show as ~200 garbage) even when Ink unmounts on a signal.
   useLayoutEffect(() => {
     source.setEncoding?.('utf8');
     source.setRawMode?.(true);
+    terminal?.write(BRACKETED_PASTE.on);
     source.on('data', router.feed);
     source.resume?.();
     return () => {
       source.off('data', router.feed);
+      terminal?.write(BRACKETED_PASTE.off);
       source.setRawMode?.(false);
       source.pause?.();
     };
-  }, [source, router]);
+  }, [source, router, terminal]);
   // Lends the terminal to a program that reads it itself (passwd): out of raw mode and no longer read here
   // (a paused stdin stops reading its fd), so every key goes to that program; Ink's frames held back, so none
   // lands among its prompts; a clear screen with `preface` on it. Afterwards the screen is cleared again and
@@ -147,13 +171,14 @@ export function KeyRouterProvider({
     source.setRawMode?.(false);
     source.pause?.();
     screen?.hold(true);
-    (screen ?? stdout).write(`${CLEAR_SCREEN}${preface}`);
+    // (bracketed paste off too: the program would read its markers as typed text)
+    (screen ?? stdout).write(`${terminal ? BRACKETED_PASTE.off : ''}${CLEAR_SCREEN}${preface}`);
     try {
       return await work();
     } finally {
       screen?.hold(false);
       // Through Ink: it erases, writes this, then its last frame again in full.
-      inkWrite(CLEAR_SCREEN);
+      inkWrite(`${terminal ? BRACKETED_PASTE.on : ''}${CLEAR_SCREEN}`);
       source.setRawMode?.(true);
       source.on('data', router.feed);
       source.resume?.();

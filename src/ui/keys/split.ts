@@ -52,8 +52,12 @@ function escapeEnd(s: string, start: number): number {
   return (s.codePointAt(i) ?? 0) > 0xffff ? i + 2 : i + 1;
 }
 
-/** Bracketed-paste markers, should a terminal have the mode on: not keys. */
-export const PASTE_MARKERS: ReadonlySet<string> = new Set(['\u001b[200~', '\u001b[201~']);
+/** Bracketed-paste markers (the wizard turns the mode on, see BRACKETED_PASTE): around a paste, not keys. */
+export const PASTE_START = '\u001b[200~';
+export const PASTE_END = '\u001b[201~';
+
+/** xterm's bracketed-paste mode (DEC 2004), which nearly every terminal and tmux follow: on, off. */
+export const BRACKETED_PASTE = { on: '\u001b[?2004h', off: '\u001b[?2004l' } as const;
 
 /**
  * A CSI sequence cut off at the end of a read (a slow SSH link can split "ESC [ 1 ; 5 C"): it is kept until
