@@ -120,7 +120,7 @@ export function IsoPicker({
         <Box>
           <Text>{`${t('iso.typePath')}: `}</Text>
           {checksumStage ? (
-            <Text>{path}</Text>
+            <Text>{visible(path)}</Text>
           ) : (
             <TextField initial={path} onChange={setPath} onSubmit={submitPath} />
           )}

@@ -47,4 +47,15 @@ describe('IsoPicker', () => {
     expect(r.lastFrame()).toContain('✗ iso.path: must be an absolute path');
     expect(onChoose).not.toHaveBeenCalled();
   });
+
+  it('a typed URL with a bidi control stays written out on the checksum question', async () => {
+    const { r } = await picker([]);
+    for (let i = 0; i < loadCatalog().length; i++) r.press(KEY.down);
+    await press(r, KEY.enter, 'Path or URL of an ISO: /var/lib/libvirt/images/');
+    r.press(KEY.backspace.repeat('/var/lib/libvirt/images/'.length));
+    await press(r, 'https://example.org/\u202eosi.iso', 'osi.iso');
+    await press(r, KEY.enter, 'SHA-256');
+    expect(r.lastFrame()).toContain('https://example.org/\\u202eosi.iso');
+    expect(r.lastFrame()).not.toContain('\u202e');
+  });
 });
