@@ -55,7 +55,17 @@ function add(s: SimState, name: string): void {
 }
 
 /** dnf -y install … / dnf -y module install virt / @virtualization, with dnf-like progress lines. */
-export function dnfInstall(s: SimState, args: string[]): string[] {
+/**
+ * An install's output, and the package each line commits: rpm and dpkg install one package at a time, so a
+ * transaction stopped midway (Ctrl-C) leaves only the packages whose lines were printed.
+ */
+export interface InstallOutput {
+  lines: string[];
+  /** Line index → the package installed when that line is printed. */
+  commits: Map<number, string>;
+}
+
+export function dnfInstall(s: SimState, args: string[]): InstallOutput {
   const names = args.filter((a) => !a.startsWith('-') && a !== 'install' && a !== 'module');
   const expanded = names.flatMap((n) =>
     n === 'virt' || n === '@virtualization'
@@ -65,8 +75,9 @@ export function dnfInstall(s: SimState, args: string[]): string[] {
         : [n],
   );
   const fresh = [...new Set(expanded)].filter((n) => !s.installed.has(n));
+  const commits = new Map<number, string>();
   const lines = ['Last metadata expiration check: 0:00:42 ago.', 'Dependencies resolved.'];
-  if (!fresh.length) return [...lines, 'Nothing to do.', 'Complete!'];
+  if (!fresh.length) return { lines: [...lines, 'Nothing to do.', 'Complete!'], commits };
   lines.push('Installing:');
   for (const n of fresh)
     lines.push(
@@ -77,30 +88,39 @@ export function dnfInstall(s: SimState, args: string[]): string[] {
     lines.push(`(${i + 1}/${fresh.length}): ${n}.rpm   1.2 MB/s | 640 kB     00:00`);
   lines.push('Running transaction');
   fresh.forEach((n, i) => {
+    commits.set(lines.length, n);
     lines.push(`  Installing       : ${n.padEnd(40)} ${i + 1}/${fresh.length}`);
-    add(s, n);
   });
-  return [...lines, 'Complete!'];
+  return { lines: [...lines, 'Complete!'], commits };
+}
+
+/** Applies what the printed lines committed (see InstallOutput). */
+export function commitPrinted(s: SimState, output: InstallOutput, printed: number): void {
+  for (const [at, name] of output.commits) if (at < printed) add(s, name);
 }
 
 /** apt-get update / apt-get install -y …, in apt's own words. */
-export function aptGet(s: SimState, args: string[]): string[] {
+export function aptGet(s: SimState, args: string[]): InstallOutput {
+  const commits = new Map<number, string>();
   if (args.includes('update'))
-    return ['Hit:1 http://deb.debian.org/debian bookworm InRelease', 'Reading package lists...'];
+    return {
+      lines: ['Hit:1 http://deb.debian.org/debian bookworm InRelease', 'Reading package lists...'],
+      commits,
+    };
   const fresh = args.filter((a) => !a.startsWith('-') && a !== 'install' && !s.installed.has(a));
   const lines = ['Reading package lists...', 'Building dependency tree...', 'Reading state information...'];
-  if (!fresh.length) return [...lines, '0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.'];
+  if (!fresh.length)
+    return { lines: [...lines, '0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.'], commits };
   lines.push('The following NEW packages will be installed:', `  ${fresh.join(' ')}`);
   lines.push(`0 upgraded, ${fresh.length} newly installed, 0 to remove and 0 not upgraded.`);
   for (const n of fresh) lines.push(`Unpacking ${n} ...`);
   for (const n of fresh) {
+    commits.set(lines.length, n);
     lines.push(`Setting up ${n} ...`);
-    add(s, n);
   }
-  return lines;
+  return { lines, commits };
 }
 
-/** `dpkg-query -W -f=${Package}\t${db:Status-Status}\n NAMES`: missing names go to stderr, exit 1. */
 export function dpkgQuery(s: SimState, args: string[]): { exitCode: number; stdout: string; stderr: string } {
   const names = args.filter((a) => !a.startsWith('-'));
   const missing = names.filter((n) => !s.installed.has(n));

@@ -13,7 +13,7 @@ import {
   virshNetList,
   virtHostValidate,
 } from './outputs.js';
-import { aptGet, dnfInstall, dpkgQuery, provides } from './packages.js';
+import { aptGet, commitPrinted, dnfInstall, dpkgQuery, type InstallOutput, provides } from './packages.js';
 import { type SimTerminal, simPasswd } from './passwd.js';
 import { simState } from './profiles.js';
 import { type SimState, unit } from './state.js';
@@ -55,22 +55,37 @@ export class SimulatedHost implements Host {
     const s = this.state;
     const [file = '', ...args] = argv;
     const ok = (stdout = ''): RunResult => ({ exitCode: 0, stdout, stderr: '' });
+    let printed = 0; // how many lines the last emit delivered before a stop
     const emit = async (lines: string[]): Promise<string> => {
       markStreamed();
-      if (!s.lineDelayMs) deliverOutput(options, lines.map((l) => `${l}\n`).join(''));
+      printed = 0;
+      if (!s.lineDelayMs && !options.signal?.aborted) {
+        deliverOutput(options, lines.map((l) => `${l}\n`).join(''));
+        printed = lines.length;
+      }
       for (const line of s.lineDelayMs ? lines : []) {
         if (options.signal?.aborted) break;
         deliverOutput(options, `${line}\n`);
+        printed++;
         await new Promise((r) => setTimeout(r, s.lineDelayMs));
       }
       return lines.map((l) => `${l}\n`).join('');
     };
-    // The package install, with KVM_WIZARD_SIM_LINES: its lines, then the flood, then its last line.
-    const install = async (lines: string[]): Promise<RunResult> => {
-      if (!this.floodLines || !args.includes('install')) return ok(await emit(lines));
+    // The package install, with KVM_WIZARD_SIM_LINES: its lines, then the flood, then its last line. Only the
+    // packages whose lines were printed are installed (a Ctrl-C before the transaction installs nothing).
+    const install = async (output: InstallOutput): Promise<RunResult> => {
+      const { lines } = output;
+      if (!this.floodLines || !args.includes('install')) {
+        const text = await emit(lines);
+        commitPrinted(s, output, printed);
+        return ok(text);
+      }
       const head = await emit(lines.slice(0, -1));
+      const headPrinted = printed;
       await flood(this.floodLines, options);
-      return ok(head + (await emit(lines.slice(-1))));
+      const tail = await emit(lines.slice(-1));
+      commitPrinted(s, output, headPrinted + printed);
+      return ok(head + tail);
     };
     switch (file) {
       case 'env': {
