@@ -92,7 +92,7 @@ async function runSteps(session: Session, steps: StepId[], write: (s: string) =>
         }
       },
       onBridgeStatus: (status, confirm) => {
-        write(bridgeStatusLine(status));
+        write(bridgeStatusLine(status, session.facts.invocation));
         // Unattended: keep the new network only once every check passed; silence would roll it back.
         if (keptUnattended(status)) confirm();
       },

@@ -17,6 +17,7 @@ import { parseNmcliProfile, profileList } from './parse/nmcli-profile.js';
 import { parseOsRelease } from './parse/os-release.js';
 import { parseOsinfoDetect, parseOsinfoQueryOs } from './parse/osinfo.js';
 import { parseRpmQuery } from './parse/rpm.js';
+import { invocation, sessionEnv } from './invocation.js';
 import { parseSshSession } from './parse/ssh-connection.js';
 import { parseSystemctlShow } from './parse/systemctl-show.js';
 import { parseVirshNetDumpxml } from './parse/virsh-net-dumpxml.js';
@@ -130,6 +131,8 @@ export async function probeFacts(
     nm,
     ...(uplink ? { uplink } : {}),
     ...sshSession(host, env),
+    // Not for a stand-in (an export's plan runs elsewhere): there the README's `kvm-wizard` is said.
+    ...(host.standIn ? {} : { invocation: invocation(env) }),
     ipv4Addresses: links
       .filter((l) => l.ifname !== 'lo')
       .flatMap((l) => l.addresses.filter((a) => a.includes('.')).map((cidr) => ({ iface: l.ifname, cidr }))),
@@ -149,7 +152,7 @@ export async function probeFacts(
 
 /** The SSH session this wizard runs in: about this machine only, so not for a simulated host. */
 function sshSession(host: Host, env: NodeJS.ProcessEnv): Pick<Facts, 'ssh'> {
-  const ssh = host.simulated ? undefined : parseSshSession(env);
+  const ssh = host.simulated ? undefined : parseSshSession(sessionEnv(env));
   return ssh ? { ssh } : {};
 }
 

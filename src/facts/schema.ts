@@ -192,6 +192,9 @@ export const factsSchema = z.strictObject({
       multiplexer: z.enum(['tmux', 'screen', 'none']),
     })
     .optional(),
+  invocation: z
+    .strictObject({ user: z.string(), command: z.array(z.string()).min(1), sudo: z.boolean() })
+    .optional(),
   ipv4Addresses: z.array(z.strictObject({ iface: z.string(), cidr: z.string() })),
   firewall: z.strictObject({ kind: z.enum(['firewalld', 'ufw', 'none']), cockpitAllowed: z.boolean() }),
   selinuxEnabled: z.boolean(),

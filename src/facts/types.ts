@@ -126,6 +126,16 @@ export interface SshSession {
   multiplexer: 'tmux' | 'screen' | 'none';
 }
 
+/** How the user starts this wizard again from a new session (facts/invocation.ts). */
+export interface Invocation {
+  /** The name they log in as over ssh (sudo's SUDO_USER when they came through sudo). */
+  user: string;
+  /** The command that runs this wizard, as argv (quoted where it is shown). */
+  command: string[];
+  /** They ran it through sudo, so they do again. */
+  sudo: boolean;
+}
+
 export interface Facts {
   /** When the probe ran (ms since the epoch): the plan compares deadlines with it and never reads the clock. */
   probedAt: number;
@@ -160,6 +170,7 @@ export interface Facts {
   uplink?: Uplink;
   /** Set when the wizard runs over SSH (not for a simulated host, whose addresses are made up). */
   ssh?: SshSession;
+  invocation?: Invocation;
   /** Every IPv4 address on the host's interfaces but lo, with its prefix (ip addr). */
   ipv4Addresses: Array<{ iface: string; cidr: string }>;
   firewall: {

@@ -323,13 +323,13 @@ export const en = {
   'bridge.newAddress': 'The host’s address changes from {current} to {address}, gateway {gateway}.',
   // i-reconnect: the address moves, the user reconnects and confirms
   'bridge.reconnect':
-    'The host’s address moves from {from} to {address}: this SSH session stops answering once the change is applied. Then, within {seconds} s, connect to the new address and keep the change: ssh root@{address} — then: kvm-wizard confirm. kvm-wizard revert undoes it at once; with neither, it is rolled back after {seconds} s.',
+    'The host’s address moves from {from} to {address}: this SSH session stops answering once the change is applied. Then, within {seconds} s, connect to the new address and keep the change: ssh {user}@{address} — then: {confirm}. {revert} undoes it at once; with neither, it is rolled back after {seconds} s.',
   'bridge.reconnectDhcp':
-    'The host leaves its address {from} for DHCP: this SSH session stops answering once the change is applied, unless the server hands out the same address. Then, within {seconds} s, connect to the new address and keep the change: ssh root@NEW-ADDRESS — then: kvm-wizard confirm. kvm-wizard revert undoes it at once; with neither, it is rolled back after {seconds} s.',
+    'The host leaves its address {from} for DHCP: this SSH session stops answering once the change is applied, unless the server hands out the same address. Then, within {seconds} s, connect to the new address and keep the change: ssh {user}@NEW-ADDRESS — then: {confirm}. {revert} undoes it at once; with neither, it is rolled back after {seconds} s.',
   'bridge.reconnectFind':
     'Finding the new address: the bridge keeps the card’s MAC {mac}, so a reservation for that MAC on the DHCP server still applies; otherwise look {mac} up in the router’s lease table. The wizard also writes the address to the host’s console and its log as soon as it has the lease.',
   'bridge.reconnectWait':
-    'Waiting for the confirmation from a new session. Connect to the new address and run:\n  ssh root@{address}\n  kvm-wizard confirm\nRolled back in {seconds} s unless confirmed.',
+    'Waiting for the confirmation from a new session. Connect to the new address and run:\n  ssh {user}@{address}\n  {confirm}\nRolled back in {seconds} s unless confirmed.',
   'bridge.reconnectKeys':
     'r or Esc: undo the change now. (This session cannot keep it: confirm from the new address.)',
   'bridge.reconnectUndoing': 'Undoing the change: back to the previous network…',

@@ -341,13 +341,13 @@ export const ja: Catalogue = {
   'bridge.newAddress': 'ホストのアドレスが {current} から {address} (ゲートウェイ {gateway}) に変わります。',
   // i-reconnect: the address moves, the user reconnects and confirms
   'bridge.reconnect':
-    'ホストのアドレスが {from} から {address} に変わります。変更を適用すると、この SSH セッションは応答しなくなります。その後 {seconds} 秒以内に新しいアドレスに接続し (ssh root@{address})、kvm-wizard confirm で変更を確定してください。kvm-wizard revert ですぐに元に戻せます。どちらもしなければ {seconds} 秒後にロールバックされます。',
+    'ホストのアドレスが {from} から {address} に変わります。変更を適用すると、この SSH セッションは応答しなくなります。その後 {seconds} 秒以内に新しいアドレスに接続し (ssh {user}@{address})、{confirm} で変更を確定してください。{revert} ですぐに元に戻せます。どちらもしなければ {seconds} 秒後にロールバックされます。',
   'bridge.reconnectDhcp':
-    'ホストはアドレス {from} をやめ、DHCP でアドレスを取得します。DHCP サーバーが同じアドレスを割り当てない限り、変更を適用するとこの SSH セッションは応答しなくなります。その後 {seconds} 秒以内に新しいアドレスに接続し (ssh root@新しいアドレス)、kvm-wizard confirm で変更を確定してください。kvm-wizard revert ですぐに元に戻せます。どちらもしなければ {seconds} 秒後にロールバックされます。',
+    'ホストはアドレス {from} をやめ、DHCP でアドレスを取得します。DHCP サーバーが同じアドレスを割り当てない限り、変更を適用するとこの SSH セッションは応答しなくなります。その後 {seconds} 秒以内に新しいアドレスに接続し (ssh {user}@新しいアドレス)、{confirm} で変更を確定してください。{revert} ですぐに元に戻せます。どちらもしなければ {seconds} 秒後にロールバックされます。',
   'bridge.reconnectFind':
     '新しいアドレスの調べ方: ブリッジは NIC の MAC アドレス {mac} を引き継ぐので、DHCP サーバーにこの MAC の予約があればそれが使われます。予約がなければ、ルーターのリース一覧で {mac} を探してください。ウィザードもリースを取得した時点で、アドレスをホストのコンソールとログに書き出します。',
   'bridge.reconnectWait':
-    '新しいセッションからの確定を待っています。新しいアドレスに接続して次を実行してください:\n  ssh root@{address}\n  kvm-wizard confirm\n確定されなければ {seconds} 秒後にロールバックされます。',
+    '新しいセッションからの確定を待っています。新しいアドレスに接続して次を実行してください:\n  ssh {user}@{address}\n  {confirm}\n確定されなければ {seconds} 秒後にロールバックされます。',
   'bridge.reconnectKeys':
     'r または Esc: 今すぐ元に戻す (このセッションからは確定できません。新しいアドレスから確定してください)',
   'bridge.reconnectUndoing': '変更を取り消して、元のネットワークに戻しています…',

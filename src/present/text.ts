@@ -7,11 +7,12 @@ import {
   checkValue,
   describeFinal,
 } from '../facts/bridge-status.js';
-import type { Facts } from '../facts/types.js';
+import type { Facts, Invocation } from '../facts/types.js';
 import { NoHost } from '../host/no-host.js';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import { displayWidth, padEndDisplay } from '../i18n/width.js';
+import { comeBackWords } from '../plan/come-back.js';
 import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
 import { profileLabel } from '../plan/profiles.js';
@@ -129,7 +130,7 @@ export function summaryLines(results: StepResult[], facts: Facts): string[] {
   ];
 }
 
-export function bridgeStatusLine(s: BridgeStatus): string {
+export function bridgeStatusLine(s: BridgeStatus, invocation?: Invocation): string {
   switch (s.phase) {
     case 'applying':
       return style.cyan(`  ${t('bridge.applying', { checkpoint: s.checkpoint })}`);
@@ -138,7 +139,7 @@ export function bridgeStatusLine(s: BridgeStatus): string {
         `  ${s.checks.map((c) => `✓ ${checkTitle(c.name)}${c.name === 'gateway' ? ` ${c.expected}` : ''}`).join('  ')}`,
       );
       if (!s.reconnect) return `${checks}\n${style.green(`  ${t('bridge.confirmAuto')}`)}`;
-      return `${checks}\n${style.yellow(indent(reconnectWaitText(s.reconnect.addresses, s.deadline, Date.now())))}`;
+      return `${checks}\n${style.yellow(indent(reconnectWaitText(s.reconnect.addresses, s.deadline, Date.now(), invocation)))}`;
     }
     case 'committed':
       return style.green(`  ${describeFinal(s).join('\n  ')}`);
@@ -149,10 +150,21 @@ export function bridgeStatusLine(s: BridgeStatus): string {
 
 // i-reconnect: what a session still alive after an address move says while it waits
 /** The wait for `kvm-wizard confirm` from a new session: the exact commands, and the seconds left. */
-export function reconnectWaitText(addresses: readonly string[], deadline: number, now: number): string {
+export function reconnectWaitText(
+  addresses: readonly string[],
+  deadline: number,
+  now: number,
+  invocation?: Invocation,
+): string {
   // The applier rolls back 2 s before NetworkManager's own deadline.
   const seconds = Math.max(0, Math.ceil((deadline - 2000 - now) / 1000));
-  return t('bridge.reconnectWait', { address: visible(addresses[0] ?? 'NEW-ADDRESS'), seconds });
+  const { user, confirm } = comeBackWords(invocation);
+  return t('bridge.reconnectWait', {
+    address: visible(addresses[0] ?? 'NEW-ADDRESS'),
+    seconds,
+    user: visible(user),
+    confirm: visible(confirm),
+  });
 }
 
 /**

@@ -275,6 +275,7 @@ export function App({
             checks={body.checks}
             addresses={body.addresses}
             deadline={body.deadline}
+            invocation={state.facts?.invocation}
             onRevert={() => state.revertBridge?.()}
             onSimConfirm={simConfirm}
           />

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import type { BridgeCheck } from '../facts/bridge-status.js';
+import type { Invocation } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { checkLine, reconnectWaitText } from '../present/text.js';
 import { bound } from './keys/bindings.js';
@@ -17,12 +18,15 @@ export function ReconnectWait({
   checks,
   addresses,
   deadline,
+  invocation,
   onRevert,
   onSimConfirm,
 }: {
   checks: BridgeCheck[];
   addresses: string[];
   deadline: number;
+  /** How this wizard was started: the commands to come back with (present/text.ts reconnectWaitText). */
+  invocation?: Invocation | undefined;
   onRevert: () => void;
   onSimConfirm?: () => void;
 }) {
@@ -59,7 +63,7 @@ export function ReconnectWait({
           ? t('bridge.reconnectUndoing')
           : sent === 'keep'
             ? t('bridge.committing')
-            : reconnectWaitText(addresses, deadline, now)}
+            : reconnectWaitText(addresses, deadline, now, invocation)}
       </Text>
       {!sent && <Text dimColor>{t('bridge.reconnectKeys')}</Text>}
       {!sent && onSimConfirm && <Text dimColor>{t('bridge.reconnectSimKey')}</Text>}

@@ -4,6 +4,7 @@ import type { Facts, Ipv4Settings, Ipv6Settings, Uplink } from '../../facts/type
 import { visible } from '../../i18n/visible.js';
 import { type Carry, carryOver, keepRoute6Metric, keepRouteMetric } from '../bridge-carry.js';
 import { checkpointCommit, checkpointCreate, staleParams } from '../checkpoint.js';
+import { comeBackWords } from '../come-back.js';
 import { type Command, cmd } from '../command.js';
 import { type Note, note, type PlanContext, type Reconnect, type StepPlan } from '../types.js';
 import { carriedState, sameIpv4 } from './bridge-expect.js';
@@ -112,7 +113,7 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       ...ipv6Notes(con.ipv6, con.profile),
       ...carry.notes,
       ...(reconnect
-        ? reconnectNotes(reconnect, timeout)
+        ? reconnectNotes(reconnect, timeout, comeBackWords(facts.invocation))
         : [note('bridge.sshWarning', 'warn', { seconds: String(settings.rollbackTimeout) })]),
     ],
     commands: bridgeCommands(uplink, settings, facts.nm.version, carry),
@@ -132,8 +133,8 @@ function reconnectTo(current: string | undefined, wanted: Ipv4Settings, mac: str
 }
 
 /** The exact next commands of the reconnect flow; for DHCP, how to learn the address first. */
-function reconnectNotes(r: Reconnect, seconds: number): Note[] {
-  const params = { seconds: String(seconds), from: r.from || '-' };
+function reconnectNotes(r: Reconnect, seconds: number, words: ReturnType<typeof comeBackWords>): Note[] {
+  const params = { seconds: String(seconds), from: r.from || '-', ...words };
   if (r.to) return [note('bridge.reconnect', 'warn', { ...params, address: r.to })];
   return [
     note('bridge.reconnectDhcp', 'warn', params),
