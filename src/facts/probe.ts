@@ -1,6 +1,7 @@
 import type { Host } from '../host/host.js';
 import { readLastBridgeApply } from './bridge-jobs.js';
 import { readCheckpoints } from './checkpoints.js';
+import { invocation, sessionEnv } from './invocation.js';
 import { IMAGES_DIR, probeIsos } from './iso-images.js';
 import { probeLinkState } from './link-state.js';
 import { parseCpuinfo } from './parse/cpuinfo.js';
@@ -17,7 +18,6 @@ import { parseNmcliProfile, profileList } from './parse/nmcli-profile.js';
 import { parseOsRelease } from './parse/os-release.js';
 import { parseOsinfoDetect, parseOsinfoQueryOs } from './parse/osinfo.js';
 import { parseRpmQuery } from './parse/rpm.js';
-import { invocation, sessionEnv } from './invocation.js';
 import { parseSshSession } from './parse/ssh-connection.js';
 import { parseSystemctlShow } from './parse/systemctl-show.js';
 import { parseVirshNetDumpxml } from './parse/virsh-net-dumpxml.js';
