@@ -20,7 +20,7 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
   let stoppedAt: StepId = 'summary';
   const { host, profile, transcript } = session;
   // Ink's writes can be held while a program run on the terminal (passwd) has it: see screen-hold.ts.
-  const { stdout, screen } = holdableStdout(process.stdout);
+  const { stdout, screen, atLineStart } = holdableStdout(process.stdout);
   const app = render(
     <KeyRouterProvider source={process.stdin} screen={screen}>
       <App
@@ -43,6 +43,7 @@ export async function runInteractive(session: Session, steps: readonly StepId[])
     { exitOnCtrlC: false, stdout },
   );
   await app.waitUntilExit();
+  if (!atLineStart()) process.stdout.write('\n');
   // Wrapped at spaces for the terminal as it is now: a word is never split, a path never cut.
   const say = (line: string) =>
     process.stdout.write(`${wrapLines(line, process.stdout.columns || 80, { cut: false }).join('\n')}\n`);

@@ -18,12 +18,22 @@ export interface ScreenHold {
 export function holdableStdout(stream: NodeJS.WriteStream): {
   stdout: NodeJS.WriteStream;
   screen: ScreenHold;
+  /** Whether the last thing written ended its line: a frame as tall as the window does not (Ink writes it without
+   * a final newline), and what is printed after the wizard must not be glued to its last line. */
+  atLineStart: () => boolean;
 } {
   let held = false;
+  let lastChunk = '';
   const write = stream.write.bind(stream);
+  const tracked = (...args: Parameters<typeof write>) => {
+    const [chunk] = args;
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    if (text) lastChunk = text;
+    return write(...args);
+  };
   const stdout = new Proxy(stream, {
     get(target, property) {
-      if (property === 'write') return (...args: Parameters<typeof write>) => (held ? true : write(...args));
+      if (property === 'write') return (...args: Parameters<typeof write>) => (held ? true : tracked(...args));
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -35,8 +45,9 @@ export function holdableStdout(stream: NodeJS.WriteStream): {
         held = on;
       },
       write: (text) => {
-        write(text);
+        tracked(text);
       },
     },
+    atLineStart: () => lastChunk === '' || lastChunk.endsWith('\n'),
   };
 }

@@ -31,4 +31,13 @@ describe('holdableStdout (Ink held while passwd has the terminal)', () => {
     terminal.emit('resize');
     expect(heard).toBe(1);
   });
+
+  it('says whether the last write ended its line (a window-tall frame has no final newline)', () => {
+    const { stdout, atLineStart } = holdableStdout(new Terminal() as unknown as NodeJS.WriteStream);
+    expect(atLineStart()).toBe(true);
+    stdout.write('frame\n');
+    expect(atLineStart()).toBe(true);
+    stdout.write('Quit? [y/N]');
+    expect(atLineStart()).toBe(false);
+  });
 });
