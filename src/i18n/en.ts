@@ -326,6 +326,8 @@ export const en = {
     'The host’s address moves from {from} to {address}: this SSH session stops answering once the change is applied. Then, within {seconds} s, connect to the new address and keep the change: ssh {user}@{address} — then: {confirm}. {revert} undoes it at once; with neither, it is rolled back after {seconds} s.',
   'bridge.reconnectDhcp':
     'The host leaves its address {from} for DHCP: this SSH session stops answering once the change is applied, unless the server hands out the same address. Then, within {seconds} s, connect to the new address and keep the change: ssh {user}@NEW-ADDRESS — then: {confirm}. {revert} undoes it at once; with neither, it is rolled back after {seconds} s.',
+  'bridge.reconnectTimeout':
+    'The address moves, so the time to reconnect and confirm is {seconds} s (bridge.reconnectTimeout), not the {rollback} s set for a change this session survives.',
   'bridge.reconnectFind':
     'Finding the new address: the bridge keeps the card’s MAC {mac}, so a reservation for that MAC on the DHCP server still applies; otherwise look {mac} up in the router’s lease table. The wizard also writes the address to the host’s console and its log as soon as it has the lease.',
   'bridge.reconnectWait':

@@ -344,6 +344,8 @@ export const ja: Catalogue = {
     'ホストのアドレスが {from} から {address} に変わります。変更を適用すると、この SSH セッションは応答しなくなります。その後 {seconds} 秒以内に新しいアドレスに接続し (ssh {user}@{address})、{confirm} で変更を確定してください。{revert} ですぐに元に戻せます。どちらもしなければ {seconds} 秒後にロールバックされます。',
   'bridge.reconnectDhcp':
     'ホストはアドレス {from} をやめ、DHCP でアドレスを取得します。DHCP サーバーが同じアドレスを割り当てない限り、変更を適用するとこの SSH セッションは応答しなくなります。その後 {seconds} 秒以内に新しいアドレスに接続し (ssh {user}@新しいアドレス)、{confirm} で変更を確定してください。{revert} ですぐに元に戻せます。どちらもしなければ {seconds} 秒後にロールバックされます。',
+  'bridge.reconnectTimeout':
+    'アドレスが変わるため、再接続して確定するまでの時間は {rollback} 秒ではなく {seconds} 秒です (bridge.reconnectTimeout)。{rollback} 秒はこのセッションが切れない変更のための設定です。',
   'bridge.reconnectFind':
     '新しいアドレスの調べ方: ブリッジは NIC の MAC アドレス {mac} を引き継ぐので、DHCP サーバーにこの MAC の予約があればそれが使われます。予約がなければ、ルーターのリース一覧で {mac} を探してください。ウィザードもリースを取得した時点で、アドレスをホストのコンソールとログに書き出します。',
   'bridge.reconnectWait':

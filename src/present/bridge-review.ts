@@ -21,6 +21,7 @@ const SESSION_NOTES: ReadonlySet<MessageKey> = new Set([
   'bridge.reconnect',
   'bridge.reconnectDhcp',
   'bridge.reconnectFind',
+  'bridge.reconnectTimeout',
 ]);
 
 /**

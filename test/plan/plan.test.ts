@@ -998,18 +998,35 @@ describe('plan details', () => {
       'static → another address',
       { method: 'manual', address: '192.168.1.30/24', gateway: '192.168.1.1' },
       'el9',
-      ['bridge.newAddress', 'bridge.reconnect'],
+      ['bridge.newAddress', 'bridge.reconnect', 'bridge.reconnectTimeout'],
     ],
     [
       'static → DHCP',
       { method: 'auto' },
       'el9',
-      ['bridge.toDhcp', 'bridge.reconnectDhcp', 'bridge.reconnectFind'],
+      ['bridge.toDhcp', 'bridge.reconnectDhcp', 'bridge.reconnectFind', 'bridge.reconnectTimeout'],
     ],
   ] as const)('address notes: %s', (_what, ipv4, release, keys) => {
     const answers = answersSchema.parse({ bridge: { ipv4 } });
     const plan = planStep('bridge', freshFacts(release), answers, profileOf(release));
     expect(plan.notes.map((n) => n.key).slice(1)).toEqual(keys);
+  });
+
+  it('an address move says why its time is not the form’s rollback time (and not when they agree)', () => {
+    const ipv4 = { method: 'manual', address: '192.168.1.30/24', gateway: '192.168.1.1' };
+    const moved = planStep(
+      'bridge',
+      freshFacts('el9'),
+      answersSchema.parse({ bridge: { ipv4 } }),
+      profileOf('el9'),
+    );
+    expect(moved.notes.find((n) => n.key === 'bridge.reconnectTimeout')?.params).toEqual({
+      seconds: '180',
+      rollback: '90',
+    });
+    const same = answersSchema.parse({ bridge: { ipv4, rollbackTimeout: 180 } });
+    const agreed = planStep('bridge', freshFacts('el9'), same, profileOf('el9'));
+    expect(agreed.notes.map((n) => n.key)).not.toContain('bridge.reconnectTimeout');
   });
 
   it('DHCP that stays DHCP keeps its lease: no warning about a moving address', () => {

@@ -113,7 +113,18 @@ export function planBridge({ facts, answers }: PlanContext): StepPlan {
       ...ipv6Notes(con.ipv6, con.profile),
       ...carry.notes,
       ...(reconnect
-        ? reconnectNotes(reconnect, timeout, comeBackWords(facts.invocation))
+        ? [
+            ...reconnectNotes(reconnect, timeout, comeBackWords(facts.invocation)),
+            // The form's "roll back after" is for a change this session survives; say why another time applies.
+            ...(timeout !== settings.rollbackTimeout
+              ? [
+                  note('bridge.reconnectTimeout', 'info', {
+                    seconds: String(timeout),
+                    rollback: String(settings.rollbackTimeout),
+                  }),
+                ]
+              : []),
+          ]
         : [note('bridge.sshWarning', 'warn', { seconds: String(settings.rollbackTimeout) })]),
     ],
     commands: bridgeCommands(uplink, settings, facts.nm.version, carry),
