@@ -13,7 +13,8 @@ export function downloadArgv(d: IsoDownload): { fetch: string[]; move: string[];
   const options = args.slice(0, -1);
   return {
     part,
-    fetch: ['curl', '-fL', '-C', '-', '-o', part, ...options, '--url', url],
+    // -g: the URL is fetched as written; curl would expand {a,b} and [1-9] in it to several URLs.
+    fetch: ['curl', '-fL', '-g', '-C', '-', '-o', part, ...options, '--url', url],
     move: ['mv', '--', part, d.dest],
   };
 }
@@ -21,4 +22,19 @@ export function downloadArgv(d: IsoDownload): { fetch: string[]; move: string[];
 /** What the script's `kw_sha256_is` runs for a file (its output: the sum, two spaces, the name). */
 export function hashArgv(file: string): string[] {
   return ['sha256sum', '--', file];
+}
+
+/**
+ * The curl arguments that fetch a checksum file (at most 1 MiB, as the wizard reads it), for the script's
+ * `kw_listed_sha256`; credentials as in downloadArgv.
+ */
+export function checksumFetchArgs(checksumUrl: string): string[] {
+  // (Not a URL at all: passed as written, one quoted word; curl refuses it and the script stops.)
+  const args = URL.canParse(checksumUrl) ? curlUrlArgs(checksumUrl) : [checksumUrl];
+  return ['-g', '--max-filesize', '1048576', ...args.slice(0, -1), '--url', args.at(-1) ?? checksumUrl];
+}
+
+/** The command kw_listed_sha256 runs to fetch a checksum file (curl -fsSL and checksumFetchArgs). */
+export function checksumFetchArgv(checksumUrl: string): string[] {
+  return ['curl', '-fsSL', ...checksumFetchArgs(checksumUrl)];
 }

@@ -1,10 +1,12 @@
 import { type MessageKey, type MessageParams, t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
+import { latestAliasEre } from '../iso/release-alias.js';
 import { maskUrl } from '../iso/url-credentials.js';
+import { urlFileName } from '../iso/url-file-name.js';
 import { CHECKPOINT_PLACEHOLDER, checkpointRollback } from '../plan/checkpoint.js';
 import { type AlreadySo, type Command, formatArgv, quoteWord, shellQuote } from '../plan/command.js';
 import type { IsoDownload, StepPlan } from '../plan/types.js';
-import { downloadArgv } from './download.js';
+import { checksumFetchArgs, downloadArgv } from './download.js';
 
 /**
  * Fixed helpers, defined once at the top. kw_has_line: an "already so" test whose command lists names
@@ -24,6 +26,32 @@ kw_sha256_is() {
   out=$(sha256sum -- "$2") || return 1
   out=\${out#\\\\}
   [ "\${out%% *}" = "\${1,,}" ]
+}
+# kw_listed_sha256 NAME ERE CURL-ARGS...: the one SHA-256 the checksum file (GNU or BSD lines) lists for NAME,
+# or, when it lists no NAME (a "latest" link), for the one name matching ERE; none, or two that differ: fails.
+kw_listed_sha256() {
+  local name=$1 ere=$2 list line file sum found='' pass
+  local gnu='^\\\\?([0-9a-fA-F]{64}) [ *](.+)$' bsd='^SHA256 \\((.+)\\) ?= ?([0-9a-fA-F]{64})$'
+  shift 2
+  list=$(curl -fsSL "$@") || return 1
+  for pass in exact alias; do
+    while IFS= read -r line; do
+      line=\${line%$'\\r'}
+      if [[ $line =~ $gnu ]]; then
+        sum=\${BASH_REMATCH[1]} file=\${BASH_REMATCH[2]}
+      elif [[ $line =~ $bsd ]]; then
+        file=\${BASH_REMATCH[1]} sum=\${BASH_REMATCH[2]}
+      else
+        continue
+      fi
+      if { [ "$pass" = exact ] && [ "$file" = "$name" ]; } || { [ "$pass" = alias ] && [ -n "$ere" ] && [[ $file =~ $ere ]]; }; then
+        [ -z "$found" ] || [ "$found" = "\${sum,,}" ] || return 1
+        found=\${sum,,}
+      fi
+    done <<<"$list"
+    [ -z "$found" ] || break
+  done
+  [ -n "$found" ] && printf '%s\\n' "$found"
 }`.split('\n');
 
 /**
@@ -122,17 +150,27 @@ function unlessAlready(u: AlreadySo, step: string, body: string[]): string[] {
  */
 function downloadLines(d: IsoDownload): string[] {
   const { fetch, move, part } = downloadArgv(d);
+  // A known sum is checked as written; a checksum file is fetched first and must list this ISO once.
+  const sum = d.sha256 ? shellQuote(d.sha256) : '"$kw_sum"';
   const check = (file: string, key: MessageKey) =>
-    `kw_sha256_is ${shellQuote(d.sha256 ?? '')} ${shellQuote(file)} || { ${say(key, { file: d.dest }, true)}; exit 1; }`;
-  const verify = d.sha256
-    ? [check(part, 'export.hashMismatch')]
-    : comment(t('export.verifyByHand', { file: visible(part), url: maskUrl(d.checksumUrl ?? '?') }));
-  const there = d.sha256 ? [check(d.dest, 'export.isoOther')] : [];
+    `kw_sha256_is ${sum} ${shellQuote(file)} || { ${say(key, { file: d.dest }, true)}; exit 1; }`;
+  const listed =
+    !d.sha256 && d.checksumUrl
+      ? [
+          `kw_sum=$(kw_listed_sha256 ${formatArgv([urlFileName(d.url), latestAliasEre(urlFileName(d.url)) ?? '', ...checksumFetchArgs(d.checksumUrl)])}) || { ${say('export.checksumNotListed', { url: maskUrl(d.checksumUrl) }, true)}; exit 1; }`,
+        ]
+      : [];
+  const checked = Boolean(d.sha256 || d.checksumUrl);
   return [
+    ...listed,
     `if [ -e ${shellQuote(d.dest)} ]; then`,
-    ...[...there, say('export.isoThere', { file: d.dest })].map(indent),
+    ...[...(checked ? [check(d.dest, 'export.isoOther')] : []), say('export.isoThere', { file: d.dest })].map(
+      indent,
+    ),
     'else',
-    ...[formatArgv(fetch), ...verify, formatArgv(move)].map(indent),
+    ...[formatArgv(fetch), ...(checked ? [check(part, 'export.hashMismatch')] : []), formatArgv(move)].map(
+      indent,
+    ),
     'fi',
   ];
 }

@@ -15,6 +15,18 @@ export function latestAliasPattern(fileName: string): RegExp | undefined {
   return new RegExp(`^${before}[.-]\\d[\\d.]*${after}$`);
 }
 
+/**
+ * The same pattern as a POSIX extended regex, for bash's `[[ NAME =~ ERE ]]` in an exported script (no `\d`
+ * there). escapeRegExp's backslash escapes mean the same in an ERE.
+ */
+export function latestAliasEre(fileName: string): string | undefined {
+  const at = fileName.indexOf('-latest-');
+  if (at < 0) return undefined;
+  const before = escapeRegExp(fileName.slice(0, at));
+  const after = escapeRegExp(fileName.slice(at + '-latest'.length));
+  return `^${before}[.-][0-9][0-9.]*${after}$`;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -11,7 +11,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadArgv, hashArgv } from '../../src/export/download.js';
+import { checksumFetchArgv, downloadArgv, hashArgv } from '../../src/export/download.js';
+import { urlFileName } from '../../src/iso/url-file-name.js';
 import { checkpointCommit, checkpointRollback } from '../../src/plan/checkpoint.js';
 import type { AlreadySo } from '../../src/plan/command.js';
 import type { StepPlan } from '../../src/plan/types.js';
@@ -123,7 +124,8 @@ export function planArgv(plans: readonly StepPlan[]): string[][] {
 
 function downloadSteps(d: NonNullable<StepPlan['download']>): string[][] {
   const { fetch, move, part } = downloadArgv(d);
-  return [fetch, move, hashArgv(part), hashArgv(d.dest)];
+  const listed = !d.sha256 && d.checksumUrl ? [checksumFetchArgv(d.checksumUrl)] : [];
+  return [...listed, fetch, move, hashArgv(part), hashArgv(d.dest)];
 }
 
 /**
@@ -151,10 +153,13 @@ export function expectedArgv(plans: readonly StepPlan[], host: HostModel): strin
       if (done) continue;
     }
     const d = p.download;
-    if (d && done && d.sha256) out.push(hashArgv(d.dest));
+    // Without a SHA-256, the checksum file is fetched first and its sum checked the same way.
+    if (d && !d.sha256 && d.checksumUrl) out.push(checksumFetchArgv(d.checksumUrl));
+    const checked = Boolean(d?.sha256 || d?.checksumUrl);
+    if (d && done && checked) out.push(hashArgv(d.dest));
     if (d && !done) {
       const { fetch, move, part } = downloadArgv(d);
-      out.push(fetch, ...(d.sha256 ? [hashArgv(part)] : []), move);
+      out.push(fetch, ...(checked ? [hashArgv(part)] : []), move);
     }
     if (p.guard) {
       out.push(p.guard.create.argv, ...p.commands.map((c) => c.argv), checkpointCommit(CHECKPOINT).argv);
@@ -167,6 +172,9 @@ export function expectedArgv(plans: readonly StepPlan[], host: HostModel): strin
   }
   return out.map((a) => [...a]);
 }
+
+/** The sum the modelled checksum file lists for the ISO. */
+export const LISTED_SHA = 'ef'.repeat(32);
 
 /** How the modelled host answers: the "already so" tests, the checkpoint, the downloaded file's sum. */
 function modelResponses(plans: readonly StepPlan[], host: HostModel): StubResponse[] {
@@ -183,6 +191,19 @@ function modelResponses(plans: readonly StepPlan[], host: HostModel): StubRespon
           argv: hashArgv(file),
           stdout: `${p.download?.sha256}  ${file}\n`,
         }))
+      : []),
+    // A checksum file that lists the ISO (GNU format), and the files with that sum.
+    ...(p.download && !p.download.sha256 && p.download.checksumUrl && URL.canParse(p.download.url)
+      ? [
+          {
+            argv: checksumFetchArgv(p.download.checksumUrl),
+            stdout: `${LISTED_SHA}  ${urlFileName(p.download.url)}\n`,
+          },
+          ...[downloadArgv(p.download).part, p.download.dest].map((file) => ({
+            argv: hashArgv(file),
+            stdout: `${LISTED_SHA}  ${file}\n`,
+          })),
+        ]
       : []),
   ]);
 }
