@@ -726,7 +726,8 @@ NO_COLOR turns colours off.`,
   'export.stepAlready': '{step}: already done on this host, skipped',
   'export.isoThere': '{file} is there already: not downloaded again',
   'export.isoOther': '{file} exists and is not this ISO (its SHA-256 differs): left as it is, stopped',
-  'export.checksumNotListed': 'the checksum file {url} could not be read or does not list this ISO once: nothing downloaded, stopped',
+  'export.checksumNotListed':
+    'the checksum file {url} could not be read or does not list this ISO once: nothing downloaded, stopped',
   'export.hashMismatch': 'the SHA-256 of {file} does not match: not used, stopped',
   'profile.endOfLife': '{label} (end of life)',
   'cli.standIn':

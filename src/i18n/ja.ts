@@ -757,7 +757,8 @@ NO_COLOR を設定すると色を付けません。`,
   'export.stepAlready': '{step}: このホストでは設定済みのため、飛ばしました',
   'export.isoThere': '{file} はすでにあります: もう一度ダウンロードはしません',
   'export.isoOther': '{file} は別のファイルです (SHA-256 が違います): そのまま残して、ここで止めます',
-  'export.checksumNotListed': 'チェックサムファイル {url} を読めないか、この ISO の記載がちょうど 1 つではありません。何もダウンロードせず停止します',
+  'export.checksumNotListed':
+    'チェックサムファイル {url} を読めないか、この ISO の記載がちょうど 1 つではありません。何もダウンロードせず停止します',
   'export.hashMismatch': '{file} の SHA-256 が一致しません: 使わずに、ここで止めます',
   'profile.endOfLife': '{label} (サポート終了)',
   'cli.standIn':

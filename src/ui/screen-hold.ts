@@ -33,7 +33,8 @@ export function holdableStdout(stream: NodeJS.WriteStream): {
   };
   const stdout = new Proxy(stream, {
     get(target, property) {
-      if (property === 'write') return (...args: Parameters<typeof write>) => (held ? true : tracked(...args));
+      if (property === 'write')
+        return (...args: Parameters<typeof write>) => (held ? true : tracked(...args));
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
