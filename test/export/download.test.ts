@@ -58,7 +58,7 @@ describe('the ISO download in the script', () => {
 
   // A catalogue entry has no SHA-256 of its own: the script reads the published checksum file first, and uses
   // a file only when its sum is the one listed (the wizard does the same; before, the script only said so).
-  const ROCKY_SUMS = (sum: string) =>
+  const rockySums = (sum: string) =>
     [
       '# Rocky-9.6-x86_64-minimal.iso: 1812987904 bytes',
       `SHA256 (Rocky-9.6-x86_64-minimal.iso) = ${sum}`,
@@ -75,13 +75,13 @@ describe('the ISO download in the script', () => {
     writeFileSync(dest, 'the ISO');
     const kept = runStubbed(shellScript(plans, []), plans, {
       host: 'done',
-      responses: [listing(plans, ROCKY_SUMS(SHA)), { argv: hashArgv(dest), stdout: `${SHA}  ${dest}\n` }],
+      responses: [listing(plans, rockySums(SHA)), { argv: hashArgv(dest), stdout: `${SHA}  ${dest}\n` }],
     });
     expect(kept.code).toBe(0);
     expect(kept.stdout).toContain(`${dest} is there already`);
     const other = runStubbed(shellScript(plans, []), plans, {
       host: 'done',
-      responses: [listing(plans, ROCKY_SUMS(SHA)), { argv: hashArgv(dest), stdout: `${OTHER}  ${dest}\n` }],
+      responses: [listing(plans, rockySums(SHA)), { argv: hashArgv(dest), stdout: `${OTHER}  ${dest}\n` }],
     });
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('exists and is not this ISO');
@@ -90,7 +90,7 @@ describe('the ISO download in the script', () => {
   it('a fresh catalogue download is checked against the listed sum before it is moved into place', async () => {
     const { plans, part } = await isoPlans({ iso: { catalog: 'rocky-9' } });
     const run = runStubbed(shellScript(plans, []), plans, {
-      responses: [listing(plans, ROCKY_SUMS(SHA)), { argv: hashArgv(part), stdout: `${OTHER}  ${part}\n` }],
+      responses: [listing(plans, rockySums(SHA)), { argv: hashArgv(part), stdout: `${OTHER}  ${part}\n` }],
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('does not match');
@@ -99,7 +99,7 @@ describe('the ISO download in the script', () => {
 
   it('no download when the checksum file cannot be read, or lists the ISO with two sums', async () => {
     const { plans } = await isoPlans({ iso: { catalog: 'rocky-9' } });
-    const torn = `${ROCKY_SUMS(SHA)}\nSHA256 (Rocky-9.5-x86_64-minimal.iso) = ${OTHER}`;
+    const torn = `${rockySums(SHA)}\nSHA256 (Rocky-9.5-x86_64-minimal.iso) = ${OTHER}`;
     for (const response of [listing(plans, '', 22), listing(plans, torn)]) {
       const run = runStubbed(shellScript(plans, []), plans, { responses: [response] });
       expect(run.code).toBe(1);
