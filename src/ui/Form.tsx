@@ -1,8 +1,9 @@
 import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
-import { displayWidth, padEndDisplay } from '../i18n/width.js';
-import { Choices, SearchList } from './FormChoices.js';
+import { padEndDisplay } from '../i18n/width.js';
+import { Choices, choiceText, SearchList, searchListHeight } from './FormChoices.js';
 import {
   cycle,
   type FieldOption,
@@ -12,9 +13,11 @@ import {
   nextActive,
   searchMatches,
 } from './form-fields.js';
+import { formColumns, formWindow, markedLines, rowsOf } from './form-layout.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
+import { wrapLines } from './layout.js';
 import { FieldText } from './TextField.js';
 import { editText, pasteNotice, type TextState } from './text-edit.js';
 
@@ -46,8 +49,14 @@ export function Form<K extends string>({
   check,
   onSubmit,
   onCancel,
+  columns = 80,
+  rows,
 }: {
   fields: ReadonlyArray<FieldSpec<K>>;
+  /** The window's width: the labels take their column, values and the lines under them wrap in the rest. */
+  columns?: number;
+  /** The rows the form may use: when it needs more, it scrolls to keep the focused field in view. */
+  rows?: number | undefined;
   initial: Record<K, string>;
   check: (values: Record<K, string>) => FormCheck<K>;
   onSubmit: (values: Record<K, string>) => void;
@@ -131,54 +140,104 @@ export function Form<K extends string>({
   });
   const { values, cursors, active } = form;
   const result = check(values);
-  // Values line up after the longest label in the user's language.
-  const labelWidth = Math.max(...fields.map((f) => displayWidth(t(f.label))));
-  const indent = ' '.repeat(labelWidth + 3);
-  return (
-    <Box flexDirection="column">
-      {fields.map((f, i) => {
-        const off = f.off?.(values) ?? false;
-        const focus = i === active && !off;
-        const errors = form.tried && !off ? (result.errors[f.key] ?? []) : [];
-        return (
-          <Box key={f.key} flexDirection="column">
-            <Box>
+  const { labelWidth, indent, valueWidth } = formColumns(
+    fields.map((f) => t(f.label)),
+    columns,
+  );
+  // Each field's block: its row, then what is under it (a card's details, the open list, errors, warnings),
+  // every line laid out here so the form can count them and fit the rows it has.
+  const blocks = fields.map((f, i): Row[] => {
+    const off = f.off?.(values) ?? false;
+    const focus = i === active && !off;
+    const errors = form.tried && !off ? (result.errors[f.key] ?? []) : [];
+    const under = (mark: string, texts: readonly string[], color: string) =>
+      texts.flatMap((text) =>
+        markedLines(mark, text, valueWidth).map((line, n) => ({
+          key: `${f.key}-${mark}-${text}-${n}`,
+          height: 1,
+          node: <Text color={color}>{`${' '.repeat(indent)}${line}`}</Text>,
+        })),
+      );
+    const detail = f.choices?.find((o) => o.value === values[f.key])?.detail;
+    const search = focus && form.search && f.search ? form.search : undefined;
+    return [
+      {
+        key: f.key,
+        height: rowsOf(valueText(f, values[f.key], focus, off), valueWidth),
+        node: (
+          <Box>
+            <Box flexShrink={0} width={indent}>
               <Text color={focus ? 'cyan' : undefined} dimColor={off}>
                 {`${focus ? '›' : ' '} ${padEndDisplay(t(f.label), labelWidth)} `}
               </Text>
+            </Box>
+            <Box width={valueWidth}>
               <FieldValue field={f} value={values[f.key]} cursor={cursors[f.key]} focus={focus} off={off} />
             </Box>
-            {f.choices?.find((o) => o.value === values[f.key])?.detail && (
-              <Box paddingLeft={indent.length}>
-                <Text dimColor>{f.choices.find((o) => o.value === values[f.key])?.detail}</Text>
-              </Box>
-            )}
-            {focus && form.search && f.search && (
-              <SearchList options={f.search} search={form.search} indent={indent} />
-            )}
-            {/* Under the field, indented past the labels, wrapped lines too: the message is next to its field. */}
-            {errors.map((e) => (
-              <Box key={e} paddingLeft={indent.length}>
-                <Text color="red">{`✗ ${e}`}</Text>
-              </Box>
-            ))}
-            {form.pasted?.field === f.key && (
-              <Box paddingLeft={indent.length}>
-                <Text color="yellow">{`! ${form.pasted.text}`}</Text>
-              </Box>
-            )}
-            {!off &&
-              (result.warnings?.[f.key] ?? []).map((w) => (
-                <Box key={w} paddingLeft={indent.length}>
-                  <Text color="yellow">{`! ${w}`}</Text>
-                </Box>
-              ))}
           </Box>
-        );
-      })}
-      {form.tried && (result.general ?? []).map((e) => <Text key={e} color="red">{`✗ ${e}`}</Text>)}
+        ),
+      },
+      ...(detail
+        ? wrapLines(detail, valueWidth).map((line, n) => ({
+            key: `${f.key}-detail-${n}`,
+            height: 1,
+            node: <Text dimColor>{`${' '.repeat(indent)}${line}`}</Text>,
+          }))
+        : []),
+      ...(search && f.search
+        ? [
+            {
+              key: `${f.key}-search`,
+              height: searchListHeight(f.search, search),
+              node: (
+                <SearchList
+                  options={f.search}
+                  search={search}
+                  indent={' '.repeat(indent)}
+                  columns={columns}
+                />
+              ),
+            },
+          ]
+        : []),
+      ...under('✗', errors, 'red'),
+      ...under('!', form.pasted?.field === f.key ? [form.pasted.text] : [], 'yellow'),
+      ...under('!', off ? [] : (result.warnings?.[f.key] ?? []), 'yellow'),
+    ];
+  });
+  const general = form.tried
+    ? (result.general ?? []).flatMap((e) =>
+        markedLines('✗', e, columns).map((line, n) => ({
+          key: `general-${e}-${n}`,
+          height: 1,
+          node: <Text color="red">{line}</Text>,
+        })),
+      )
+    : [];
+  const heights = [...blocks, general].map((b) => b.reduce((n, r) => n + r.height, 0));
+  const window = formWindow(heights, active, rows);
+  let at = 0;
+  const shown = [...blocks, general].flat().filter((r) => {
+    const from = at;
+    at += r.height;
+    return from >= window.start && at <= window.end;
+  });
+  return (
+    <Box flexDirection="column">
+      {window.above > 0 && <Text dimColor>{t('form.moreAbove', { n: window.above })}</Text>}
+      {shown.map((r) => (
+        <Box key={r.key}>{r.node}</Box>
+      ))}
+      {window.below > 0 && <Text dimColor>{t('form.moreBelow', { n: window.below })}</Text>}
     </Box>
   );
+}
+
+/** One laid-out piece of a form and the rows it takes. */
+interface Row {
+  key: string;
+  height: number;
+  node: ReactNode;
 }
 
 /** A key while a searchable list is open: typing filters, ↑/↓ move, Enter takes the row, Esc closes it. */
@@ -213,6 +272,26 @@ function searchKey<K extends string>(
   }
 }
 
+/**
+ * What a field's row shows after its label, as plain text: what the row is counted by. FieldValue draws the
+ * same text with its colours and the cursor.
+ */
+function valueText<K extends string>(
+  field: FieldSpec<K>,
+  value: string,
+  focus: boolean,
+  off: boolean,
+): string {
+  if (off && field.offNote) return t(field.offNote);
+  if (field.choices) return choiceText(field.choices, value);
+  const cursorCell = focus ? ' ' : '';
+  if (!field.search) return visible(value) + cursorCell;
+  const label = field.search.find((o) => o.value === value)?.label;
+  const hint = focus ? `  (${t('form.searchOpen')})` : '';
+  if (!value) return (label ?? cursorCell) + hint;
+  return `${visible(value)}${cursorCell}${label && label !== value ? `${focus ? ' ' : '  '}${label}` : ''}${hint}`;
+}
+
 function FieldValue<K extends string>({
   field,
   value,
@@ -226,14 +305,29 @@ function FieldValue<K extends string>({
   focus: boolean;
   off: boolean;
 }) {
+  // A field the other answers switch off says so in words, not only by being dim (NO_COLOR shows no dimming).
+  if (off && field.offNote) return <Text dimColor>{t(field.offNote)}</Text>;
   if (field.choices) return <Choices options={field.choices} value={value} focus={focus} off={off} />;
   if (field.search) {
     const label = field.search.find((o) => o.value === value)?.label;
+    const hint = focus ? <Text dimColor>{`  (${t('form.searchOpen')})`}</Text> : null;
+    // Nothing typed ("detect from the ISO"): the option's name stands where the value would, the cursor on
+    // its first cell, so the value starts in the label column whether the field has the focus or not.
+    if (!value && label)
+      return (
+        <Text>
+          {focus ? <Text inverse>{label.slice(0, 1)}</Text> : null}
+          <Text dimColor>{focus ? label.slice(1) : label}</Text>
+          {hint}
+        </Text>
+      );
+    // The cursor's cell at the end takes one of the two spaces before the name: the name does not move.
+    const gap = focus && cursor >= value.length ? ' ' : '  ';
     return (
       <Text>
         <FieldText state={{ value, cursor }} focus={focus} />
-        {label && label !== value ? <Text dimColor>{`  ${label}`}</Text> : null}
-        {focus ? <Text dimColor>{`  (${t('form.searchOpen')})`}</Text> : null}
+        {label && label !== value ? <Text dimColor>{`${gap}${label}`}</Text> : null}
+        {hint}
       </Text>
     );
   }
