@@ -561,6 +561,10 @@ export const en = {
   'form.searchHint': 'type to search · ↑/↓ choose · Enter: take it · Esc: back to the form',
   'form.searchNone': 'nothing matches "{filter}"',
   'form.searchCount': '{shown} of {total}',
+  // i-forms60: a form taller than the window scrolls; fields DHCP does not use
+  'form.moreAbove': '↑ {n} more lines above',
+  'form.moreBelow': '↓ {n} more lines below',
+  'form.unusedWithDhcp': '(unused with DHCP)',
   // i-forms2: a paste is text, a line break in it is not Enter
   'form.pasteLines':
     'pasted text had {count} more line(s): only the first was taken (a line break in a paste is not Enter)',

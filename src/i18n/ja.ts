@@ -586,6 +586,10 @@ export const ja: Catalogue = {
   'form.searchHint': '入力して検索 · ↑/↓ で選択 · Enter で決定 · Esc でフォームに戻る',
   'form.searchNone': '"{filter}" に一致するものはありません',
   'form.searchCount': '{total} 件中 {shown} 件',
+  // i-forms60: a form taller than the window scrolls; fields DHCP does not use
+  'form.moreAbove': '↑ 上にあと {n} 行',
+  'form.moreBelow': '↓ 下にあと {n} 行',
+  'form.unusedWithDhcp': '(DHCP では使いません)',
   // i-forms2: a paste is text, a line break in it is not Enter
   'form.pasteLines':
     '貼り付けた文字列にはほかに {count} 行ありました。最初の行だけを使いました (貼り付けの改行は Enter になりません)',

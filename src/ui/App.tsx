@@ -115,6 +115,8 @@ export function App({
     noteRows(startNote && state.index === 0 ? [startNote] : []) -
     noteRows(resume && currentStep(state) === resume.step ? [resume.note] : []) -
     noteRows(adminNote ? [adminNote] : []);
+  // A form has its key hint below it instead of the menu's row: at 60 columns the hint takes two.
+  const formRows = bodyRows + 1 - wrapLines(t('ui.formHint'), columns).length;
   const plan = useMemo(
     () => planStep(id, state.facts, state.answers, profile),
     [id, state.facts, state.answers, profile],
@@ -317,6 +319,8 @@ export function App({
             facts={state.facts}
             onDone={(vm) => dispatch({ type: 'answersChanged', answers: { ...state.answers, vm } })}
             onCancel={() => dispatch({ type: 'editCanceled' })}
+            columns={columns}
+            rows={formRows}
           />
         ) : body.kind === 'bridgeForm' ? (
           <BridgeForm
@@ -324,6 +328,8 @@ export function App({
             facts={state.facts}
             onDone={(bridge) => dispatch({ type: 'answersChanged', answers: { ...state.answers, bridge } })}
             onCancel={() => dispatch({ type: 'editCanceled' })}
+            columns={columns}
+            rows={formRows}
           />
         ) : (
           <>

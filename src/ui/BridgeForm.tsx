@@ -30,9 +30,9 @@ function fieldsFor(cards: readonly FieldOption[]): ReadonlyArray<FieldSpec<Key>>
         { value: 'manual', label: t('bridge.method.manual') },
       ],
     },
-    { key: 'address', label: 'bridge.field.address', off: manualOff },
-    { key: 'gateway', label: 'bridge.field.gateway', off: manualOff },
-    { key: 'dns', label: 'bridge.field.dns', off: manualOff },
+    { key: 'address', label: 'bridge.field.address', off: manualOff, offNote: 'form.unusedWithDhcp' },
+    { key: 'gateway', label: 'bridge.field.gateway', off: manualOff, offNote: 'form.unusedWithDhcp' },
+    { key: 'dns', label: 'bridge.field.dns', off: manualOff, offNote: 'form.unusedWithDhcp' },
     {
       key: 'stp',
       label: 'bridge.field.stp',
@@ -130,17 +130,24 @@ export function BridgeForm({
   facts,
   onDone,
   onCancel,
+  columns,
+  rows,
 }: {
   initial: BridgeSettings;
   facts: Facts;
   onDone: (answers: BridgeAnswers) => void;
   onCancel: () => void;
+  /** The window's width and the rows the form may use (it scrolls within them). */
+  columns?: number;
+  rows?: number;
 }) {
   const cards = cardOptions(facts);
   const uplink = facts.uplink?.interface;
   const keepInterface = initial.interface !== undefined;
   return (
     <Form
+      columns={columns}
+      rows={rows}
       fields={fieldsFor(cards)}
       initial={initialValues(initial, facts, cards)}
       onCancel={onCancel}

@@ -1,8 +1,9 @@
 import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
 import { t } from '../i18n/messages.js';
-import { visible } from '../i18n/visible.js';
-import { displayWidth, padEndDisplay } from '../i18n/width.js';
-import { Choices, SearchList } from './FormChoices.js';
+import { padEndDisplay } from '../i18n/width.js';
+import { SearchList, searchListHeight } from './FormChoices.js';
+import { FieldValue, valueText } from './FormValue.js';
 import {
   cycle,
   type FieldOption,
@@ -12,10 +13,11 @@ import {
   nextActive,
   searchMatches,
 } from './form-fields.js';
+import { formColumns, formWindow, markedLines, rowsOf } from './form-layout.js';
 import { bound } from './keys/bindings.js';
 import { useKeys } from './keys/router.js';
 import { useKeyState } from './keys/state.js';
-import { FieldText } from './TextField.js';
+import { wrapLines } from './layout.js';
 import { editText, pasteNotice, type TextState } from './text-edit.js';
 
 export type { FieldSpec, FormCheck } from './form-fields.js';
@@ -46,8 +48,14 @@ export function Form<K extends string>({
   check,
   onSubmit,
   onCancel,
+  columns = 80,
+  rows,
 }: {
   fields: ReadonlyArray<FieldSpec<K>>;
+  /** The window's width: the labels take their column, values and the lines under them wrap in the rest. */
+  columns?: number;
+  /** The rows the form may use: when it needs more, it scrolls to keep the focused field in view. */
+  rows?: number | undefined;
   initial: Record<K, string>;
   check: (values: Record<K, string>) => FormCheck<K>;
   onSubmit: (values: Record<K, string>) => void;
@@ -131,54 +139,104 @@ export function Form<K extends string>({
   });
   const { values, cursors, active } = form;
   const result = check(values);
-  // Values line up after the longest label in the user's language.
-  const labelWidth = Math.max(...fields.map((f) => displayWidth(t(f.label))));
-  const indent = ' '.repeat(labelWidth + 3);
-  return (
-    <Box flexDirection="column">
-      {fields.map((f, i) => {
-        const off = f.off?.(values) ?? false;
-        const focus = i === active && !off;
-        const errors = form.tried && !off ? (result.errors[f.key] ?? []) : [];
-        return (
-          <Box key={f.key} flexDirection="column">
-            <Box>
+  const { labelWidth, indent, valueWidth } = formColumns(
+    fields.map((f) => t(f.label)),
+    columns,
+  );
+  // Each field's block: its row, then what is under it (a card's details, the open list, errors, warnings),
+  // every line laid out here so the form can count them and fit the rows it has.
+  const blocks = fields.map((f, i): Row[] => {
+    const off = f.off?.(values) ?? false;
+    const focus = i === active && !off;
+    const errors = form.tried && !off ? (result.errors[f.key] ?? []) : [];
+    const under = (mark: string, texts: readonly string[], color: string) =>
+      texts.flatMap((text) =>
+        markedLines(mark, text, valueWidth).map((line, n) => ({
+          key: `${f.key}-${mark}-${text}-${n}`,
+          height: 1,
+          node: <Text color={color}>{`${' '.repeat(indent)}${line}`}</Text>,
+        })),
+      );
+    const detail = f.choices?.find((o) => o.value === values[f.key])?.detail;
+    const search = focus && form.search && f.search ? form.search : undefined;
+    return [
+      {
+        key: f.key,
+        height: rowsOf(valueText(f, values[f.key], focus, off), valueWidth),
+        node: (
+          <Box>
+            <Box flexShrink={0} width={indent}>
               <Text color={focus ? 'cyan' : undefined} dimColor={off}>
                 {`${focus ? '›' : ' '} ${padEndDisplay(t(f.label), labelWidth)} `}
               </Text>
+            </Box>
+            <Box width={valueWidth}>
               <FieldValue field={f} value={values[f.key]} cursor={cursors[f.key]} focus={focus} off={off} />
             </Box>
-            {f.choices?.find((o) => o.value === values[f.key])?.detail && (
-              <Box paddingLeft={indent.length}>
-                <Text dimColor>{f.choices.find((o) => o.value === values[f.key])?.detail}</Text>
-              </Box>
-            )}
-            {focus && form.search && f.search && (
-              <SearchList options={f.search} search={form.search} indent={indent} />
-            )}
-            {/* Under the field, indented past the labels, wrapped lines too: the message is next to its field. */}
-            {errors.map((e) => (
-              <Box key={e} paddingLeft={indent.length}>
-                <Text color="red">{`✗ ${e}`}</Text>
-              </Box>
-            ))}
-            {form.pasted?.field === f.key && (
-              <Box paddingLeft={indent.length}>
-                <Text color="yellow">{`! ${form.pasted.text}`}</Text>
-              </Box>
-            )}
-            {!off &&
-              (result.warnings?.[f.key] ?? []).map((w) => (
-                <Box key={w} paddingLeft={indent.length}>
-                  <Text color="yellow">{`! ${w}`}</Text>
-                </Box>
-              ))}
           </Box>
-        );
-      })}
-      {form.tried && (result.general ?? []).map((e) => <Text key={e} color="red">{`✗ ${e}`}</Text>)}
+        ),
+      },
+      ...(detail
+        ? wrapLines(detail, valueWidth).map((line, n) => ({
+            key: `${f.key}-detail-${n}`,
+            height: 1,
+            node: <Text dimColor>{`${' '.repeat(indent)}${line}`}</Text>,
+          }))
+        : []),
+      ...(search && f.search
+        ? [
+            {
+              key: `${f.key}-search`,
+              height: searchListHeight(f.search, search),
+              node: (
+                <SearchList
+                  options={f.search}
+                  search={search}
+                  indent={' '.repeat(indent)}
+                  columns={columns}
+                />
+              ),
+            },
+          ]
+        : []),
+      ...under('✗', errors, 'red'),
+      ...under('!', form.pasted?.field === f.key ? [form.pasted.text] : [], 'yellow'),
+      ...under('!', off ? [] : (result.warnings?.[f.key] ?? []), 'yellow'),
+    ];
+  });
+  const general = form.tried
+    ? (result.general ?? []).flatMap((e) =>
+        markedLines('✗', e, columns).map((line, n) => ({
+          key: `general-${e}-${n}`,
+          height: 1,
+          node: <Text color="red">{line}</Text>,
+        })),
+      )
+    : [];
+  const heights = [...blocks, general].map((b) => b.reduce((n, r) => n + r.height, 0));
+  const window = formWindow(heights, active, rows);
+  let at = 0;
+  const shown = [...blocks, general].flat().filter((r) => {
+    const from = at;
+    at += r.height;
+    return from >= window.start && at <= window.end;
+  });
+  return (
+    <Box flexDirection="column">
+      {window.above > 0 && <Text dimColor>{t('form.moreAbove', { n: window.above })}</Text>}
+      {shown.map((r) => (
+        <Box key={r.key}>{r.node}</Box>
+      ))}
+      {window.below > 0 && <Text dimColor>{t('form.moreBelow', { n: window.below })}</Text>}
     </Box>
   );
+}
+
+/** One laid-out piece of a form and the rows it takes. */
+interface Row {
+  key: string;
+  height: number;
+  node: ReactNode;
 }
 
 /** A key while a searchable list is open: typing filters, ↑/↓ move, Enter takes the row, Esc closes it. */
@@ -211,32 +269,4 @@ function searchKey<K extends string>(
     const next = editText(search.filter, input, k);
     if (next && next !== 'submit') setForm({ ...form, search: { filter: next, index: 0 } });
   }
-}
-
-function FieldValue<K extends string>({
-  field,
-  value,
-  cursor,
-  focus,
-  off,
-}: {
-  field: FieldSpec<K>;
-  value: string;
-  cursor: number;
-  focus: boolean;
-  off: boolean;
-}) {
-  if (field.choices) return <Choices options={field.choices} value={value} focus={focus} off={off} />;
-  if (field.search) {
-    const label = field.search.find((o) => o.value === value)?.label;
-    return (
-      <Text>
-        <FieldText state={{ value, cursor }} focus={focus} />
-        {label && label !== value ? <Text dimColor>{`  ${label}`}</Text> : null}
-        {focus ? <Text dimColor>{`  (${t('form.searchOpen')})`}</Text> : null}
-      </Text>
-    );
-  }
-  if (off) return <Text dimColor>{visible(value)}</Text>;
-  return <FieldText state={{ value, cursor }} focus={focus} />;
 }

@@ -116,15 +116,22 @@ export function VmForm({
   facts,
   onDone,
   onCancel,
+  columns,
+  rows,
 }: {
   initial: VmSettings;
   facts: Facts;
   onDone: (answers: VmAnswers) => void;
   onCancel: () => void;
+  /** The window's width and the rows the form may use (it scrolls within them). */
+  columns?: number;
+  rows?: number;
 }) {
   const initialVariant = initial.osVariant ?? '';
   return (
     <Form
+      columns={columns}
+      rows={rows}
       fields={fieldsFor(facts, initial.isoOsVariant)}
       initial={{
         name: initial.name,

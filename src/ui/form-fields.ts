@@ -22,6 +22,8 @@ export interface FieldSpec<K extends string> {
   search?: readonly FieldOption[];
   /** While true the field is shown dim and skipped (DHCP sets the address): its value is kept for later. */
   off?: (values: Record<K, string>) => boolean;
+  /** What the field says while it is off, in place of its value ("(unused with DHCP)"). */
+  offNote?: MessageKey;
 }
 
 /** What is wrong with the values, by field (shown under each) and for the whole form; warnings do not stop it. */

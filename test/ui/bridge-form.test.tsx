@@ -147,13 +147,17 @@ describe('BridgeForm', () => {
     expect(activeLine(r.lastFrame())).toMatch(/\(•\) DHCP \(auto\)/);
   });
 
-  it('DHCP keeps the static values (dimmed, skipped by ↓) and they come back with static', async () => {
+  it('DHCP keeps the static values (said unused in words, skipped by ↓) and they come back with static', async () => {
     const { r, onDone } = await form();
     await goTo(r, ROW.method);
     await key(r, KEY.left);
     await key(r, KEY.down);
     expect(activeLine(r.lastFrame())).toContain('STP');
-    expect(fieldLines(r.lastFrame())[ROW.address]).toContain('192.168.1.20/24');
+    // i-forms60: in words, not only dimmed (NO_COLOR shows no dimming); the old values are not shown as if used.
+    for (const row of [ROW.address, ROW.gateway, ROW.dns]) {
+      expect(fieldLines(r.lastFrame())[row]).toMatch(/\s\(unused with DHCP\)$/);
+      expect(fieldLines(r.lastFrame())[row]).not.toContain('192.168.1');
+    }
     await key(r, `${KEY.up}${KEY.right}${KEY.down}`);
     expect(activeLine(r.lastFrame())).toMatch(/Address\/prefix\s+192\.168\.1\.20\/24/);
     await goTo(r, ROW.method);
