@@ -199,7 +199,7 @@ describe('Create admin user (services step)', () => {
     await w.key('c', t('adminUser.name'));
     w.press('bob');
     await w.key(KEY.enter, (f) => f.endsWith('New password: '));
-    await w.key('\u0004', (f) => w?.menu().includes(SET_PASSWORD) ?? false);
+    await w.key('\u0004', () => w?.menu().includes(SET_PASSWORD) ?? false);
     await w.run();
     const summary = await w.next('summary');
     const told = t('services.cockpitAdminNoPassword', { name: 'bob', command: 'passwd bob' });
