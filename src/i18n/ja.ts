@@ -147,7 +147,7 @@ export const ja: Catalogue = {
   'services.cockpitNoAdminOffered':
     'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{group} グループのユーザーもまだいません。下の「管理者を作成」で作成してください。',
   'services.cockpitAdminNoPassword':
-    'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{name} にはまだパスワードがないため、こちらもログインできません。パスワードを設定してください(コピーしやすいよう 1 行で):\n    {command}',
+    'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{name} にはまだパスワードがないため、こちらもログインできません。次の 1 行でパスワードを設定してください (コピー用):\n    {command}',
   'services.cockpitAdminNoPasswordOffered':
     'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{name} にはまだパスワードがないため、こちらもログインできません。下の「パスワード設定」で設定してください。',
   'services.cockpitLoginAs':
