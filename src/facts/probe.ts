@@ -6,7 +6,7 @@ import { IMAGES_DIR, probeIsos } from './iso-images.js';
 import { probeLinkState } from './link-state.js';
 import { parseCpuinfo } from './parse/cpuinfo.js';
 import { parseDpkgQuery } from './parse/dpkg.js';
-import { groupMembers, listsUser } from './parse/etc-group.js';
+import { groupMembers, hasNoPassword, listsUser } from './parse/etc-group.js';
 import { parseIpAddrJson } from './parse/ip-addr.js';
 import { parseIpRouteJson } from './parse/ip-route.js';
 import { parseLscpu } from './parse/lscpu.js';
@@ -70,6 +70,7 @@ export async function probeFacts(
     lastBridge,
     groupText,
     disallowedUsers,
+    shadowText,
   ] = await Promise.all([
     host.readFile('/etc/os-release'),
     host.readFile('/proc/cpuinfo'),
@@ -88,6 +89,8 @@ export async function probeFacts(
     readLastBridgeApply(host),
     host.readFile('/etc/group'),
     host.readFile('/etc/cockpit/disallowed-users'),
+    // Readable as root only: without it nobody is said to lack a password.
+    host.readFile('/etc/shadow'),
   ]);
   const meminfo = parseMeminfo(memText ?? '');
   const defaultRoute = route.exitCode === 0 ? parseIpRouteJson(route.stdout) : undefined;
@@ -142,7 +145,7 @@ export async function probeFacts(
     // a permissive host can be switched to enforcing later.
     selinuxEnabled: selinux !== undefined,
     hasVirtHostValidate: hvv,
-    cockpitLogin: cockpitLogin(groupText ?? '', disallowedUsers),
+    cockpitLogin: cockpitLogin(groupText ?? '', disallowedUsers, shadowText),
     isos,
     memoryMiB: meminfo.totalMiB,
     memoryAvailableMiB: meminfo.availableMiB,
@@ -161,12 +164,15 @@ function sshSession(host: Host, env: NodeJS.ProcessEnv): Pick<Facts, 'ssh'> {
  * older ones (CentOS 7, Ubuntu 22.04) let root in, so nothing is said before Cockpit is installed. The
  * admins are the members of wheel (EL, Fedora) or sudo (Debian, Ubuntu).
  */
-function cockpitLogin(groupText: string, disallowed: string | undefined) {
+function cockpitLogin(groupText: string, disallowed: string | undefined, shadow: string | undefined) {
   const adminGroup = groupMembers(groupText, 'wheel') !== undefined ? 'wheel' : 'sudo';
+  const admins = groupMembers(groupText, adminGroup) ?? [];
   return {
     rootRefused: disallowed !== undefined && listsUser(disallowed, 'root'),
     adminGroup,
-    admins: groupMembers(groupText, adminGroup) ?? [],
+    admins,
+    // An admin whose passwd failed or was given up: Cockpit's login page would only say "wrong password".
+    ...(shadow !== undefined ? { withoutPassword: admins.filter((a) => hasNoPassword(shadow, a)) } : {}),
   } as const;
 }
 

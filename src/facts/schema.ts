@@ -203,6 +203,7 @@ export const factsSchema = z.strictObject({
     rootRefused: z.boolean(),
     adminGroup: z.enum(['wheel', 'sudo']),
     admins: z.array(z.string()),
+    withoutPassword: z.array(z.string()).optional(),
   }),
   isos: z.array(z.strictObject({ path: z.string(), volumeId: z.string().optional(), sizeBytes: z.number() })),
   memoryMiB: z.number(),

@@ -183,7 +183,13 @@ export interface Facts {
   /** virt-host-validate is on the host (it moved between packages over the years). */
   hasVirtHostValidate: boolean;
   /** Cockpit's login rules: root refused (listed in disallowed-users, the default since 280), and who may log in as an administrator. */
-  cockpitLogin: { rootRefused: boolean; adminGroup: 'wheel' | 'sudo'; admins: string[] };
+  cockpitLogin: {
+    rootRefused: boolean;
+    adminGroup: 'wheel' | 'sudo';
+    admins: string[];
+    /** Admins whose /etc/shadow entry holds no password (!, !!, *, empty, locked): Cockpit cannot let them in. Absent when /etc/shadow was not read. */
+    withoutPassword?: string[];
+  };
   /** ISO images found in the libvirt images directory, plus any path from the answers. */
   isos: IsoImage[];
   memoryMiB: number;

@@ -125,6 +125,18 @@ export const en = {
   'adminUser.passwdFailed':
     'The user {name} exists, but passwd did not set a password (exit {code}). Set it yourself, on a line of its own: passwd {name}',
   'adminUser.noTerminal': 'Set its password yourself, on a line of its own: passwd {name}',
+  // i-admin2: set the password of an admin whose passwd failed; the notes that point at the menu item
+  'adminUser.passwordAction': 'Set password',
+  'adminUser.passwordTitle':
+    'A password for {name}, so that Cockpit lets it in: typed into passwd, never seen by this wizard.',
+  'adminUser.passwordHint': 'Enter: run passwd · Esc: cancel',
+  'adminUser.passwordSet': 'The password of {name} is set: log in to Cockpit as {name}.',
+  'services.cockpitNoAdminOffered':
+    'Cockpit does not let root log in (/etc/cockpit/disallowed-users), and no user is in the {group} group yet: make one with "Create admin user" below.',
+  'services.cockpitAdminNoPassword':
+    'Cockpit does not let root log in (/etc/cockpit/disallowed-users), and {name} has no password yet, so it cannot log in either. Give it one (on a line of its own, to copy):\n    {command}',
+  'services.cockpitAdminNoPasswordOffered':
+    'Cockpit does not let root log in (/etc/cockpit/disallowed-users), and {name} has no password yet, so it cannot log in either: give it one with "Set password" below.',
   'services.cockpitLoginAs':
     'Cockpit does not let root log in (/etc/cockpit/disallowed-users): log in as {users}, then "Turn on administrative access".',
   'services.cockpitNoAdmin':

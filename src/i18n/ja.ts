@@ -138,6 +138,18 @@ export const ja: Catalogue = {
   'adminUser.passwdFailed':
     'ユーザー {name} は作成されましたが、passwd でパスワードを設定できませんでした（終了コード {code}）。1 行で実行して自分で設定してください: passwd {name}',
   'adminUser.noTerminal': 'パスワードは自分で設定してください（1 行で実行）: passwd {name}',
+  // i-admin2: set the password of an admin whose passwd failed; the notes that point at the menu item
+  'adminUser.passwordAction': 'パスワード設定',
+  'adminUser.passwordTitle':
+    '{name} のパスワード（Cockpit にログインするため）。passwd に入力し、このウィザードには見えません。',
+  'adminUser.passwordHint': 'Enter: passwd を実行 · Esc: キャンセル',
+  'adminUser.passwordSet': '{name} のパスワードを設定しました。Cockpit には {name} でログインしてください。',
+  'services.cockpitNoAdminOffered':
+    'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{group} グループのユーザーもまだいません。下の「管理者を作成」で作成してください。',
+  'services.cockpitAdminNoPassword':
+    'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{name} にはまだパスワードがないため、こちらもログインできません。次の 1 行でパスワードを設定してください (コピー用):\n    {command}',
+  'services.cockpitAdminNoPasswordOffered':
+    'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{name} にはまだパスワードがないため、こちらもログインできません。下の「パスワード設定」で設定してください。',
   'services.cockpitLoginAs':
     'Cockpit には root でログインできません (/etc/cockpit/disallowed-users)。{users} でログインし、「管理者アクセスをオンにする」を使ってください。',
   'services.cockpitNoAdmin':

@@ -1,7 +1,10 @@
 import type { RunResult } from '../host/host.js';
 import type { SimState } from './state.js';
 
-/** `useradd -m -G GROUP NAME`, as shadow-utils does it: a line in /etc/passwd, NAME added to GROUP's members. */
+/**
+ * `useradd -m -G GROUP NAME`, as shadow-utils does it: a line in /etc/passwd, NAME added to GROUP's members,
+ * a group NAME, and a line in /etc/shadow with no password yet.
+ */
 export function useradd(s: SimState, args: string[]): RunResult {
   const name = args.at(-1) ?? '';
   // Debian 12's useradd refuses these (exit 3) and takes upper case (test/fixtures/SOURCES.md, passwd and useradd).
@@ -25,6 +28,13 @@ export function useradd(s: SimState, args: string[]): RunResult {
   s.files.set('/etc/passwd', `${passwd}${name}:x:${uid}:${uid}::/home/${name}:/bin/bash\n`);
   const line = groups[at] as string;
   groups[at] = line.endsWith(':') ? `${line}${name}` : `${line},${name}`;
+  // Its own group too (USERGROUPS_ENAB yes on both), before the file's last newline.
+  const last = groups.at(-1) === '' ? groups.length - 1 : groups.length;
+  groups.splice(last, 0, `${name}:x:${uid}:`);
   s.files.set('/etc/group', groups.join('\n'));
+  // No password until passwd gives one: `!` on Debian 12, `!!` on EL (test/fixtures/SOURCES.md, /etc/passwd).
+  const noPassword = s.packageTool === 'apt-get' ? '!' : '!!';
+  const shadow = s.files.get('/etc/shadow') ?? '';
+  s.files.set('/etc/shadow', `${shadow}${name}:${noPassword}:20422:0:99999:7:::\n`);
   return { exitCode: 0, stdout: '', stderr: '' };
 }

@@ -1,4 +1,5 @@
 import type { ProfileId } from '../plan/profiles.js';
+import { DEBIAN12_GROUP, DEBIAN12_PASSWD, EL9_GROUP, EL9_PASSWD } from './accounts-seed.js';
 import type { SimConnection, SimState } from './state.js';
 
 /**
@@ -279,17 +280,10 @@ export function simState(profile: string, lineDelayMs: number): SimState {
       ['/etc/os-release', osRelease],
       ['/proc/cpuinfo', CPUINFO('vmx')],
       ['/proc/meminfo', MEMINFO],
-      [
-        '/etc/passwd',
-        'root:x:0:0:root:/root:/bin/bash\nnobody:x:65534:65534:Kernel Overflow User:/:/sbin/nologin\n',
-      ],
-      // A cloud image: root only, nobody in the admin group yet (wheel on EL and Fedora, sudo on Debian).
-      [
-        '/etc/group',
-        traits.tool === 'apt-get'
-          ? 'root:x:0:\nsudo:x:27:\nusers:x:100:\n'
-          : 'root:x:0:\nwheel:x:10:\nusers:x:100:\n',
-      ],
+      // A fresh install: its system users and groups, nobody in the admin group yet (wheel on EL and Fedora,
+      // sudo on Debian and Ubuntu). EL9's files stand for every EL and Fedora, Debian 12's for Ubuntu.
+      ['/etc/passwd', traits.tool === 'apt-get' ? DEBIAN12_PASSWD : EL9_PASSWD],
+      ['/etc/group', traits.tool === 'apt-get' ? DEBIAN12_GROUP : EL9_GROUP],
       ...(traits.selinux ? ([['/sys/fs/selinux/enforce', '1']] as const) : []),
     ]),
     images: new Map([

@@ -4,7 +4,13 @@ import type { Host } from '../host/host.js';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
 import { formatArgv } from '../plan/command.js';
-import { adminNameError, MAX_USER_NAME, passwdArgv, useraddCommand } from '../plan/steps/admin-user.js';
+import {
+  adminNameErrors,
+  adminNameSpellingErrors,
+  MAX_USER_NAME,
+  passwdArgv,
+  useraddCommand,
+} from '../plan/steps/admin-user.js';
 import { type Note, note } from '../plan/types.js';
 import type { Transcript } from '../run/transcript.js';
 import { bound } from './keys/bindings.js';
@@ -16,6 +22,7 @@ import { TextField } from './TextField.js';
 /**
  * The Cockpit admin user, made from the services step: a name (checked), `useradd` shown and run, then
  * `passwd NAME` on the terminal itself. The password goes from the keyboard to passwd: never through here.
+ * With `passwordFor` (the user exists, its passwd failed or was given up), only `passwd NAME` runs.
  * Both commands go to the transcript (passwd's dialogue does not: it never passes through this process).
  * `onDone` gets what to say on the services screen afterwards.
  */
@@ -26,6 +33,7 @@ export function AdminUser({
   columns,
   gap,
   prompt,
+  passwordFor,
   onDone,
   onCancel,
 }: {
@@ -36,6 +44,7 @@ export function AdminUser({
   /** Blank lines between the parts (none in a short window). */
   gap: number;
   prompt: '#' | '$';
+  passwordFor?: string | undefined;
   onDone: (said: Note) => void;
   onCancel: () => void;
 }) {
@@ -47,20 +56,47 @@ export function AdminUser({
   const wrap = (text: string) => wrapLines(text, columns).join('\n');
   useKeys(
     (input, key) => {
-      if (!bound('form.cancel', input, key)) return;
-      onCancel();
-      return 'screenEnds';
+      if (bound('form.cancel', input, key)) {
+        onCancel();
+        return 'screenEnds';
+      }
+      if (passwordFor !== undefined && bound('form.submit', input, key)) {
+        setBusy(true);
+        void setPassword(passwordFor, 'adminUser.passwordSet');
+        return 'screenEnds';
+      }
     },
     { isActive: !busy },
   );
+
+  /** passwd on the lent terminal; then what to say: `done` when it set the password. */
+  const setPassword = async (user: string, done: 'adminUser.created' | 'adminUser.passwordSet') => {
+    if (!host.runAttached) return onDone(note('adminUser.noTerminal', 'warn', { name: user }));
+    const runAttached = host.runAttached.bind(host);
+    const passwd = passwdArgv(user);
+    // Alone on a clear screen above passwd's prompts: what is asked, and the command, as a shell shows it.
+    const preface = `${wrap(t('adminUser.passwdNow'))}\n\n${visible(`${prompt} ${formatArgv(passwd)}`)}\n`;
+    transcript.commandStart(passwd);
+    const code = await lend(preface, () => runAttached(passwd));
+    transcript.line('# on the terminal: what was typed there is not recorded');
+    transcript.commandEnd(code);
+    onDone(
+      code === 0
+        ? note(done, 'ok', { name: user, group })
+        : note('adminUser.passwdFailed', 'warn', { code, name: user }),
+    );
+  };
 
   const create = async (value: string) => {
     const [passwdFile, groupFile] = await Promise.all([
       host.readFile('/etc/passwd'),
       host.readFile('/etc/group'),
     ]);
-    const problem = adminNameError(value, passwdFile ?? '', groupFile ?? '');
-    if (problem) return setError(t(problem, { max: MAX_USER_NAME, length: [...value].length }));
+    const problems = adminNameErrors(value, passwdFile ?? '', groupFile ?? '');
+    if (problems.length)
+      return setError(
+        problems.map((p) => t(p, { max: MAX_USER_NAME, length: [...value].length })).join('\n'),
+      );
     setBusy(true);
     const useradd = useraddCommand(value, group).argv;
     transcript.step('services: create admin user');
@@ -73,28 +109,29 @@ export function AdminUser({
       const reason = visible(made.stderr.trim() || made.stdout.trim());
       return setError(t('adminUser.failed', { code: made.exitCode, reason }));
     }
-    if (!host.runAttached) return onDone(note('adminUser.noTerminal', 'warn', { name: value }));
-    const runAttached = host.runAttached.bind(host);
-    const passwd = passwdArgv(value);
-    // Alone on a clear screen above passwd's prompts: what is asked, and the command, as a shell shows it.
-    const preface = `${wrap(t('adminUser.passwdNow'))}\n\n${prompt} ${formatArgv(passwd)}\n`;
-    transcript.commandStart(passwd);
-    const code = await lend(preface, () => runAttached(passwd));
-    transcript.line('# on the terminal: what was typed there is not recorded');
-    transcript.commandEnd(code);
-    onDone(
-      code === 0
-        ? note('adminUser.created', 'ok', { name: value, group })
-        : note('adminUser.passwdFailed', 'warn', { code, name: value }),
-    );
+    await setPassword(value, 'adminUser.created');
   };
+
+  if (passwordFor !== undefined)
+    return (
+      <Box flexDirection="column" gap={gap}>
+        <Text bold>{wrap(t('adminUser.passwordTitle', { name: passwordFor }))}</Text>
+        <Box flexDirection="column">
+          <Text dimColor>{t('adminUser.willRun')}</Text>
+          <Text>{wrap(visible(`${prompt} ${formatArgv(passwdArgv(passwordFor))}`))}</Text>
+        </Box>
+        <Text dimColor>{wrap(t('adminUser.passwordHint'))}</Text>
+      </Box>
+    );
+  // The commands only for a name useradd would take: never a line that would be refused.
+  const spelledRight = adminNameSpellingErrors(name).length === 0;
   return (
     <Box flexDirection="column" gap={gap}>
       <Text bold>{wrap(t('adminUser.title'))}</Text>
       <Box>
         <Text>{t('adminUser.name')} </Text>
         {busy ? (
-          <Text>{name}</Text>
+          <Text>{visible(name)}</Text>
         ) : (
           <TextField
             initial=""
@@ -109,12 +146,21 @@ export function AdminUser({
           />
         )}
       </Box>
-      {error && <Text color="red">{wrap(visible(error))}</Text>}
-      <Box flexDirection="column">
-        <Text dimColor>{t('adminUser.willRun')}</Text>
-        <Text>{wrap(visible(`${prompt} ${formatArgv(useraddCommand(name, group).argv)}`))}</Text>
-        <Text>{wrap(visible(`${prompt} ${formatArgv(passwdArgv(name))}`))}</Text>
-      </Box>
+      {error && (
+        <Text color="red">
+          {error
+            .split('\n')
+            .map((line) => wrap(visible(line)))
+            .join('\n')}
+        </Text>
+      )}
+      {spelledRight && (
+        <Box flexDirection="column">
+          <Text dimColor>{t('adminUser.willRun')}</Text>
+          <Text>{wrap(visible(`${prompt} ${formatArgv(useraddCommand(name, group).argv)}`))}</Text>
+          <Text>{wrap(visible(`${prompt} ${formatArgv(passwdArgv(name))}`))}</Text>
+        </Box>
+      )}
       <Text dimColor>{wrap(t('adminUser.hint'))}</Text>
     </Box>
   );

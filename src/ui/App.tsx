@@ -9,7 +9,7 @@ import type { DownloadProgress } from '../iso/progress.js';
 import { formatArgv } from '../plan/command.js';
 import { planStep } from '../plan/plan.js';
 import type { Profile } from '../plan/profiles.js';
-import { needsAdminUser } from '../plan/steps/admin-user.js';
+import { adminWithoutPassword, needsAdminUser } from '../plan/steps/admin-user.js';
 import { bridgeSettings } from '../plan/steps/bridge.js';
 import { vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
@@ -20,7 +20,7 @@ import { type BridgeApplier, probe, runStep } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
 import type { Transcript } from '../run/transcript.js';
 import { AdminUser } from './AdminUser.js';
-import { type Action, actionsFor, menuItems, withCreateAdmin } from './actions.js';
+import { type Action, actionsFor, menuItems, pointAtAdminOffer, withAdminOffer } from './actions.js';
 import { BridgeConfirm } from './BridgeConfirm.js';
 import { BridgeForm } from './BridgeForm.js';
 import { BridgeReview } from './BridgeReview.js';
@@ -117,9 +117,20 @@ export function App({
     noteRows(adminNote ? [adminNote] : []);
   // A form has its key hint below it instead of the menu's row: at 60 columns the hint takes two.
   const formRows = bodyRows + 1 - wrapLines(t('ui.formHint'), columns).length;
+  // Cockpit refuses root and nobody can administer: the services menu offers to make the user, or to set the
+  // password of the one whose passwd failed; its note then points at that item.
+  const passwordFor = adminWithoutPassword(state.facts);
+  const adminOffer =
+    id !== 'services'
+      ? undefined
+      : needsAdminUser(state.facts)
+        ? 'createAdmin'
+        : passwordFor
+          ? 'passwordForAdmin'
+          : undefined;
   const plan = useMemo(
-    () => planStep(id, state.facts, state.answers, profile),
-    [id, state.facts, state.answers, profile],
+    () => pointAtAdminOffer(planStep(id, state.facts, state.answers, profile), adminOffer),
+    [id, state.facts, state.answers, profile, adminOffer],
   );
   const result = state.results[id];
   const screen = screenFor(state, plan);
@@ -187,6 +198,7 @@ export function App({
         });
     } else if (a === 'edit') dispatch({ type: 'edit' });
     else if (a === 'createAdmin') dispatch({ type: 'adminUserOpened' });
+    else if (a === 'passwordForAdmin' && passwordFor) dispatch({ type: 'adminUserOpened', passwordFor });
     else if (a === 'continue')
       dispatch({ type: 'answersChanged', answers: { ...state.answers, host: { allowNoVirt: true } } });
     // Quit (q) asks first, as Ctrl-C does: one stray key must not leave the steps half done. Finish does not.
@@ -234,6 +246,7 @@ export function App({
             columns={columns}
             gap={gap}
             prompt={prompt}
+            passwordFor={state.adminPasswordFor}
             onDone={(said) => dispatch({ type: 'adminUserClosed', created: true, said })}
             onCancel={() => dispatch({ type: 'adminUserClosed', created: false })}
           />
@@ -365,7 +378,7 @@ export function App({
             // "no") the menu is there to pick from again.
             key={`${id}-${state.phase}-${state.askingQuit}`}
             items={menuItems(
-              withCreateAdmin(
+              withAdminOffer(
                 actionsFor(
                   plan,
                   state.phase,
@@ -373,7 +386,7 @@ export function App({
                   state.index === 0,
                   !result?.failure?.checksum,
                 ),
-                id === 'services' && needsAdminUser(state.facts),
+                adminOffer,
               ),
             )}
             onSelect={onAction}

@@ -13,7 +13,9 @@ export type Action =
   | 'edit'
   | 'continue'
   | 'finish'
-  | 'createAdmin';
+  | 'createAdmin'
+  // Its value's first letter is its hotkey: p, since s is Skip's ("Set password(P)").
+  | 'passwordForAdmin';
 
 /**
  * Which choices a screen offers, from the plan's state and the phase: data, so it is tested without rendering.
@@ -55,13 +57,17 @@ export function actionsFor(
   }
 }
 
-/** The services step, when Cockpit refuses root and nobody may administer: "Create admin user", before Back/Quit. */
-export function withCreateAdmin(actions: Action[], offer: boolean): Action[] {
+/**
+ * The services step, when Cockpit refuses root and nobody can administer: "Create admin user", or "Set
+ * password" when the admin exists without one (its passwd failed or was given up), before Back/Quit.
+ */
+export function withAdminOffer(
+  actions: Action[],
+  offer: 'createAdmin' | 'passwordForAdmin' | undefined,
+): Action[] {
   if (!offer) return actions;
   const at = actions.findIndex((a) => a === 'back' || a === 'quit');
-  return at < 0
-    ? [...actions, 'createAdmin']
-    : [...actions.slice(0, at), 'createAdmin', ...actions.slice(at)];
+  return at < 0 ? [...actions, offer] : [...actions.slice(0, at), offer, ...actions.slice(at)];
 }
 
 const LABEL: Record<Action, () => string> = {
@@ -75,8 +81,28 @@ const LABEL: Record<Action, () => string> = {
   continue: () => t('host.continueAnyway'),
   finish: () => t('ui.finish'),
   createAdmin: () => t('adminUser.action'),
+  passwordForAdmin: () => t('adminUser.passwordAction'),
 };
 
 export function menuItems(actions: Action[]): MenuItem<Action>[] {
   return actions.map((value) => ({ value, label: LABEL[value]() }));
+}
+
+/**
+ * The services note that says how to make the admin user (or set its password) by hand points at the menu
+ * item instead when the menu offers it; --yes and export keep the line to copy.
+ */
+export function pointAtAdminOffer(
+  plan: StepPlan,
+  offer: 'createAdmin' | 'passwordForAdmin' | undefined,
+): StepPlan {
+  if (!offer) return plan;
+  const notes = plan.notes.map((n) =>
+    n.key === 'services.cockpitNoAdmin' && offer === 'createAdmin'
+      ? { ...n, key: 'services.cockpitNoAdminOffered' as const }
+      : n.key === 'services.cockpitAdminNoPassword' && offer === 'passwordForAdmin'
+        ? { ...n, key: 'services.cockpitAdminNoPasswordOffered' as const }
+        : n,
+  );
+  return { ...plan, notes };
 }

@@ -47,6 +47,8 @@ export interface WizardState {
   viewingLog: boolean;
   /** The Cockpit admin user is being made (services step), and what was said when that ended. */
   addingAdmin?: boolean;
+  /** Set: only its password is to set (the user exists, its passwd failed or was given up). */
+  adminPasswordFor?: string | undefined;
   adminNote?: Note;
 }
 
@@ -72,7 +74,7 @@ export type WizardAction =
   | { type: 'askQuit' }
   | { type: 'keepGoing' }
   | { type: 'showLog'; show: boolean }
-  | { type: 'adminUserOpened' }
+  | { type: 'adminUserOpened'; passwordFor?: string }
   | { type: 'adminUserClosed'; created: boolean; said?: Note };
 
 export function initialState(steps: readonly StepId[], answers: Answers, facts: Facts): WizardState {
@@ -177,9 +179,15 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
       return { ...s, viewingLog: a.show && s.phase === 'result' };
     // A user made: the host is looked at again, so the "no admin user" hint and the menu item go.
     case 'adminUserOpened':
-      return { ...s, addingAdmin: true, adminNote: undefined };
+      return { ...s, addingAdmin: true, adminPasswordFor: a.passwordFor, adminNote: undefined };
     case 'adminUserClosed':
-      return { ...s, addingAdmin: false, adminNote: a.said, probing: a.created || s.probing };
+      return {
+        ...s,
+        addingAdmin: false,
+        adminPasswordFor: undefined,
+        adminNote: a.said,
+        probing: a.created || s.probing,
+      };
   }
 }
 

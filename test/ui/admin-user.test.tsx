@@ -13,7 +13,9 @@ afterEach(() => w?.unmount());
 
 const ACTION = 'Create admin user';
 const CLEAR = '\u0015';
-const noAdmin = () => t('services.cockpitNoAdmin', { group: 'wheel' }).split('\n')[0] as string;
+/** The services note while "Create admin user" is offered: it points at it (the line to copy is for --yes). */
+const noAdmin = () => t('services.cockpitNoAdminOffered', { group: 'wheel' });
+const SET_PASSWORD = 'Set password(P)';
 /** Has letters that are menu keys (q: Quit, s: Skip, b: Back): typed into passwd, they must not reach the menu. */
 const PASSWORD = 'qsb-Secret-9';
 
@@ -69,8 +71,41 @@ describe('Create admin user (services step)', () => {
       w.press(name);
       await w.key(KEY.enter, (f) => flat(f).includes(flat(t(error, params))));
     }
+    // Every reason at once: 46 characters with capitals is too long AND badly spelled.
+    w.press(CLEAR);
+    const long = 'Administrator-Of-This-KVM-Host-For-The-Lab-Now';
+    const f = await w.key(long, (f) => f.includes('Administrator-Of'));
+    // A name useradd would refuse gets no "Enter runs" line: no command that would fail is shown.
+    expect(f).not.toContain(t('adminUser.willRun'));
+    expect(f).not.toContain('useradd');
+    const both = await w.key(KEY.enter, (f) => flat(f).includes(flat(t('adminUser.badName'))));
+    expect(flat(both)).toContain(flat(t('adminUser.nameTooLong', { max: 32, length: 46 })));
     expect(host(w).attachedRuns).toEqual([]);
     expect(host(w).state.files.get('/etc/passwd')).not.toMatch(/^(a+|al.*|wheel):/m);
+  });
+
+  it('shows the commands only for a name useradd takes: none for an empty field', async () => {
+    w = await atServicesAfterPackages();
+    const empty = await w.key('c', t('adminUser.name'));
+    expect(empty).not.toContain(t('adminUser.willRun'));
+    expect(empty).not.toContain('useradd');
+    expect(await w.key('al', '# passwd al')).toContain(t('adminUser.willRun'));
+    expect(await w.key('A', (f) => !f.includes('# passwd'))).not.toContain('useradd');
+  });
+
+  it('system users of a real EL9 install are there: daemon and sshd are refused as "exists"', async () => {
+    w = await atServicesAfterPackages();
+    await w.key('c', t('adminUser.name'));
+    for (const name of ['daemon', 'sshd', 'tss']) {
+      w.press(CLEAR);
+      w.press(name);
+      await w.key(KEY.enter, (f) => flat(f).includes(flat(t('adminUser.exists'))));
+    }
+    // A group of a real install (kvm) is refused too: useradd would make a group of that name.
+    w.press(CLEAR);
+    w.press('kvm');
+    await w.key(KEY.enter, (f) => flat(f).includes(flat(t('adminUser.groupExists'))));
+    expect(host(w).state.files.get('/etc/group')).toMatch(/^wheel:x:10:$/m);
   });
 
   it('shows useradd and passwd, runs useradd, lends the terminal to passwd, then redraws the whole screen', async () => {
@@ -125,7 +160,51 @@ describe('Create admin user (services step)', () => {
     expect(w.r.frames.join('')).toContain('Sorry, passwords do not match.');
     expect(f).toContain('Step 2/3 · Services');
     expect(host(w).state.files.get('/etc/passwd')).toContain('\nbob:');
-    expect(host(w).state.files.get('/etc/shadow') ?? '').not.toContain('bob');
+    // useradd's "no password yet" (EL's !!): nothing from what was typed.
+    expect(host(w).state.files.get('/etc/shadow')).toMatch(/^bob:!!:/m);
+  });
+
+  it('after passwd failed: "Set password" runs passwd alone for that user, and nobody is sent to log in without one', async () => {
+    w = await atServicesAfterPackages();
+    await w.key('c', t('adminUser.name'));
+    w.press('bob');
+    await w.key(KEY.enter, (f) => f.endsWith('New password: '));
+    // Ctrl-D: passwd gives up.
+    await w.key('\u0004', (f) =>
+      flat(f).includes(flat(t('adminUser.passwdFailed', { code: 10, name: 'bob' }))),
+    );
+    const offered = t('services.cockpitAdminNoPasswordOffered', { name: 'bob' });
+    const f = await w.r.waitForFrame((f) => flat(f).includes(flat(offered)));
+    expect(flat(f)).not.toContain('log in as bob');
+    expect(w.menu()).toContain(SET_PASSWORD);
+    expect(w.menu()).not.toContain(ACTION);
+    // p (s is Skip's): a screen with the one command, then Enter lends the terminal to passwd bob.
+    const screen = await w.key('p', '# passwd bob');
+    expect(screen).not.toContain('useradd');
+    expect(flat(screen)).toContain(flat(t('adminUser.passwordTitle', { name: 'bob' })));
+    await w.key(KEY.enter, (f) => f.endsWith('New password: '));
+    await w.key(`${PASSWORD}\r`, (f) => f.endsWith('Retype new password: '));
+    await w.key(`${PASSWORD}\r`, (f) => flat(f).includes(flat(t('adminUser.passwordSet', { name: 'bob' }))));
+    await w.r.waitForFrame((f) => flat(f).includes('log in as bob'));
+    expect(w.menu()).not.toContain(SET_PASSWORD);
+    expect(host(w).attachedRuns).toEqual([
+      ['passwd', 'bob'],
+      ['passwd', 'bob'],
+    ]);
+    expect(host(w).state.files.get('/etc/passwd')?.match(/^bob:/gm)).toHaveLength(1);
+  });
+
+  it('the summary after a failed passwd says how to set it, not "log in as"', async () => {
+    w = await atServicesAfterPackages();
+    await w.key('c', t('adminUser.name'));
+    w.press('bob');
+    await w.key(KEY.enter, (f) => f.endsWith('New password: '));
+    await w.key('\u0004', () => w?.menu().includes(SET_PASSWORD) ?? false);
+    await w.run();
+    const summary = await w.next('summary');
+    const told = t('services.cockpitAdminNoPassword', { name: 'bob', command: 'passwd bob' });
+    expect(flat(summary)).toContain(flat(told));
+    expect(flat(summary)).not.toContain('log in as bob');
   });
 
   it('Esc leaves without creating anyone', async () => {

@@ -14,3 +14,15 @@ export function groupMembers(text: string, group: string): string[] | undefined 
 export function listsUser(text: string, user: string): boolean {
   return contentLines(text).some((l) => l.trim() === user);
 }
+
+/**
+ * Whether /etc/shadow (name:password:…) gives `user` no password to log in with: an empty field, `*` or `!`
+ * (no password set: useradd writes `!` on Debian, `!!` on EL), or `!` before a hash (locked). A user with no
+ * line is not judged (undefined).
+ */
+export function hasNoPassword(shadow: string, user: string): boolean | undefined {
+  const line = contentLines(shadow).find((l) => l.split(':')[0] === user);
+  if (line === undefined) return undefined;
+  const field = line.split(':')[1] ?? '';
+  return field === '' || field.startsWith('!') || field.startsWith('*');
+}

@@ -1,7 +1,8 @@
 import type { Facts } from '../../facts/types.js';
-import { type Command, cmd } from '../command.js';
+import { type Command, cmd, formatArgv } from '../command.js';
 import { modularSockets, type Profile } from '../profiles.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
+import { adminsWithPassword, adminWithoutPassword, passwdArgv } from './admin-user.js';
 
 /** Step 4: start libvirt the way this host runs it, and Cockpit's socket; open port 9090 in the firewall. */
 export function planServices({ facts, profile }: PlanContext): StepPlan {
@@ -48,11 +49,15 @@ export function planServices({ facts, profile }: PlanContext): StepPlan {
  * used root would otherwise meet a login page that says "wrong user name or password".
  */
 export function cockpitLoginNote(facts: Facts): Note | undefined {
-  const { rootRefused, adminGroup, admins } = facts.cockpitLogin;
+  const { rootRefused, adminGroup } = facts.cockpitLogin;
   if (!rootRefused) return undefined;
-  return admins.length
-    ? note('services.cockpitLoginAs', 'info', { users: admins.join(', ') })
-    : note('services.cockpitNoAdmin', 'warn', { group: adminGroup });
+  const users = adminsWithPassword(facts);
+  if (users.length) return note('services.cockpitLoginAs', 'info', { users: users.join(', ') });
+  // An admin without a password (its passwd failed or was given up) cannot log in: say how to give it one.
+  const name = adminWithoutPassword(facts);
+  if (name)
+    return note('services.cockpitAdminNoPassword', 'warn', { name, command: formatArgv(passwdArgv(name)) });
+  return note('services.cockpitNoAdmin', 'warn', { group: adminGroup });
 }
 
 function isRunning(facts: Facts, unit: string): boolean {

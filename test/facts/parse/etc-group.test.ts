@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupMembers, listsUser } from '../../../src/facts/parse/etc-group.js';
+import { groupMembers, hasNoPassword, listsUser } from '../../../src/facts/parse/etc-group.js';
 
 // The layout of /etc/group (group(5)); lines as a RHEL 9 install with one administrator writes them.
 const GROUP = `root:x:0:
@@ -33,5 +33,30 @@ describe('listsUser (/etc/cockpit/disallowed-users)', () => {
   });
   it('a comment that mentions root does not count', () => {
     expect(listsUser('# root may log in here\n', 'root')).toBe(false);
+  });
+});
+
+// /etc/shadow's second field (shadow(5)): lines as useradd, passwd and passwd -l leave them.
+describe('hasNoPassword', () => {
+  const SHADOW = [
+    'root:*:19820:0:99999:7:::',
+    'amy:!!:20151::::::',
+    'ben:!:20422:0:99999:7:::',
+    'cal::20422:0:99999:7:::',
+    'dee:!$6$salt$hash:20422:0:99999:7:::',
+    'eve:$6$salt$hash:20422:0:99999:7:::',
+    'fay:$y$j9T$salt$hash:20422:0:99999:7:::',
+  ].join('\n');
+  it.each([
+    ['amy', true],
+    ['ben', true],
+    ['cal', true],
+    ['dee', true],
+    ['root', true],
+    ['eve', false],
+    ['fay', false],
+    ['nosuch', undefined],
+  ])('%s: %s', (user, none) => {
+    expect(hasNoPassword(SHADOW, user)).toBe(none);
   });
 });
