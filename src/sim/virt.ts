@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DownloadOptions, DownloadRequest, Host, RunResult } from '../host/host.js';
 import { mismatchMessage } from '../iso/download.js';
+import { cancelled, describeError } from '../iso/errors.js';
 import { osVariantFromVolumeId } from '../iso/volume-id.js';
 import type { SimState } from './state.js';
 
@@ -105,6 +106,8 @@ export async function simDownload(
   const steps = 20;
   for (let i = 1; i <= steps; i++) {
     if (state.lineDelayMs) await new Promise((r) => setTimeout(r, state.lineDelayMs * 4));
+    // Like the real download (iso/download.ts): Ctrl-C stops it where it is, and no ISO is there.
+    if (options.signal?.aborted) return { ok: false, message: describeError(cancelled()) };
     options.onProgress?.({
       bytes: (total / steps) * i,
       total,

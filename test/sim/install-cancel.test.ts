@@ -50,3 +50,26 @@ describe('the simulated package install, stopped midway', () => {
     expect(await dpkg('libvirt-daemon-system')).toBe(false);
   });
 });
+
+describe('the simulated ISO download, stopped midway', () => {
+  it('stops at the Ctrl-C like the real one: not ok, said canceled, and no ISO there', async () => {
+    const host = new SimulatedHost('centos-stream9', 1);
+    const stop = new AbortController();
+    let progress = 0;
+    const dest = '/var/lib/libvirt/images/a.iso';
+    const outcome = await host.download(
+      { url: 'https://example.org/a.iso', dest },
+      {
+        signal: stop.signal,
+        onProgress: () => {
+          progress++;
+          if (progress === 3) stop.abort();
+        },
+      },
+    );
+    expect(outcome.ok).toBe(false);
+    expect(progress).toBe(3);
+    expect(outcome.ok ? '' : outcome.message).toMatch(/cancel|stopp/i);
+    expect((await host.run(['test', '-e', dest])).exitCode).not.toBe(0);
+  });
+});
