@@ -1,4 +1,4 @@
-import type { ProfileId } from '../plan/profiles.js';
+import { PROFILES, type ProfileId } from '../plan/profiles.js';
 import type { SimConnection, SimState } from './state.js';
 
 /**
@@ -332,6 +332,8 @@ export function simState(profile: string, lineDelayMs: number): SimState {
     firewalldCockpit: false,
     checkpoints: [],
     vms: [],
+    spice: PROFILES[SIMULATED_HOSTS[profile]].spice,
+    spiceVms: new Set(),
     lineDelayMs,
     nextUuid: 1,
   };
