@@ -239,9 +239,14 @@ export const en = {
     'virt-install creates the VM and boots the installer from the ISO. Disk and network card use virtio, the paravirtualized devices that make guests fast. Its console opens in Cockpit (Virtual machines).',
   'vm.exists': 'VM {name} exists.',
   'vm.reach':
-    'Reach the installer: Cockpit → Virtual machines → the VM → Console; or virt-viewer; or `virsh vncdisplay {name}` and a VNC client through an SSH tunnel.',
+    'Reach the installer: Cockpit → Virtual machines → the VM → Console; or virt-viewer; or `virsh domdisplay {name}` for its address (vnc:// or spice://) and a VNC or SPICE client through an SSH tunnel.',
   'vm.reachVnc':
     'Installer: Cockpit → Virtual machines → Console; or from your computer ssh -L {port}:127.0.0.1:{port} root@{host} and VNC to localhost:{port}.',
+  // i-vmspice: SPICE only where QEMU has it; the console hint for the graphics the VM got
+  'vm.reachSpice':
+    'Installer: Cockpit → Virtual machines → Console; or `virsh domdisplay {name}` (spice://127.0.0.1:PORT), ssh -L PORT:127.0.0.1:PORT root@{host}, remote-viewer spice://localhost:PORT.',
+  'vm.noSpice':
+    'vm.graphics is spice, but QEMU on {profile} has no SPICE (virt-install fails: "spice graphics are not supported with this QEMU"). Set vm.graphics to vnc.',
   'vm.noIso': 'No ISO chosen in the ISO step: there is nothing to install from.',
   'vm.tooManyCpus': 'vm.vcpus is {vcpus}, but this host has {cpus} CPUs.',
   'vm.tooMuchMemory': 'vm.memoryMiB is {memory}, but only {free} MiB are free.',

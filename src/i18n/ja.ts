@@ -256,9 +256,14 @@ export const ja: Catalogue = {
     'virt-install が仮想マシンを作成し、ISO からインストーラーを起動します。ディスクと NIC には、ゲストを高速にする準仮想化デバイス virtio を使います。コンソールは Cockpit (「仮想マシン」) で開けます。',
   'vm.exists': '仮想マシン {name} は作成済みです。',
   'vm.reach':
-    'インストーラーへの接続: Cockpit →「仮想マシン」→ 対象の仮想マシン →「コンソール」、または virt-viewer、または `virsh vncdisplay {name}` で番号を調べ、SSH トンネル経由で VNC クライアントから接続します。',
+    'インストーラーへの接続: Cockpit →「仮想マシン」→ 対象の仮想マシン →「コンソール」、または virt-viewer、または `virsh domdisplay {name}` でアドレス（vnc:// または spice://）を調べ、SSH トンネル経由で VNC または SPICE クライアントから接続します。',
   'vm.reachVnc':
     'インストーラー: Cockpit →「仮想マシン」→「コンソール」、または手元で ssh -L {port}:127.0.0.1:{port} root@{host} を実行し VNC で localhost:{port} へ。',
+  // i-vmspice: SPICE only where QEMU has it; the console hint for the graphics the VM got
+  'vm.reachSpice':
+    'インストーラー: Cockpit →「仮想マシン」→「コンソール」、または `virsh domdisplay {name}`（spice://127.0.0.1:PORT）でポートを調べ、手元で ssh -L PORT:127.0.0.1:PORT root@{host} を実行して remote-viewer spice://localhost:PORT へ。',
+  'vm.noSpice':
+    'vm.graphics が spice ですが、{profile} の QEMU には SPICE がありません（virt-install は「spice graphics are not supported with this QEMU」で失敗します）。vm.graphics を vnc にしてください。',
   'vm.noIso': 'ISO のステップで ISO が選ばれていないため、インストール元がありません。',
   'vm.tooManyCpus': 'vm.vcpus は {vcpus} ですが、このホストの CPU は {cpus} 個です。',
   'vm.tooMuchMemory': 'vm.memoryMiB は {memory} ですが、空きメモリーは {free} MiB しかありません。',

@@ -31,7 +31,7 @@ Run it again yourself after a change (a BIOS/UEFI setting, a kernel argument and
 
 That enables (at every boot) and starts (now) the single libvirtd daemon, which did everything: VMs, networks, storage. libvirt has since split it into modular daemons, one per driver: virtqemud for QEMU/KVM guests, virtnetworkd for virtual networks, virtstoraged for storage pools, virtnodedevd, virtsecretd and others. systemd starts each one when its socket is first used (socket activation), so only what is used runs, and a fault in one does not take the others down.
 
-On EL9 and later a fresh install uses the modular daemons; libvirtd still exists but is deprecated. So on EL9 the study text's command means "enable libvirt", and the wizard does it the EL9 way: it enables virtqemud.socket, virtnetworkd.socket and virtstoraged.socket. Use one set, not both. On EL8, Debian and Ubuntu libvirtd is still the daemon, and the study text's command is the right one.
+On EL9 and later a fresh install uses the modular daemons; libvirtd still exists but is deprecated. So on EL9 the study text's command means "enable libvirt", and the wizard does it the EL9 way: it enables the sockets of the modular daemons: virtqemud, virtnetworkd, virtnodedevd, virtnwfilterd, virtsecretd and virtstoraged, each with its main, -ro (read-only) and -admin socket (virtqemud.socket, virtqemud-ro.socket, virtqemud-admin.socket, …). Use one set, not both. On EL8, Debian and Ubuntu libvirtd is still the daemon, and the study text's command is the right one.
 
 cockpit.socket works the same way: Cockpit starts when a browser connects to port 9090.`,
 
@@ -60,7 +60,7 @@ The host's address moves from the card to br0, and for a moment the host is not 
 
   'learn.page.vm': `virt-install creates the VM: it writes the definition to libvirt (virsh dumpxml shows it as XML), creates the disk image (qcow2, which grows as the guest writes) in /var/lib/libvirt/images, and boots the installer.
 
-The guest gets virtio devices (disk and network) when osinfo says its OS supports them, and a console over VNC or SPICE that Cockpit's "Virtual machines" page opens in the browser. On NAT it gets an address from virbr0's dnsmasq; on br0, from your LAN.
+The guest always gets virtio devices for disk and network (the command says bus=virtio and model=virtio): current Linux releases have the drivers built in; a Windows installer needs the virtio-win drivers to see the disk. Its console is VNC, or SPICE where the host's QEMU has it (not EL9 and later); Cockpit's "Virtual machines" page opens it in the browser. On NAT it gets an address from virbr0's dnsmasq; on br0, from your LAN.
 
 virsh is the command line for everything afterwards: "virsh list --all" shows the VMs (running and shut off), virsh start, shutdown and console manage one.`,
 

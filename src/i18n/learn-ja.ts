@@ -28,7 +28,7 @@ PASS は問題ありません。WARN は一部の構成だけで必要なもの�
 
 これは 1 つの libvirtd デーモンを有効にし (起動のたびに動くようにし)、いま起動します。libvirtd は仮想マシン、ネットワーク、ストレージのすべてを担当していました。その後 libvirt はこれをドライバーごとのモジュラーデーモンに分けました。QEMU/KVM のゲストは virtqemud、仮想ネットワークは virtnetworkd、ストレージプールは virtstoraged、ほかに virtnodedevd、virtsecretd などがあります。systemd は各デーモンをそのソケットが最初に使われたときに起動する (ソケットアクティベーション) ので、使うものだけが動き、1 つの障害がほかに波及しません。
 
-EL9 以降の新規インストールではモジュラーデーモンが使われます。libvirtd もまだありますが、非推奨です。つまり EL9 では教科書のコマンドは「libvirt を有効にする」という意味で、ウィザードはそれを EL9 のやり方で行います。virtqemud.socket、virtnetworkd.socket、virtstoraged.socket を有効にします。両方を同時に使わず、どちらか一方にしてください。EL8、Debian、Ubuntu ではいまも libvirtd がデーモンで、教科書のコマンドが正しいやり方です。
+EL9 以降の新規インストールではモジュラーデーモンが使われます。libvirtd もまだありますが、非推奨です。つまり EL9 では教科書のコマンドは「libvirt を有効にする」という意味で、ウィザードはそれを EL9 のやり方で行います。モジュラーデーモン (virtqemud、virtnetworkd、virtnodedevd、virtnwfilterd、virtsecretd、virtstoraged) のソケットを、それぞれ通常・-ro (読み取り専用)・-admin の 3 つずつ有効にします (virtqemud.socket、virtqemud-ro.socket、virtqemud-admin.socket、…)。両方を同時に使わず、どちらか一方にしてください。EL8、Debian、Ubuntu ではいまも libvirtd がデーモンで、教科書のコマンドが正しいやり方です。
 
 cockpit.socket も同じ仕組みです。ブラウザーがポート 9090 に接続したときに Cockpit が起動します。`,
 
@@ -57,7 +57,7 @@ bridge-slave はブリッジのポート、master は参加先のブリッジで
 
   'learn.page.vm': `virt-install が仮想マシンを作ります。定義を libvirt に書き込み (virsh dumpxml で XML として見られます)、ディスクイメージ (qcow2。ゲストが書き込むにつれて大きくなります) を /var/lib/libvirt/images に作り、インストーラーを起動します。
 
-ゲスト OS が対応していると osinfo が判断すれば、ディスクとネットワークには virtio のデバイスが使われます。コンソールは VNC または SPICE で、Cockpit の「仮想マシン」ページからブラウザーで開けます。NAT なら virbr0 の dnsmasq から、br0 なら LAN からアドレスを受け取ります。
+ディスクとネットワークには常に virtio のデバイスが使われます (コマンドが bus=virtio と model=virtio を指定します)。最近の Linux にはドライバーが入っていますが、Windows のインストーラーがディスクを認識するには virtio-win のドライバーが必要です。コンソールは VNC、またはホストの QEMU に SPICE があれば SPICE (EL9 以降にはありません) で、Cockpit の「仮想マシン」ページからブラウザーで開けます。NAT なら virbr0 の dnsmasq から、br0 なら LAN からアドレスを受け取ります。
 
 その後の操作はすべて virsh でできます。「virsh list --all」は仮想マシンの一覧 (実行中と停止中) を表示し、virsh start、shutdown、console で 1 台ずつ操作します。`,
 

@@ -7,7 +7,7 @@ import { type Note, note, type PlanContext, type StepId, type StepPlan } from '.
  * met blocks the step with its reason, unless the step that provides it comes before in this run and has not
  * run yet (`pending`: --dry-run and export plan every step from the same facts; a run plans each step after
  * the ones before it ran, so nothing is pending there). So `--only vm` without virt-install is blocked, not
- * run into "command not found".
+ * run into "command not found", and every need it lacks is named at once.
  */
 interface Need {
   /** The step that provides it. */
@@ -56,7 +56,11 @@ const NEEDS: Partial<Record<StepId, readonly Need[]>> = {
     libvirt('vm'),
     {
       from: 'iso',
-      met: ({ facts, answers }) => facts.isos.some((i) => i.path === vmSettings(facts, answers).iso),
+      // No ISO chosen at all is the VM step's own note ("No ISO chosen"), not this one.
+      met: ({ facts, answers }) => {
+        const iso = vmSettings(facts, answers).iso;
+        return iso === undefined || facts.isos.some((i) => i.path === iso);
+      },
       blocked: 'prereq.iso',
       params: ({ facts, answers }) => ({ iso: vmSettings(facts, answers).iso ?? '' }),
     },
@@ -86,19 +90,24 @@ const NEEDS: Partial<Record<StepId, readonly Need[]>> = {
 };
 
 /**
- * The plan with its step's needs checked: blocked on the first one neither met nor pending (its reason the only
- * note), else the step's plan with a note for each need a step before it will see to. Only a step that would
- * run is checked: one already so, skipped or blocked for its own reason stays as it is.
+ * The plan with its step's needs checked: blocked when any is neither met nor pending, with a note for each
+ * such need (all at once, so `--only vm` on a fresh host says everything it lacks); else the step's plan with
+ * a note for each need a step before it will see to. Only a step that would run is checked, and one skipped
+ * for want of an input (the VM with no ISO chosen): one already so, or blocked for its own reason, stays.
  */
 export function withPrerequisites(plan: StepPlan, ctx: PlanContext, pending: readonly StepId[]): StepPlan {
-  if (plan.state !== 'todo' && plan.state !== 'check') return plan;
+  if (plan.state !== 'todo' && plan.state !== 'check' && plan.state !== 'skip') return plan;
+  const missing: Note[] = [];
   const notes: Note[] = [];
   for (const need of NEEDS[plan.id] ?? []) {
     if (need.met(ctx)) continue;
     const params = need.params?.(ctx);
-    if (!pending.includes(need.from))
-      return { id: plan.id, state: 'blocked', notes: [note(need.blocked, 'error', params)], commands: [] };
-    if (need.pending) notes.push(note(need.pending, 'warn', params));
+    if (!pending.includes(need.from)) missing.push(note(need.blocked, 'error', params));
+    else if (need.pending) notes.push(note(need.pending, 'warn', params));
   }
+  // A skipped step keeps its own reason (no ISO chosen) next to what else it lacks.
+  const own = plan.state === 'skip' ? plan.notes : [];
+  if (missing.length) return { id: plan.id, state: 'blocked', notes: [...own, ...missing], commands: [] };
+  if (plan.state === 'skip') return plan;
   return notes.length ? { ...plan, notes: [...plan.notes, ...notes] } : plan;
 }

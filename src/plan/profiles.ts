@@ -26,6 +26,11 @@ export interface Profile {
   virtGroup?: string;
   /** Fresh installs use the modular libvirt daemons (virtqemud…) instead of libvirtd. */
   modularLibvirt: boolean;
+  /**
+   * QEMU is built with SPICE graphics. RHEL 9 removed it (Red Hat, "Considerations in adopting RHEL 9": libvirt
+   * refuses "spice graphics are not supported with this QEMU"), and so do its rebuilds and EL10: VNC only.
+   */
+  spice: boolean;
   /** Node.js 20+ cannot run there: only --dry-run and export make sense. */
   planOnly?: boolean;
 }
@@ -61,6 +66,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     modularLibvirt: false,
+    spice: true,
     planOnly: true,
   },
   el8: {
@@ -71,6 +77,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packages: EL_PACKAGES,
     virtModule: 'virt',
     modularLibvirt: false,
+    spice: true,
   },
   el9: {
     id: 'el9',
@@ -79,6 +86,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     modularLibvirt: true,
+    spice: false,
   },
   el10: {
     id: 'el10',
@@ -87,6 +95,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'rpm',
     packages: EL_PACKAGES,
     modularLibvirt: true,
+    spice: false,
   },
   fedora: {
     id: 'fedora',
@@ -96,6 +105,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packages: EL_PACKAGES,
     virtGroup: '@virtualization',
     modularLibvirt: true,
+    spice: true,
   },
   debian: {
     id: 'debian',
@@ -104,6 +114,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'dpkg',
     packages: DEBIAN_PACKAGES,
     modularLibvirt: false,
+    spice: true,
   },
   ubuntu: {
     id: 'ubuntu',
@@ -112,6 +123,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     packageQuery: 'dpkg',
     packages: DEBIAN_PACKAGES,
     modularLibvirt: false,
+    spice: true,
   },
 };
 

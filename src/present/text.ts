@@ -17,6 +17,7 @@ import { formatArgv } from '../plan/command.js';
 import { shownCommands } from '../plan/plan.js';
 import { profileLabel } from '../plan/profiles.js';
 import { cockpitListening, cockpitLoginNote, cockpitUrl } from '../plan/steps/services.js';
+import { plannedGraphics } from '../plan/steps/vm.js';
 import {
   isFailure,
   type Note,
@@ -94,10 +95,12 @@ export function nextSteps(results: Array<StepResult | undefined>, facts: Facts):
   const vm = results.find((r) => r?.id === 'vm');
   const name = vm?.plan.notes.find((n) => n.params?.name)?.params?.name;
   if (!vm || !name || (vm.outcome !== 'done' && vm.outcome !== 'already')) return t('summary.next');
-  const display = facts.vncDisplays?.[String(name)];
-  if (display === undefined) return t('vm.reach', { name });
   // The address the SSH session came in on is the one the user can reach; else the uplink's.
   const host = facts.ssh?.localAddress ?? facts.uplink?.liveAddresses[0]?.replace(/\/\d+$/, '') ?? 'HOST';
+  // The console virt-install gave it: a SPICE VM has no VNC display to tunnel to.
+  if (plannedGraphics(vm.plan) === 'spice') return t('vm.reachSpice', { name, host });
+  const display = facts.vncDisplays?.[String(name)];
+  if (display === undefined) return t('vm.reach', { name });
   const port = String(5900 + display);
   // As short as the general line: the summary has no rows to spare at 80×24.
   return t('vm.reachVnc', { port, host });

@@ -1,3 +1,4 @@
+import { IMAGES_DIR } from '../facts/iso-images.js';
 import type { Host } from '../host/host.js';
 import { visibleOutputLine } from '../i18n/visible.js';
 import type { StepId } from '../plan/types.js';
@@ -20,6 +21,8 @@ const CPU_FLAGS: TryIt = {
 const KVM_MODULES: TryIt = { shown: 'lsmod | grep kvm', argv: ['lsmod'], keep: /kvm/ };
 const NETWORKS: TryIt = { shown: 'virsh net-list --all', argv: ['virsh', 'net-list', '--all'] };
 const VMS: TryIt = { shown: 'virsh list --all', argv: ['virsh', 'list', '--all'] };
+/** Where the ISO step puts the ISO (virsh list shows VMs, not ISOs). */
+const ISOS: TryIt = { shown: `ls ${IMAGES_DIR}`, argv: ['ls', IMAGES_DIR] };
 const PROFILES: TryIt = { shown: 'nmcli connection show', argv: ['nmcli', 'connection', 'show'] };
 const BRIDGE_PORTS: TryIt = { shown: 'bridge link', argv: ['bridge', 'link'] };
 
@@ -29,7 +32,7 @@ export const TRY_IT: Record<StepId, readonly TryIt[]> = {
   validate: [CPU_FLAGS, KVM_MODULES],
   services: [VMS, NETWORKS],
   network: [NETWORKS],
-  iso: [VMS],
+  iso: [ISOS],
   bridge: [PROFILES, BRIDGE_PORTS],
   vm: [VMS, NETWORKS],
   summary: [KVM_MODULES, NETWORKS, BRIDGE_PORTS, VMS],
@@ -60,8 +63,8 @@ export async function runTryIt(host: Host, id: StepId): Promise<TryItOutput[]> {
 async function runOne(host: Host, c: TryIt): Promise<TryItOutput> {
   const r = await host.run(c.argv, { timeoutMs: TIMEOUT_MS });
   const [file = ''] = c.argv;
-  // What the terminal would show: a missing command as the shell says it, otherwise stdout then stderr.
-  const text = r.notFound ? `${file}: command not found` : `${r.stdout}${r.stderr}`;
+  // What the terminal would show: a missing command as bash says it, otherwise stdout then stderr.
+  const text = r.notFound ? `bash: ${file}: command not found` : `${r.stdout}${r.stderr}`;
   let lines = text.replace(/\n+$/, '').split('\n');
   if (text.trim() === '') lines = [];
   let exitCode = r.exitCode;

@@ -1,4 +1,4 @@
-import type { ProfileId } from '../plan/profiles.js';
+import { PROFILES, type ProfileId } from '../plan/profiles.js';
 import { DEBIAN12_GROUP, DEBIAN12_PASSWD, EL9_GROUP, EL9_PASSWD } from './accounts-seed.js';
 import type { SimConnection, SimState } from './state.js';
 
@@ -326,6 +326,8 @@ export function simState(profile: string, lineDelayMs: number): SimState {
     firewalldCockpit: false,
     checkpoints: [],
     vms: [],
+    spice: PROFILES[SIMULATED_HOSTS[profile]].spice,
+    spiceVms: new Set(),
     lineDelayMs,
     nextUuid: 1,
   };

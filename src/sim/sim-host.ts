@@ -150,6 +150,8 @@ export class SimulatedHost implements Host {
         return grepCount(s, args);
       case 'lsmod':
         return lsmod(s);
+      case 'ls':
+        return ls(s, args);
       case 'bridge':
         return args[0] === 'link' ? bridgeLink(s) : notFound(file);
       case 'useradd':
@@ -349,4 +351,16 @@ async function flood(n: number, options: RunOptions): Promise<void> {
 
 function notFound(file: string): RunResult {
   return { exitCode: 127, stdout: '', stderr: `${file}: command not found\n`, notFound: true };
+}
+
+/** `ls DIR` into a pipe: one name a line, sorted; a directory holding nothing simulated is not there, as ls says. */
+function ls(state: SimState, args: readonly string[]): RunResult {
+  const dir = (args.at(-1) ?? '').replace(/\/+$/, '');
+  const names = [...state.images.keys()]
+    .filter((p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes('/'))
+    .map((p) => p.slice(dir.length + 1))
+    .sort();
+  if (!names.length)
+    return { exitCode: 2, stdout: '', stderr: `ls: cannot access '${dir}': No such file or directory\n` };
+  return { exitCode: 0, stdout: names.map((n) => `${n}\n`).join(''), stderr: '' };
 }

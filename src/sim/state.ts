@@ -52,6 +52,10 @@ export interface SimState {
   defaultDev: string;
   firewalldCockpit: boolean;
   vms: string[];
+  /** QEMU is built with SPICE (the release profile's `spice`: not EL9 and later). */
+  spice: boolean;
+  /** The VMs made with SPICE graphics: `virsh vncdisplay` has no VNC port for them. */
+  spiceVms: Set<string>;
   checkpoints: Array<{ path: string; snapshot: Pick<SimState, 'connections' | 'links' | 'defaultDev'> }>;
   /** Milliseconds between output lines of long commands (dnf), so progress shows in the simulation. */
   lineDelayMs: number;

@@ -18,7 +18,19 @@ export function virtInstall(state: SimState, args: string[]): RunResult {
       stdout: '',
       stderr: `ERROR    Validating install media '${cdrom}' failed: No such file or directory\n`,
     };
+  // RHEL 9 and later build QEMU without SPICE: libvirt refuses the domain, as virt-install prints it there.
+  const graphics = args[args.indexOf('--graphics') + 1]?.split(',')[0];
+  const spice = args.includes('--graphics') && graphics === 'spice';
+  if (spice && !state.spice)
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        'ERROR    unsupported configuration: spice graphics are not supported with this QEMU\n' +
+        'Domain installation does not appear to have been successful.\n',
+    };
   state.vms.push(name);
+  if (spice) state.spiceVms.add(name);
   const stdout = [
     '',
     'Starting install...',
@@ -34,13 +46,11 @@ export function virtInstall(state: SimState, args: string[]): RunResult {
 /** `virsh vncdisplay NAME`: a running VM's display as virsh 9 prints it (`127.0.0.1:0` and a blank line). */
 export function virshVncDisplay(state: SimState, name: string): RunResult {
   const i = state.vms.indexOf(name);
-  return i < 0
-    ? {
-        exitCode: 1,
-        stdout: '',
-        stderr: `error: failed to get domain '${name}'\n`,
-      }
-    : { exitCode: 0, stdout: `127.0.0.1:${i}\n\n`, stderr: '' };
+  if (i < 0) return { exitCode: 1, stdout: '', stderr: `error: failed to get domain '${name}'\n` };
+  // A SPICE VM has no VNC port (virsh-domain.c's message).
+  if (state.spiceVms.has(name))
+    return { exitCode: 1, stdout: '', stderr: 'error: Failed to get VNC port. Is this domain using VNC?\n' };
+  return { exitCode: 0, stdout: `127.0.0.1:${i}\n\n`, stderr: '' };
 }
 
 /** `virsh list --all` (fixture ubuntu/virsh-list.empty.txt) or `--name`. */

@@ -11,7 +11,7 @@ import { planStep } from '../plan/plan.js';
 import type { Profile } from '../plan/profiles.js';
 import { adminWithoutPassword, needsAdminUser } from '../plan/steps/admin-user.js';
 import { bridgeSettings } from '../plan/steps/bridge.js';
-import { vmSettings } from '../plan/steps/vm.js';
+import { graphicsChoices, vmSettings } from '../plan/steps/vm.js';
 import { isFailure, type Note, type StepId } from '../plan/types.js';
 import { bridgeReviewNotes, bridgeRunningWords } from '../present/bridge-review.js';
 import { simulationBanner } from '../present/text.js';
@@ -330,6 +330,7 @@ export function App({
           <VmForm
             initial={vmSettings(state.facts, state.answers)}
             facts={state.facts}
+            graphics={graphicsChoices(profile)}
             onDone={(vm) => dispatch({ type: 'answersChanged', answers: { ...state.answers, vm } })}
             onCancel={() => dispatch({ type: 'editCanceled' })}
             columns={columns}

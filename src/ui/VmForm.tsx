@@ -3,7 +3,7 @@ import { type VmAnswers, vmAnswers } from '../answers/schema.js';
 import type { Facts } from '../facts/types.js';
 import { t } from '../i18n/messages.js';
 import { visible } from '../i18n/visible.js';
-import type { VmSettings } from '../plan/steps/vm.js';
+import type { Graphics, VmSettings } from '../plan/steps/vm.js';
 import { vmLimitIssues } from '../plan/steps/vm-limits.js';
 import { Form } from './Form.js';
 import { byField, type FieldOption, type FieldSpec, type FormCheck } from './form-fields.js';
@@ -16,7 +16,11 @@ const KEYS: readonly string[] = ['name', 'osVariant', 'vcpus', 'memoryMiB', 'dis
  * The fields: the OS first (as virt-manager asks it), a searchable list of the host's osinfo ids when
  * osinfo-query answered, else typed; sizes; network and console are toggles.
  */
-function fieldsFor(facts: Facts, isoVariant: string | undefined): ReadonlyArray<FieldSpec<Key>> {
+function fieldsFor(
+  facts: Facts,
+  isoVariant: string | undefined,
+  graphics: readonly Graphics[],
+): ReadonlyArray<FieldSpec<Key>> {
   const os = facts.osVariants;
   return [
     { key: 'name', label: 'vm.field.name' },
@@ -40,10 +44,8 @@ function fieldsFor(facts: Facts, isoVariant: string | undefined): ReadonlyArray<
     {
       key: 'graphics',
       label: 'vm.field.graphics',
-      choices: [
-        { value: 'vnc', label: t('vm.graphics.vnc') },
-        { value: 'spice', label: t('vm.graphics.spice') },
-      ],
+      // Only what this host's QEMU has: no SPICE on EL9 and later.
+      choices: graphics.map((g) => ({ value: g, label: t(`vm.graphics.${g}`) })),
     },
   ];
 }
@@ -114,6 +116,7 @@ function parse(v: Values, facts: Facts, initialVariant: string) {
 export function VmForm({
   initial,
   facts,
+  graphics,
   onDone,
   onCancel,
   columns,
@@ -121,6 +124,8 @@ export function VmForm({
 }: {
   initial: VmSettings;
   facts: Facts;
+  /** The consoles this host's QEMU offers (graphicsChoices). */
+  graphics: readonly Graphics[];
   onDone: (answers: VmAnswers) => void;
   onCancel: () => void;
   /** The window's width and the rows the form may use (it scrolls within them). */
@@ -132,7 +137,7 @@ export function VmForm({
     <Form
       columns={columns}
       rows={rows}
-      fields={fieldsFor(facts, initial.isoOsVariant)}
+      fields={fieldsFor(facts, initial.isoOsVariant, graphics)}
       initial={{
         name: initial.name,
         osVariant: initialVariant,
@@ -140,7 +145,8 @@ export function VmForm({
         memoryMiB: String(initial.memoryMiB),
         diskGiB: String(initial.diskGiB),
         network: initial.network,
-        graphics: initial.graphics,
+        // An answers file's spice where QEMU has none: the form offers (and saves) what this host has.
+        graphics: graphics.includes(initial.graphics) ? initial.graphics : 'vnc',
       }}
       onCancel={onCancel}
       check={(v) => parse(v, facts, initialVariant).check}

@@ -24,7 +24,6 @@ describe('prerequisites on a fresh host', () => {
     ['validate', 'virt-host-validate is not installed: the packages step installs it.'],
     ['services', 'Not installed: qemu-kvm libvirt virt-install cockpit cockpit-machines.'],
     ['network', 'libvirt does not answer (virsh cannot connect): the services step starts it.'],
-    ['vm', 'virt-install is not installed: the packages step installs it.'],
   ] as const)('%s alone (--only): blocked, nothing to run, the reason and how to go on', (id, says) => {
     const [state, commands, notes] = reason(id);
     expect(state).toBe('blocked');
@@ -57,8 +56,28 @@ describe('prerequisites on a fresh host', () => {
     expect(withBridge.notes.map((n) => n.key)).toContain('prereq.bridgePending');
   });
 
-  it('a step whose own plan is already so, or skipped, is not blocked by a prerequisite', () => {
-    // No ISO chosen: the VM step has nothing to do, whatever is missing.
-    expect(plan('vm', [], fresh, {}).state).toBe('skip');
+  it('vm alone (--only): every missing prerequisite at once, each with how to go on', () => {
+    const [state, commands, notes] = reason('vm');
+    expect(state).toBe('blocked');
+    expect(commands).toBe(0);
+    expect(notes).toEqual([
+      expect.stringContaining('virt-install is not installed: the packages step installs it.'),
+      expect.stringContaining('libvirt does not answer (virsh cannot connect): the services step starts it.'),
+      expect.stringContaining(`${ISO} is not on this host: the ISO step downloads it.`),
+    ]);
+    for (const n of notes) expect(n).toMatch(/--only \w+,vm/);
+  });
+
+  it('vm alone with no ISO chosen on a fresh host: "No ISO chosen" and what else it lacks, not only the ISO', () => {
+    const p = plan('vm', [], fresh, {});
+    expect(p.state).toBe('blocked');
+    expect(p.notes.map((n) => n.key)).toEqual(['vm.noIso', 'prereq.virtInstall', 'prereq.libvirt']);
+  });
+
+  it('a step whose own plan is already so, or skipped with nothing else missing, is left as it is', () => {
+    // No ISO chosen on a host that has the rest: the VM step has nothing to do.
+    expect(plan('vm', [], fresh, {}).state).toBe('blocked');
+    expect(plan('vm', stepsBefore('vm'), fresh, {}).state).toBe('skip');
+    expect(plan('vm', stepsBefore('vm'), fresh, {}).notes.map((n) => n.key)).toEqual(['vm.noIso']);
   });
 });

@@ -66,7 +66,7 @@ describe('the summary after the VM step', () => {
   it('without a display from virsh (SPICE, a stopped VM) only the general way is said, no made-up port', async () => {
     const facts = await probe(hostWithVm(), PROFILES.el9, {});
     const text = nextSteps([vmDone('vm9')], facts);
-    expect(text).toContain('virsh vncdisplay vm9');
+    expect(text).toContain('virsh domdisplay vm9');
     expect(text).not.toContain('ssh -L');
   });
 });

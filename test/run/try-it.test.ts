@@ -27,7 +27,7 @@ describe('runTryIt', () => {
       expect(TRY_IT[id].length, id).toBeGreaterThan(0);
       for (const c of TRY_IT[id])
         expect(c.argv.join(' ')).toMatch(
-          /^(grep -Ec|lsmod|virsh (net-)?list --all|nmcli connection show|bridge link)/,
+          /^(grep -Ec|lsmod|virsh (net-)?list --all|nmcli connection show|bridge link|ls \/var\/lib\/libvirt\/images$)/,
         );
     }
   });
@@ -62,7 +62,7 @@ describe('runTryIt', () => {
     const [out] = await runTryIt(printing({ exitCode: 127, notFound: true, stderr: '' }), 'packages');
     expect(out).toEqual({
       shown: 'virsh list --all',
-      lines: ['virsh: command not found'],
+      lines: ['bash: virsh: command not found'],
       more: 0,
       exitCode: 127,
     });
@@ -78,7 +78,7 @@ describe('runTryIt', () => {
       'irqbypass              16384  1 kvm',
     ]);
     const [vms] = await runTryIt(host, 'packages');
-    expect(vms?.lines).toEqual(['virsh: command not found']);
+    expect(vms?.lines).toEqual(['bash: virsh: command not found']);
   });
 
   it('on this machine (a real host): grep reads the real /proc/cpuinfo and prints a count', async () => {

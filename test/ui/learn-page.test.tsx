@@ -99,8 +99,8 @@ describe('learn more (English)', () => {
     await w.next('packages');
     const f = await w.key('?', 'Learn more: Packages');
     expect(flat(f)).toContain('KVM, in the kernel, runs the guest');
-    const end = await toEnd(w, 'virsh: command not found');
-    expect(end).toContain('# virsh list --all\nvirsh: command not found');
+    const end = await toEnd(w, 'bash: virsh: command not found');
+    expect(end).toContain('# virsh list --all\nbash: virsh: command not found');
   });
 
   it('after every step, the summary page shows the network, the bridge port and the VM on this host', async () => {

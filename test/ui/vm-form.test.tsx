@@ -5,7 +5,8 @@ import type { Facts } from '../../src/facts/types.js';
 import { en } from '../../src/i18n/en.js';
 import { ja } from '../../src/i18n/ja.js';
 import { setCatalogue } from '../../src/i18n/messages.js';
-import { type VmSettings, vmSettings } from '../../src/plan/steps/vm.js';
+import { PROFILES } from '../../src/plan/profiles.js';
+import { type Graphics, graphicsChoices, type VmSettings, vmSettings } from '../../src/plan/steps/vm.js';
 import { VmForm } from '../../src/ui/VmForm.js';
 import { activeIndex, activeLine, fieldLines, goTo, key, setField, under } from './form-driver.js';
 import { KEY, type Rendered, render } from './render.js';
@@ -34,9 +35,14 @@ afterEach(() => {
   setValidationLanguage('en');
 });
 
-async function form() {
+/** The consoles of a QEMU with SPICE (EL8, Debian…) unless told: the simulated EL9's has none. */
+const BOTH = graphicsChoices(PROFILES.el8);
+
+async function form(graphics: readonly Graphics[] = BOTH, start: VmSettings = initial) {
   const onDone = vi.fn<(a: VmAnswers) => void>();
-  r = render(<VmForm initial={initial} facts={facts} onDone={onDone} onCancel={() => undefined} />);
+  r = render(
+    <VmForm initial={start} facts={facts} graphics={graphics} onDone={onDone} onCancel={() => undefined} />,
+  );
   await r.waitForFrame(/^› /m);
   return { r, onDone };
 }
@@ -135,6 +141,18 @@ describe('VmForm', () => {
     expect(onDone.mock.calls[0]?.[0]).toMatchObject({ network: 'bridge', graphics: 'spice' });
   });
 
+  it('EL9 and later: SPICE is not offered; an answers file’s spice is shown and saved as VNC', async () => {
+    const el9 = graphicsChoices(PROFILES.el9);
+    const { r, onDone } = await form(el9, { ...initial, graphics: 'spice' });
+    expect(fieldLines(r.lastFrame())[ROW.graphics]).toMatch(/Console\s+\(•\) VNC$/);
+    await goTo(r, ROW.graphics);
+    await key(r, ' ');
+    expect(fieldLines(r.lastFrame())[ROW.graphics]).not.toContain('SPICE');
+    await submit(r);
+    await waitFor(() => onDone.mock.calls.length === 1);
+    expect(onDone.mock.calls[0]?.[0]).toMatchObject({ graphics: 'vnc' });
+  });
+
   it('in Japanese the errors are the catalogue’s, never zod’s Japanese', async () => {
     setCatalogue(ja);
     setValidationLanguage('ja');
@@ -170,8 +188,7 @@ describe('VmForm', () => {
       vm: { name: 'vm1', graphics: 'vnc', osVariant: 'win11' },
     });
     expect(facts.osVariants).toContain('rocky9');
-    r = render(<VmForm initial={rocky} facts={facts} onDone={() => undefined} onCancel={() => undefined} />);
-    await r.waitForFrame(/^› /m);
+    const { r } = await form(BOTH, rocky);
     expect(fieldLines(r.lastFrame())[ROW.os]).toMatch(/OS variant\s+win11 {2}Microsoft Windows 11$/);
     await goTo(r, ROW.os);
     await key(r, `\u0015${KEY.enter}`);
@@ -180,8 +197,7 @@ describe('VmForm', () => {
 
   it('an ISO this host’s osinfo does not know: “detect” first, nothing marked', async () => {
     const own = { ...initial, isoOsVariant: 'plan9' };
-    r = render(<VmForm initial={own} facts={facts} onDone={() => undefined} onCancel={() => undefined} />);
-    await r.waitForFrame(/^› /m);
+    const { r } = await form(BOTH, own);
     await goTo(r, ROW.os);
     await key(r, KEY.enter);
     expect(r.lastFrame()).toMatch(/❯ +detect from the ISO$/m);

@@ -3,6 +3,7 @@ import type { Facts } from '../../facts/types.js';
 import { loadCatalog } from '../../iso/catalog.js';
 import { osVariantFromVolumeId } from '../../iso/volume-id.js';
 import { cmd } from '../command.js';
+import { type Profile, profileLabel } from '../profiles.js';
 import { type Note, note, type PlanContext, type StepPlan } from '../types.js';
 import { isoPath } from './iso.js';
 import { vmLimitIssues } from './vm-limits.js';
@@ -18,8 +19,22 @@ export interface VmSettings {
   osVariant?: string;
   /** The OS the chosen ISO holds (osinfo-detect, its catalogue entry, its volume id): the form lists it first. */
   isoOsVariant?: string;
-  graphics: 'vnc' | 'spice';
+  graphics: Graphics;
   iso?: string;
+}
+
+export type Graphics = 'vnc' | 'spice';
+
+/** The consoles this host's QEMU can give a VM: SPICE only where it is built in (not EL9 and later). */
+export function graphicsChoices(profile: Profile): readonly Graphics[] {
+  return profile.spice ? ['vnc', 'spice'] : ['vnc'];
+}
+
+/** The console a VM plan's virt-install gives (`--graphics vnc,…`), or undefined when it runs none. */
+export function plannedGraphics(plan: StepPlan): Graphics | undefined {
+  const argv = plan.commands.find((c) => c.argv[0] === 'virt-install')?.argv ?? [];
+  const value = argv[argv.indexOf('--graphics') + 1]?.split(',')[0];
+  return argv.includes('--graphics') && (value === 'vnc' || value === 'spice') ? value : undefined;
 }
 
 /** The VM form's values: the answers where given, else sizes that fit this host. */
@@ -59,7 +74,7 @@ function bridgeActive(facts: Facts, name: string): boolean {
 }
 
 /** Step 8: the first VM, on the bridge when there is one, virtio everywhere, reachable from Cockpit's console. */
-export function planVm({ facts, answers }: PlanContext): StepPlan {
+export function planVm({ facts, answers, profile }: PlanContext): StepPlan {
   const s = vmSettings(facts, answers);
   const blocked = (n: Note): StepPlan => ({ id: 'vm', state: 'blocked', notes: [n], commands: [] });
   const limits = vmLimitIssues(s, facts);
@@ -72,6 +87,10 @@ export function planVm({ facts, answers }: PlanContext): StepPlan {
       commands: [],
     };
   }
+  // An answers file asking for SPICE where QEMU has none: virt-install would fail ("spice graphics are not
+  // supported with this QEMU"). Named here, with the fix, before anything runs.
+  if (!graphicsChoices(profile).includes(s.graphics))
+    return blocked(note('vm.noSpice', 'error', { profile: profileLabel(profile) }));
   if (!s.iso) return { id: 'vm', state: 'skip', notes: [note('vm.noIso', 'warn')], commands: [] };
   // The name is free here, so the first issue is the first of CPUs, memory and disk that does not fit.
   const [limit] = limits;
