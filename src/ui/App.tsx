@@ -12,11 +12,11 @@ import type { Profile } from '../plan/profiles.js';
 import { adminWithoutPassword, needsAdminUser } from '../plan/steps/admin-user.js';
 import { bridgeSettings } from '../plan/steps/bridge.js';
 import { graphicsChoices, vmSettings } from '../plan/steps/vm.js';
-import { isFailure, type Note, type StepId } from '../plan/types.js';
+import { isFailure, type Note, type StepId, type StepPlan } from '../plan/types.js';
 import { bridgeReviewNotes, bridgeRunningWords } from '../present/bridge-review.js';
 import { simulationBanner } from '../present/text.js';
 import { confirmInProcess } from '../run/bridge/pending.js';
-import { type BridgeApplier, probe, runStep } from '../run/session.js';
+import { type BridgeApplier, probe, runStep, type StepResult } from '../run/session.js';
 import { LineTail } from '../run/tail.js';
 import type { Transcript } from '../run/transcript.js';
 import { AdminUser } from './AdminUser.js';
@@ -189,13 +189,14 @@ export function App({
     else if (a === 'run' || a === 'retry') run();
     else if (a === 'skip') dispatch({ type: 'skip' });
     else if (a === 'back') dispatch({ type: 'back' });
-    else if (a === 'next') {
+    else if (a === 'next' && id !== 'summary' && state.index === steps.length - 1) {
+      // `--only` without the summary: Next on the last step asked for is the end, as Finish would be.
+      const results = state.phase === 'result' ? state.results : { ...state.results, [id]: passed(id, plan) };
+      onExit(Object.values(results).some((r) => isFailure(r?.outcome)) ? 1 : 0, 'summary');
+      exit();
+    } else if (a === 'next') {
       if (state.phase === 'result') dispatch({ type: 'next' });
-      else
-        dispatch({
-          type: 'advance',
-          result: { id, outcome: plan.state === 'already' ? 'already' : 'skipped', plan },
-        });
+      else dispatch({ type: 'advance', result: passed(id, plan) });
     } else if (a === 'edit') dispatch({ type: 'edit' });
     else if (a === 'createAdmin') dispatch({ type: 'adminUserOpened' });
     else if (a === 'passwordForAdmin' && passwordFor) dispatch({ type: 'adminUserOpened', passwordFor });
@@ -463,4 +464,9 @@ async function runAndReport(
   } finally {
     clearTimeout(frame);
   }
+}
+
+/** A step passed by with Next without running: already so, or skipped. */
+function passed(id: StepId, plan: StepPlan): StepResult {
+  return { id, outcome: plan.state === 'already' ? 'already' : 'skipped', plan };
 }

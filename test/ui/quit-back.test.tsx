@@ -146,3 +146,20 @@ describe('exit codes', () => {
     expect(await exited(w)).toBe(0);
   });
 });
+
+describe('--only without the summary', () => {
+  it('Next on the last step asked for ends the wizard: exit 0, finished (it did nothing before)', async () => {
+    w = await Wizard.start({ steps: ['host'] });
+    expect(w.menu()[0]).toBe('Next');
+    w.press(KEY.enter);
+    expect(await exited(w)).toBe(0);
+  });
+
+  it('after the last step ran: Next ends it, exit 0', async () => {
+    w = await Wizard.start({ steps: ['packages'] });
+    await w.run();
+    expect(w.menu()[0]).toBe('Next');
+    w.press(KEY.enter);
+    expect(await exited(w)).toBe(0);
+  });
+});
