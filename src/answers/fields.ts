@@ -55,15 +55,23 @@ const matches =
  */
 const RESERVED_IFNAMES = new Set(['.', '..', 'all', 'default', 'bonding_masters']);
 
-export const ifname = checkedString(
+const IFNAME_RULES: Rule[] = [
+  matches(/^[\x20-\x7e]+$/, 'answers.ifnameAscii'),
+  matches(/^[^\s/:]+$/, 'answers.ifnameChars'),
+  (s) => (RESERVED_IFNAMES.has(s) ? ['answers.ifnameReserved'] : undefined),
+  (s) => (s.includes('%') ? ['answers.ifnameChars'] : undefined),
+  (s) => (s.startsWith('-') ? ['answers.leadingDash'] : undefined),
+];
+
+export const ifname = checkedString(15, IFNAME_RULES, 'answers.ifnameLength');
+
+/**
+ * A new bridge's name: an interface name, and not virbrN, which libvirt's NAT networks take (the default
+ * network's step makes virbr0 before the bridge step runs, so the bridge would find its name taken).
+ */
+export const bridgeName = checkedString(
   15,
-  [
-    matches(/^[\x20-\x7e]+$/, 'answers.ifnameAscii'),
-    matches(/^[^\s/:]+$/, 'answers.ifnameChars'),
-    (s) => (RESERVED_IFNAMES.has(s) ? ['answers.ifnameReserved'] : undefined),
-    (s) => (s.includes('%') ? ['answers.ifnameChars'] : undefined),
-    (s) => (s.startsWith('-') ? ['answers.leadingDash'] : undefined),
-  ],
+  [...IFNAME_RULES, (s) => (/^virbr\d+$/.test(s) ? ['answers.bridgeNameLibvirt'] : undefined)],
   'answers.ifnameLength',
 );
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadCatalog } from '../iso/catalog.js';
 import { isValidIpv4, notUnicast, parseCidr } from '../net/ipv4.js';
-import { absolutePath, checkedString, identifier, ifname, webUrl } from './fields.js';
+import { absolutePath, bridgeName, checkedString, identifier, ifname, webUrl } from './fields.js';
 
 /**
  * The answers model: what the screens ask and what `--answers FILE` writes down. One schema for both, so the
@@ -88,7 +88,7 @@ function ipv4Rules(v: Record<string, unknown>, ctx: z.RefinementCtx): void {
 
 export const bridgeAnswers = z
   .object({
-    name: ifname.default('br0'),
+    name: bridgeName.default('br0'),
     interface: ifname.optional(),
     stp: z.boolean().default(false),
     ipv4: ipv4.optional(),

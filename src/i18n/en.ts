@@ -792,6 +792,8 @@ NO_COLOR turns colours off.`,
   'answers.oneChecksum': 'give sha256 or checksumUrl, not both',
   'answers.unknownCatalog': 'no such catalogue entry (kvm-wizard schema lists them)',
   'answers.ifnameChars': 'no spaces, "/", ":" or "%"',
+  'answers.bridgeNameLibvirt':
+    'virbr0, virbr1… are the bridges of libvirt’s NAT networks: give the new bridge another name, e.g. br0',
   'answers.ifnameReserved': '".", "..", "all", "default" and "bonding_masters" are reserved by the kernel',
   'answers.leadingDash': 'must not start with "-" (commands would read it as an option)',
   'answers.notIpv4': 'not an IPv4 address like 192.168.1.10',

@@ -822,6 +822,8 @@ NO_COLOR を設定すると色を付けません。`,
   'answers.oneChecksum': 'sha256 と checksumUrl はどちらか一方だけを指定してください',
   'answers.unknownCatalog': 'そのカタログ項目はありません (kvm-wizard schema に一覧があります)',
   'answers.ifnameChars': '空白、"/"、":"、"%" は使えません',
+  'answers.bridgeNameLibvirt':
+    'virbr0、virbr1… は libvirt の NAT ネットワークのブリッジ名です。新しいブリッジには br0 などの別の名前を付けてください',
   'answers.ifnameReserved': '"."、".."、"all"、"default"、"bonding_masters" はカーネルが予約している名前です',
   'answers.leadingDash': '"-" で始めることはできません (コマンドがオプションと読みます)',
   'answers.notIpv4': '192.168.1.10 のような IPv4 アドレスではありません',

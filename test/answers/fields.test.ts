@@ -106,13 +106,22 @@ describe('bridge names stay within what the kernel and NetworkManager accept', (
       'bridge.name: ".", "..", "all", "default" and "bonding_masters" are reserved by the kernel',
     ],
     ['br%d', 'bridge.name: no spaces, "/", ":" or "%"'],
+    // libvirt's default network makes virbr0 before the bridge step: a dry-run said fine, the run blocked.
+    [
+      'virbr0',
+      'bridge.name: virbr0, virbr1… are the bridges of libvirt’s NAT networks: give the new bridge another name, e.g. br0',
+    ],
+    [
+      'virbr12',
+      'bridge.name: virbr0, virbr1… are the bridges of libvirt’s NAT networks: give the new bridge another name, e.g. br0',
+    ],
     ['', 'bridge.name: must not be empty'],
     [' ', 'bridge.name: must not be empty'],
   ])('%j is refused', (name, error) => {
     expect(errorsOf({ bridge: { name } })).toEqual([error]);
   });
 
-  it.each(['br0', 'lan.10', 'br_lab-1', 'x', 'br-0123456789ab', 'a-', 'BR0', 'br+0'])(
+  it.each(['br0', 'lan.10', 'br_lab-1', 'x', 'br-0123456789ab', 'a-', 'BR0', 'br+0', 'virbr', 'virbr0x'])(
     '%j is accepted',
     (name) => {
       expect(errorsOf({ bridge: { name } })).toEqual([]);
