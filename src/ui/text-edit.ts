@@ -49,10 +49,16 @@ export function editText(s: TextState, input: string, key: Key): TextState | 'su
   // C1 and bidi controls stay (the field shows them written out, its check refuses them); C0 ones cannot be
   // typed as text.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed here.
-  const text = pastedLine(input).text.replace(/[\u0000-\u001f\u007f]/g, '');
+  const typed = pastedLine(input).text.replace(/[\u0000-\u001f\u007f]/g, '');
+  // No field takes more (a URL's practical limit is far below): a huge paste is cut, not laid out line by
+  // line on every render (133 KB froze the wizard for minutes).
+  const text = typed.slice(0, Math.max(0, MAX_FIELD_LENGTH - value.length));
   if (!text) return undefined;
   return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };
 }
+
+/** The longest value a field holds (characters); what is typed or pasted past it is dropped. */
+export const MAX_FIELD_LENGTH = 4096;
 
 /** Where one line of text ends: CR LF, CR, LF, NEL and the Unicode line and paragraph separators. */
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;

@@ -5,8 +5,10 @@ import type { BridgeAnswers } from '../../src/answers/schema.js';
 import type { Facts } from '../../src/facts/types.js';
 import type { BridgeSettings } from '../../src/plan/steps/bridge.js';
 import { BridgeForm } from '../../src/ui/BridgeForm.js';
+import { NO_KEY } from '../../src/ui/keys/parse.js';
 import { KeyRouter } from '../../src/ui/keys/router.js';
 import { TextField } from '../../src/ui/TextField.js';
+import { editText, MAX_FIELD_LENGTH } from '../../src/ui/text-edit.js';
 import { activeIndex, activeLine, fieldLines, goTo, key, setField, under } from './form-driver.js';
 import { KEY, type Rendered, render } from './render.js';
 import { simSession } from './sim-session.js';
@@ -58,6 +60,29 @@ describe('the key router: a bracketed paste is one piece of text', () => {
     router.feed('two\r\u001b[201~\r');
     await turns();
     expect(got).toEqual([JSON.stringify('one\r'), JSON.stringify('two\r'), '⏎']);
+  });
+
+  it('a huge paste reaches the screen cut at what a field holds, over every read; the next paste is whole', async () => {
+    const { router, got } = collect();
+    // 133 KB of base64 in 4 KiB reads froze the wizard for minutes: every render laid it all out again.
+    const chunk = 'QUJD'.repeat(1024);
+    router.feed(`\u001b[200~${chunk}`);
+    for (let i = 0; i < 32; i++) router.feed(chunk);
+    router.feed('\u001b[201~');
+    router.feed(paste('br1'));
+    await turns();
+    const texts = got.map((g) => JSON.parse(g) as string);
+    expect(texts.slice(0, -1).join('').length).toBe(MAX_FIELD_LENGTH);
+    expect(texts.at(-1)).toBe('br1');
+  });
+});
+
+describe('a text field holds at most MAX_FIELD_LENGTH characters', () => {
+  it('typed or pasted past it is dropped', () => {
+    const full = { value: 'x'.repeat(MAX_FIELD_LENGTH - 2), cursor: MAX_FIELD_LENGTH - 2 };
+    const after = editText(full, 'abcdef', { ...NO_KEY });
+    expect(after !== 'submit' && after?.value.length).toBe(MAX_FIELD_LENGTH);
+    expect(editText({ value: 'x'.repeat(MAX_FIELD_LENGTH), cursor: 0 }, 'y', { ...NO_KEY })).toBeUndefined();
   });
 });
 

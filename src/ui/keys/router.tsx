@@ -1,8 +1,12 @@
 import { type Key, useStdout } from 'ink';
 import { createContext, type ReactNode, useContext, useLayoutEffect, useRef } from 'react';
 import { CLEAR_SCREEN, type ScreenHold } from '../screen-hold.js';
+import { MAX_FIELD_LENGTH } from '../text-edit.js';
 import { NO_KEY, parseKey } from './parse.js';
 import { BRACKETED_PASTE, isUnfinished, PASTE_END, PASTE_START, splitKeys } from './split.js';
+
+/** The most of one paste that reaches the handlers (a field holds no more: text-edit.ts). */
+const MAX_PASTE = MAX_FIELD_LENGTH;
 
 /**
  * A key handler. It returns 'screenEnds' when the key closed its screen (a menu choice, a form accepted):
@@ -43,6 +47,8 @@ export class KeyRouter {
   private dropping = false;
   /** The screen is hidden (a window too small): keys are dropped, all but Ctrl-C. */
   private holding = false;
+  /** How much of the current paste earlier reads delivered. */
+  private pasted = 0;
   /** Inside a bracketed paste (ESC [200~ … ESC [201~), which may span reads: what it held so far in this read. */
   private pasting: string | undefined;
 
@@ -71,7 +77,8 @@ export class KeyRouter {
     for (const k of keys) {
       if (k === PASTE_START) this.pasting = '';
       else if (k === PASTE_END) this.endPaste(false);
-      else if (this.pasting !== undefined) this.pasting += k;
+      // (a paste past MAX_PASTE is dropped: no field takes that much, and laying it out froze the screen)
+      else if (this.pasting !== undefined) this.pasting += k.slice(0, Math.max(0, MAX_PASTE - this.pasted));
       else this.queue.push(k);
     }
     // A long paste comes in several reads: each read's part is text of its own, and the paste goes on.
@@ -87,6 +94,7 @@ export class KeyRouter {
   private endPaste(goesOn: boolean): void {
     if (this.pasting === undefined) return;
     if (this.pasting) this.queue.push({ paste: this.pasting });
+    this.pasted = goesOn ? this.pasted + this.pasting.length : 0;
     this.pasting = goesOn ? '' : undefined;
   }
 
