@@ -237,6 +237,9 @@ case_interactive() { # confirm | silent
     lab_wait_for -t 15 -m "failure on screen" br_screen_has "no confirmation within the time limit" ||
       fail "the screen does not say why it rolled back"
   fi
+  # The result screen's menu first: a q typed while the countdown screen is still drawn is not Quit there.
+  result_menu() { br_screen | grep -qE '^[ ›](Next|Retry|Edit) .*Quit'; }
+  lab_wait_for -t 15 -m "the result's menu" result_menu || fail "no menu on the result screen"
   br_tmux send-keys -t kw q # Quit: it asks first (as Ctrl-C does), q again quits
   lab_wait_for -t 10 -m "the quit question" br_screen_has "Quit kvm-wizard now?" || fail "q did not ask before quitting"
   br_tmux send-keys -t kw q
