@@ -134,8 +134,9 @@ export async function probeFacts(
     nm,
     ...(uplink ? { uplink } : {}),
     ...sshSession(host, env),
-    // Not for a stand-in (an export's plan runs elsewhere): there the README's `kvm-wizard` is said.
-    ...(host.standIn ? {} : { invocation: invocation(env) }),
+    // About this machine's session, so not for a simulated host or a stand-in (an export's plan runs elsewhere):
+    // there the README's `kvm-wizard` is said.
+    ...(host.simulated || host.standIn ? {} : { invocation: invocation(env) }),
     ipv4Addresses: links
       .filter((l) => l.ifname !== 'lo')
       .flatMap((l) => l.addresses.filter((a) => a.includes('.')).map((cidr) => ({ iface: l.ifname, cidr }))),

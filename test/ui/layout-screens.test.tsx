@@ -96,7 +96,7 @@ describe('the commands of a step at 60 columns', () => {
     };
     r = render(<StepReview plan={iso} rows={30} columns={80} prompt="#" />, 80);
     const frame = await r.waitForFrame('curl');
-    expect(frame).toMatch(/^# curl -fL -C - -o/m);
+    expect(frame).toMatch(/^# curl -fL -g -C - -o/m);
     expect(frame).toContain('sha256sum -c -');
     expect(frame).toContain(ACTUAL);
   });
